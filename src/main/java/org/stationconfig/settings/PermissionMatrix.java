@@ -1,0 +1,107 @@
+package org.stationconfig.settings;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.stationconfig.audit.AuditLog;
+import org.stationconfig.audit.Category;
+import org.stationconfig.auth.Actor;
+import org.stationconfig.settings.store.PermissionOverride;
+import org.stationconfig.settings.store.PermissionOverrideRepository;
+
+/**
+ * Who may write which setting: the registry's shipped defaults, overridden row by row by SERVICE. This is the one
+ * place that answers "may this actor change this setting"; the station itself ({@link Actor#system()}) always may.
+ */
+@Singleton
+public class PermissionMatrix {
+
+    private final SettingsRegistry registry;
+    private final PermissionOverrideRepository repository;
+    private final TransactionOperations<Connection> transactions;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final Map<String, Set<Writer>> overrides = new ConcurrentHashMap<>();
+
+    public PermissionMatrix(SettingsRegistry registry, PermissionOverrideRepository repository,
+                            TransactionOperations<Connection> transactions, AuditLog auditLog, Clock clock) {
+        this.registry = registry;
+        this.repository = repository;
+        this.transactions = transactions;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        transactions.executeRead(status -> {
+            repository.findAll().forEach(row -> overrides.put(row.key(), parse(row.writers())));
+            return null;
+        });
+    }
+
+    public Set<Writer> writers(SettingDefinition definition) {
+        return overrides.getOrDefault(definition.key(), definition.defaultWriters());
+    }
+
+    public boolean mayWrite(Actor actor, SettingDefinition definition) {
+        return refusal(actor, definition) == null;
+    }
+
+    /** Why the actor may not write the setting, in words for the app; null when it may. */
+    public String refusal(Actor actor, SettingDefinition definition) {
+        Writer writer = Writer.of(actor);
+        if (writer == null) {
+            return null;
+        }
+        if (writer == Writer.CSMS && !definition.csmsWritable()) {
+            return "read-only over OCPP";
+        }
+        Set<Writer> writers = writers(definition);
+        if (writers.contains(writer)) {
+            return null;
+        }
+        Set<Writer> roles = EnumSet.noneOf(Writer.class);
+        roles.addAll(writers);
+        roles.remove(Writer.CSMS);
+        if (roles.isEmpty()) {
+            return writer == Writer.CSMS ? "the central system may not change this setting" : "read-only";
+        }
+        return "only " + roles.stream().map(Enum::name).collect(Collectors.joining(" or ")) + " may change this setting";
+    }
+
+    /** Changes one row of the matrix (SERVICE, through the API). The central system can only get what OCPP allows. */
+    public void change(String key, Set<Writer> writers, Actor actor) {
+        SettingDefinition definition = registry.get(key);
+        if (writers.contains(Writer.CSMS) && !definition.csmsWritable()) {
+            throw new IllegalArgumentException(key + " is not writable over OCPP, so CSMS cannot be allowed to write it");
+        }
+        String before = format(writers(definition));
+        String after = format(writers);
+        transactions.executeWrite(status -> {
+            PermissionOverride row = new PermissionOverride(key, after, clock.instant());
+            if (repository.existsById(key)) {
+                repository.update(row);
+            } else {
+                repository.save(row);
+            }
+            auditLog.record(actor.source(), actor.name(), Category.SETTING, "PERMISSION_CHANGED",
+                    key + ": " + before + " -> " + after);
+            return null;
+        });
+        overrides.put(key, EnumSet.copyOf(writers.isEmpty() ? EnumSet.noneOf(Writer.class) : writers));
+    }
+
+    private static Set<Writer> parse(String writers) {
+        Set<Writer> set = EnumSet.noneOf(Writer.class);
+        Arrays.stream(writers.split(",")).filter(s -> !s.isBlank()).map(Writer::valueOf).forEach(set::add);
+        return set;
+    }
+
+    private static String format(Set<Writer> writers) {
+        return writers.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+}

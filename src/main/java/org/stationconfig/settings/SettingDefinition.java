@@ -1,0 +1,40 @@
+package org.stationconfig.settings;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.Set;
+import org.stationconfig.settings.type.SettingType;
+
+/**
+ * One setting, declared once; REST, OCPP, validation, audit and the API document are all driven by it.
+ *
+ * @param defaultValue   canonical value when nothing is stored; null = unset
+ * @param defaultFrom    when set, the default is the current value of that other setting
+ * @param defaultWriters the shipped row of the permission matrix (SERVICE may change it at run time)
+ * @param secret         never returned, never logged, masked in the audit log
+ * @param csmsRule       extra checks when the central system writes it (raise-only, hex-only), or null
+ */
+public record SettingDefinition(
+        String key,
+        String label,
+        Group group,
+        SettingType type,
+        @Nullable String unit,
+        @Nullable String defaultValue,
+        @Nullable String defaultFrom,
+        @Nullable String ocppKey,
+        OcppAccess ocppAccess,
+        Set<Writer> defaultWriters,
+        Applies applies,
+        boolean secret,
+        @Nullable CsmsRule csmsRule,
+        @Nullable String help) {
+
+    public static SettingBuilder define(String key, String label, SettingType type) {
+        return new SettingBuilder(key, label, type);
+    }
+
+    /** May the central system ever write this, whatever the matrix says? */
+    public boolean csmsWritable() {
+        return ocppAccess.writable();
+    }
+}

@@ -1,0 +1,54 @@
+package org.stationconfig.settings;
+
+import io.micronaut.core.annotation.Nullable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.stationconfig.settings.store.StoredSetting;
+
+/**
+ * The settings at one version, immutable: what every reader (REST, OCPP client, status) works from.
+ * Values resolve as stored value, else the default of the setting named by {@code defaultFrom}, else the default.
+ */
+public record SettingsSnapshot(SettingsRegistry registry, Map<String, StoredSetting> stored, long version) {
+
+    public SettingsSnapshot {
+        stored = Map.copyOf(stored);
+    }
+
+    @Nullable
+    public String value(String key) {
+        StoredSetting row = stored.get(key);
+        if (row != null) {
+            return row.value();
+        }
+        SettingDefinition definition = registry.get(key);
+        return definition.defaultFrom() != null ? value(definition.defaultFrom()) : definition.defaultValue();
+    }
+
+    @Nullable
+    public StoredSetting row(String key) {
+        return stored.get(key);
+    }
+
+    public int intValue(String key) {
+        return Integer.parseInt(value(key));
+    }
+
+    public boolean boolValue(String key) {
+        return Boolean.parseBoolean(value(key));
+    }
+
+    public BigDecimal decimalValue(String key) {
+        return new BigDecimal(value(key));
+    }
+
+    public List<String> listValue(String key) {
+        String value = value(key);
+        return value == null || value.isEmpty() ? List.of() : List.of(value.split(","));
+    }
+
+    public String etag() {
+        return "\"" + version + "\"";
+    }
+}

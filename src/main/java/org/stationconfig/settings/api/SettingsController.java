@@ -1,0 +1,68 @@
+package org.stationconfig.settings.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.stationconfig.api.ProblemException;
+import org.stationconfig.auth.Actor;
+import org.stationconfig.settings.ChangeRequest;
+import org.stationconfig.settings.ChangeResult;
+import org.stationconfig.settings.SettingChanges;
+import org.stationconfig.settings.SettingsSnapshot;
+import org.stationconfig.settings.SettingsStore;
+
+@Controller("/api/v1/settings")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Settings")
+public class SettingsController {
+
+    private final SettingsStore store;
+    private final SettingChanges changes;
+    private final SettingViews views;
+
+    public SettingsController(SettingsStore store, SettingChanges changes, SettingViews views) {
+        this.store = store;
+        this.changes = changes;
+        this.views = views;
+    }
+
+    @Get
+    @Operation(summary = "Every setting with its value (secrets: only whether set), constraints and whether you may edit it")
+    public HttpResponse<SettingsPage> list(Authentication authentication) {
+        SettingsSnapshot snapshot = store.current();
+        SettingsPage page = new SettingsPage(snapshot.version(), views.all(snapshot, Actor.of(authentication)), null, null);
+        return HttpResponse.ok(page).header(HttpHeaders.ETAG, snapshot.etag());
+    }
+
+    @Patch
+    @Operation(summary = "Change several settings at once: all or nothing. Send If-Match with the ETag to avoid "
+            + "overwriting someone else's change")
+    public HttpResponse<SettingsPage> change(Authentication authentication, @Body SettingsPatch patch,
+                                             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        if (patch.values() == null || patch.values().isEmpty()) {
+            throw ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, "Nothing to change",
+                    "Send {\"values\": {\"<setting key>\": <value>, ...}}.");
+        }
+        Actor actor = Actor.of(authentication);
+        ChangeResult result = changes.apply(ChangeRequest.fromApp(actor, patch.values(), IfMatch.version(ifMatch)));
+        SettingsSnapshot snapshot = result.snapshot();
+        SettingsPage page = new SettingsPage(snapshot.version(), views.all(snapshot, actor),
+                List.copyOf(result.changed()), result.warnings());
+        return HttpResponse.ok(page).header(HttpHeaders.ETAG, snapshot.etag());
+    }
+}

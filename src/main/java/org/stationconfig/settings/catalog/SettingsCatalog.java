@@ -1,0 +1,22 @@
+package org.stationconfig.settings.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stationconfig.settings.SettingDefinition;
+import org.stationconfig.station.StationProperties;
+
+/** Every setting the station has, in the order the app lists them. Adding a setting = one declaration here. */
+public final class SettingsCatalog {
+
+    private SettingsCatalog() {
+    }
+
+    public static List<SettingDefinition> all(StationProperties station) {
+        List<SettingDefinition> all = new ArrayList<>();
+        all.addAll(ScreenSettings.declare(station));
+        all.addAll(SecuritySettings.declare());
+        all.addAll(CoreSettings.declare(station));
+        all.addAll(StationSettings.declare(station));
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,30 @@
+package org.stationconfig.settings.rules;
+
+import jakarta.inject.Singleton;
+import org.stationconfig.audit.Source;
+import org.stationconfig.settings.Proposal;
+import org.stationconfig.settings.SettingRule;
+import org.stationconfig.settings.type.InvalidValueException;
+
+/** Reads the access key per {@code accessKeyFormat} from the app, as hex from the central system (whitepaper §7). */
+@Singleton
+public class AccessKeyRule implements SettingRule {
+
+    private static final String KEY = "accessKey";
+
+    @Override
+    public void check(Proposal proposal) {
+        String input = proposal.changes(KEY) ? proposal.value(KEY) : null;
+        if (input == null) {
+            return;
+        }
+        String format = proposal.actor().source() == Source.CSMS
+                ? (proposal.boolValue("authorizationKeyHexAsText") ? "auto" : "hex")
+                : proposal.value("accessKeyFormat");
+        try {
+            proposal.rewrite(KEY, AccessKeys.canonical(input, format));
+        } catch (InvalidValueException e) {
+            proposal.reject(KEY, e.getMessage());
+        }
+    }
+}

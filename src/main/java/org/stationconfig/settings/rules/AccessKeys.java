@@ -1,0 +1,76 @@
+package org.stationconfig.settings.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+import org.stationconfig.settings.RuleContext;
+import org.stationconfig.settings.type.InvalidValueException;
+import org.stationconfig.settings.type.Texts;
+
+/**
+ * The access key (OCPP AuthorizationKey, the HTTP Basic password). Stored canonically as {@code hex:<digits>} or
+ * {@code text:<password>}; the Basic header is built from {@link #bytes}, never from a Java string of the hex.
+ */
+public final class AccessKeys {
+
+    /** WP2 §7: 16–20 bytes, sent as up to 40 hex digits. */
+    private static final Pattern HEX_KEY = Pattern.compile("(?:[0-9A-Fa-f]{2}){16,20}");
+
+    private AccessKeys() {
+    }
+
+    /** Reads the app's input per {@code accessKeyFormat} (auto, hex, text). */
+    public static String canonical(String input, String format) {
+        return switch (format) {
+            case "hex" -> {
+                if (!HEX_KEY.matcher(input).matches()) {
+                    throw new InvalidValueException("as hex it must be an even number of 32 to 40 hex digits (16–20 bytes); "
+                            + "got " + input.length() + " characters" + (isHex(input) ? "" : " with non-hex characters"));
+                }
+                yield "hex:" + input;
+            }
+            case "text" -> {
+                if (input.length() < 8 || input.length() > 40 || !Texts.isPrintableAscii(input)) {
+                    throw new InvalidValueException("as text it must be 8 to 40 printable ASCII characters; got "
+                            + input.length() + " characters");
+                }
+                yield "text:" + input;
+            }
+            default -> HEX_KEY.matcher(input).matches() ? "hex:" + input : canonical(input, "text");
+        };
+    }
+
+    /** Over OCPP the whitepaper's hex form applies, unless the station is told to treat keys as text. */
+    public static String csmsRefusal(String current, String proposed, RuleContext context) {
+        if (context.boolValue("authorizationKeyHexAsText")) {
+            return null;
+        }
+        return HEX_KEY.matcher(proposed).matches() ? null
+                : "AuthorizationKey must be an even number of 32 to 40 hex digits (whitepaper §7)";
+    }
+
+    /** The password bytes for the Basic header. */
+    public static byte[] bytes(String canonical, boolean hexAsText) {
+        String value = canonical.substring(canonical.indexOf(':') + 1);
+        if (canonical.startsWith("hex:") && !hexAsText) {
+            return HexFormat.of().parseHex(value);
+        }
+        return value.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    public static String format(String canonical) {
+        return canonical.substring(0, canonical.indexOf(':'));
+    }
+
+    /** What the app and the audit log may know: that it is set, its format and length. */
+    public static String describe(String canonical) {
+        if (canonical == null) {
+            return "unset";
+        }
+        return "set (" + bytes(canonical, false).length + " bytes, " + format(canonical) + ")";
+    }
+
+    private static boolean isHex(String input) {
+        return input.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+    }
+}

@@ -1,0 +1,24 @@
+package org.stationconfig.settings.rules;
+
+import jakarta.inject.Singleton;
+import org.stationconfig.settings.Proposal;
+import org.stationconfig.settings.SettingRule;
+
+/** The back-off cap cannot be below the first wait. */
+@Singleton
+public class ReconnectIntervalRule implements SettingRule {
+
+    @Override
+    public void check(Proposal proposal) {
+        if (!proposal.changes("reconnectInterval") && !proposal.changes("reconnectMaxInterval")) {
+            return;
+        }
+        int first = proposal.intValue("reconnectInterval");
+        int cap = proposal.intValue("reconnectMaxInterval");
+        if (cap < first) {
+            String key = proposal.changes("reconnectMaxInterval") ? "reconnectMaxInterval" : "reconnectInterval";
+            proposal.reject(key, "the longest reconnect wait (" + cap + " s) must not be shorter than the reconnect interval ("
+                    + first + " s)");
+        }
+    }
+}

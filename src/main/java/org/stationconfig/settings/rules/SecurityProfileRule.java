@@ -1,0 +1,30 @@
+package org.stationconfig.settings.rules;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.stationconfig.audit.Source;
+import org.stationconfig.settings.Proposal;
+import org.stationconfig.settings.SettingRule;
+
+/**
+ * The app may pick any profile (an installer may also lower it); what the profile still lacks is a warning, and
+ * the status shows the station as not configured until it is there. The central system's stricter rule is the
+ * setting's {@code csmsRule}.
+ */
+@Singleton
+public class SecurityProfileRule implements SettingRule {
+
+    @Override
+    public void check(Proposal proposal) {
+        if (proposal.actor().source() == Source.CSMS
+                || !proposal.changes("securityProfile") && !proposal.changes("accessKey")) {
+            return;
+        }
+        int profile = proposal.intValue("securityProfile");
+        List<String> missing = SecurityProfiles.missingFor(profile, proposal);
+        if (!missing.isEmpty()) {
+            proposal.warn("securityProfile", "security profile " + profile + " also needs " + String.join(" and ", missing)
+                    + "; the station will not connect until then");
+        }
+    }
+}

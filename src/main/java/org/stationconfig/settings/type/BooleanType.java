@@ -1,0 +1,40 @@
+package org.stationconfig.settings.type;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** true or false; as text also 1 or 0, since some central systems send those. */
+public record BooleanType() implements SettingType {
+
+    @Override
+    public String name() {
+        return "boolean";
+    }
+
+    @Override
+    public String fromJson(Object value) {
+        if (value instanceof Boolean bool) {
+            return bool.toString();
+        }
+        throw SettingType.wrongType("true or false", value);
+    }
+
+    @Override
+    public String fromText(String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "1" -> "true";
+            case "false", "0" -> "false";
+            default -> throw new InvalidValueException("must be true or false, not \"" + Texts.excerpt(value) + "\"");
+        };
+    }
+
+    @Override
+    public Object toJson(String canonical) {
+        return Boolean.parseBoolean(canonical);
+    }
+
+    @Override
+    public Map<String, Object> constraints() {
+        return Map.of();
+    }
+}

@@ -1,0 +1,65 @@
+package org.stationconfig.settings.type;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** A decimal number within [min, max] with at most {@code scale} decimals; max may follow the hardware. */
+public record DecimalType(BigDecimal min, Supplier<BigDecimal> max, int scale) implements SettingType {
+
+    @Override
+    public String name() {
+        return "number";
+    }
+
+    @Override
+    public String fromJson(Object value) {
+        if (value instanceof Number number) {
+            return checked(new BigDecimal(number.toString()));
+        }
+        throw SettingType.wrongType("a number", value);
+    }
+
+    @Override
+    public String fromText(String value) {
+        try {
+            return checked(new BigDecimal(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("must be a number, not \"" + Texts.excerpt(value) + "\"");
+        }
+    }
+
+    private String checked(BigDecimal number) {
+        if (number.stripTrailingZeros().scale() > scale) {
+            throw new InvalidValueException("must have at most " + scale + " decimal(s), not " + number.toPlainString());
+        }
+        BigDecimal upper = max.get();
+        if (number.compareTo(min) < 0 || number.compareTo(upper) > 0) {
+            throw new InvalidValueException("must be between " + min.toPlainString() + " and "
+                    + upper.toPlainString() + ", not " + number.toPlainString());
+        }
+        return canonical(number);
+    }
+
+    static String canonical(BigDecimal number) {
+        BigDecimal stripped = number.setScale(Math.max(0, number.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY)
+                .stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+    }
+
+    @Override
+    public Object toJson(String canonical) {
+        return new BigDecimal(canonical);
+    }
+
+    @Override
+    public Map<String, Object> constraints() {
+        Map<String, Object> constraints = new LinkedHashMap<>();
+        constraints.put("min", min);
+        constraints.put("max", max.get());
+        constraints.put("decimals", scale);
+        return constraints;
+    }
+}

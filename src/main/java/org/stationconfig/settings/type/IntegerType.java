@@ -1,0 +1,61 @@
+package org.stationconfig.settings.type;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** A whole number within [min, max]. */
+public record IntegerType(long min, long max) implements SettingType {
+
+    private static final Pattern DIGITS = Pattern.compile("[+-]?\\d{1,18}");
+
+    @Override
+    public String name() {
+        return "integer";
+    }
+
+    @Override
+    public String fromJson(Object value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return checked(((Number) value).longValue());
+        }
+        if (value instanceof Number number) {
+            BigDecimal decimal = new BigDecimal(number.toString());
+            if (decimal.stripTrailingZeros().scale() > 0) {
+                throw new InvalidValueException("must be a whole number, not " + number);
+            }
+            return checked(decimal.longValueExact());
+        }
+        throw SettingType.wrongType("a whole number", value);
+    }
+
+    @Override
+    public String fromText(String value) {
+        String text = value.trim();
+        if (!DIGITS.matcher(text).matches()) {
+            throw new InvalidValueException("must be a whole number, not \"" + Texts.excerpt(value) + "\"");
+        }
+        return checked(Long.parseLong(text));
+    }
+
+    private String checked(long number) {
+        if (number < min || number > max) {
+            throw new InvalidValueException("must be between " + min + " and " + max + ", not " + number);
+        }
+        return Long.toString(number);
+    }
+
+    @Override
+    public Object toJson(String canonical) {
+        return Long.parseLong(canonical);
+    }
+
+    @Override
+    public Map<String, Object> constraints() {
+        Map<String, Object> constraints = new LinkedHashMap<>();
+        constraints.put("min", min);
+        constraints.put("max", max);
+        return constraints;
+    }
+}

@@ -1,0 +1,50 @@
+package org.stationconfig.settings.type;
+
+import java.util.Map;
+
+/**
+ * How one setting's value is read, checked and shown. Values are kept as canonical strings (what OCPP
+ * GetConfiguration reports); the app reads and writes typed JSON. Both entry points end in the same checks, so a
+ * value is valid or invalid whatever its source.
+ */
+public sealed interface SettingType
+        permits IntegerType, DecimalType, BooleanType, TextType, EnumType, ListType, SecretType {
+
+    /** The name the app sees in {@code type}. */
+    String name();
+
+    /** Reads a value from the app's JSON (String, Boolean, Number, List). */
+    String fromJson(Object value);
+
+    /** Reads a value given as text, as ChangeConfiguration sends it. */
+    String fromText(String value);
+
+    /** The canonical value as typed JSON for the app. */
+    Object toJson(String canonical);
+
+    /** Bounds and allowed values for the app's input form. */
+    Map<String, Object> constraints();
+
+    static String describe(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof String) {
+            return "a string";
+        }
+        if (value instanceof Boolean) {
+            return "a boolean";
+        }
+        if (value instanceof Number) {
+            return "a number";
+        }
+        if (value instanceof java.util.List) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    static InvalidValueException wrongType(String expected, Object value) {
+        return new InvalidValueException("must be " + expected + ", not " + describe(value));
+    }
+}
