@@ -1,0 +1,30 @@
+package org.stationconfig.ocpp.status;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the app shows at the top of its screen (SPEC §4), built from the settings and the live connection.
+ *
+ * @param missing what to set before the station can connect (state NOT_CONFIGURED)
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ConnectionStatus(
+        ConnectionState state,
+        @Nullable List<String> missing,
+        Registration registration,
+        @Nullable LastError lastError,
+        @Nullable String effectiveUrl,
+        int securityProfile,
+        @Nullable Instant connectedSince,
+        @Nullable Instant lastHeartbeatAt,
+        @Nullable Instant nextRetryAt,
+        @Nullable TrialStatus trial,
+        @Nullable ActiveLimit activeLimit,
+        @Nullable ClockStatus clock,
+        Indicator indicator) {
+}

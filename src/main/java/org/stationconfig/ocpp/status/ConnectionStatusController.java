@@ -1,0 +1,26 @@
+package org.stationconfig.ocpp.status;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Controller("/api/v1/ocpp/status")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "OCPP connection")
+public class ConnectionStatusController {
+
+    private final ConnectionStatusService status;
+
+    public ConnectionStatusController(ConnectionStatusService status) {
+        this.status = status;
+    }
+
+    @Get
+    @Operation(summary = "Connection state, registration, the last error with a hint, and the indicator to show")
+    public ConnectionStatus status() {
+        return status.current();
+    }
+}

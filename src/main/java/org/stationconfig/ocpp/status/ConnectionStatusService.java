@@ -1,0 +1,36 @@
+package org.stationconfig.ocpp.status;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.stationconfig.settings.SettingsSnapshot;
+import org.stationconfig.settings.SettingsStore;
+import org.stationconfig.settings.rules.ConnectionUrls;
+
+/** Puts the status together: DISABLED and NOT_CONFIGURED from the settings, the rest from the live connection. */
+@Singleton
+public class ConnectionStatusService {
+
+    private final SettingsStore settings;
+    private final ConnectionReadiness readiness;
+    private final LiveConnection live;
+
+    public ConnectionStatusService(SettingsStore settings, ConnectionReadiness readiness, LiveConnection live) {
+        this.settings = settings;
+        this.readiness = readiness;
+        this.live = live;
+    }
+
+    public ConnectionStatus current() {
+        SettingsSnapshot snapshot = settings.current();
+        int profile = snapshot.intValue("securityProfile");
+        String effectiveUrl = ConnectionUrls.effective(snapshot.value("centralSystemUrl"), snapshot.value("chargePointId"), profile);
+        LiveConnection.Reading reading = live.read();
+        List<String> missing = readiness.missing(snapshot);
+        ConnectionState state = !snapshot.boolValue("enabled") ? ConnectionState.DISABLED
+                : !missing.isEmpty() ? ConnectionState.NOT_CONFIGURED
+                : reading.state();
+        return new ConnectionStatus(state, missing.isEmpty() ? null : missing, reading.registration(), reading.lastError(),
+                effectiveUrl, profile, reading.connectedSince(), reading.lastHeartbeatAt(), reading.nextRetryAt(),
+                reading.trial(), reading.activeLimit(), reading.clock(), Indicator.of(state, reading.registration()));
+    }
+}
