@@ -1,0 +1,92 @@
+package org.stationconfig.ocpp.transport;
+
+import io.micronaut.context.BeanContext;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.DefaultHttpClientConfiguration;
+import io.micronaut.http.client.LoadBalancer;
+import io.micronaut.http.ssl.ClientSslConfiguration;
+import io.micronaut.websocket.WebSocketClient;
+import io.micronaut.websocket.WebSocketClientRegistry;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import reactor.core.publisher.Mono;
+
+/**
+ * Opens OCPP-J WebSockets (OCPP-J §3): subprotocol {@code ocpp1.6} or failure, Basic auth built from bytes, and for
+ * wss exactly the given trust anchors. Each dial gets its own client, released when its link closes, so new
+ * certificates apply at the next connection without a restart.
+ */
+@Singleton
+public class WebSocketDialer {
+
+    private static final String OCPP16 = "ocpp1.6";
+
+    private final WebSocketClientRegistry<?> registry;
+    private final BeanContext beanContext;
+    private final ExecutorService blocking;
+
+    public WebSocketDialer(WebSocketClientRegistry<?> registry, BeanContext beanContext,
+                           @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.registry = registry;
+        this.beanContext = beanContext;
+        this.blocking = blocking;
+    }
+
+    public CompletableFuture<OcppLink> dial(DialRequest request, LinkListener listener) {
+        WebSocketClient client = registry.resolveWebSocketClient(null, LoadBalancer.fixed(request.uri()),
+                configuration(request), beanContext);
+        MutableHttpRequest<?> upgrade = HttpRequest.GET(request.uri());
+        if (request.password() != null) {
+            upgrade.header(HttpHeaders.AUTHORIZATION, basic(request.username(), request.password()));
+        }
+        CompletableFuture<OcppLink> result = new CompletableFuture<>();
+        Mono.from(client.connect(OcppClientEndpoint.class, upgrade)).subscribe(endpoint -> {
+            // Netty's handshaker already refused any answer without Sec-WebSocket-Protocol: ocpp1.6
+            endpoint.attach(listener);
+            result.complete(new OcppLink(endpoint.session(), client, OCPP16));
+        }, error -> {
+            client.close();
+            // classifying may resolve and connect again: never on the event loop
+            blocking.execute(() -> result.completeExceptionally(
+                    DialFailures.classify(error, request.uri(), request.connectTimeout())));
+        });
+        return result;
+    }
+
+    private static DefaultHttpClientConfiguration configuration(DialRequest request) {
+        DefaultHttpClientConfiguration configuration = new DefaultHttpClientConfiguration();
+        configuration.setConnectTimeout(request.connectTimeout());
+        // liveness is the session's job (WebSocket ping at connectionCheckInterval), not an idle timer's
+        configuration.setReadIdleTimeout(Duration.ofSeconds(-1));
+        configuration.setConnectionPoolIdleTimeout(Duration.ofSeconds(-1));
+        if (request.tls() != null) {
+            ClientSslConfiguration ssl = new ClientSslConfiguration();
+            ssl.getTrustStore().setPath("string:" + request.tls().trustedRootsPem());
+            if (request.tls().clientChainPem() != null) {
+                ssl.getKeyStore().setCertificatePath("string:" + request.tls().clientChainPem());
+                ssl.getKeyStore().setKeyPath("string:" + request.tls().clientKeyPem());
+            }
+            ssl.setProtocols(new String[]{"TLSv1.3", "TLSv1.2"});
+            configuration.setSslConfiguration(ssl);
+        }
+        return configuration;
+    }
+
+    /** Whitepaper §2b: Basic base64(id ":" password) where a hex key's password is its raw bytes. */
+    static String basic(String username, byte[] password) {
+        ByteArrayOutputStream credentials = new ByteArrayOutputStream();
+        credentials.writeBytes(username.getBytes(StandardCharsets.US_ASCII));
+        credentials.write(':');
+        credentials.writeBytes(password);
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.toByteArray());
+    }
+}
