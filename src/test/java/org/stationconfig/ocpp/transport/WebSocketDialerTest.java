@@ -87,6 +87,7 @@ class WebSocketDialerTest extends TestDataDir {
     void aServerThatDoesNotAgreeToOcpp16IsAFailure() {
         DialFailure failure = failureOf(to("/plain/CP1", null));
         assertEquals(DialFailure.Stage.SUBPROTOCOL, failure.stage());
+        assertEquals("SUBPROTOCOL_MISSING", failure.code());
     }
 
     @Test
@@ -94,6 +95,7 @@ class WebSocketDialerTest extends TestDataDir {
         DialFailure failure = failureOf(to("/nothing-here/CP1", null));
         assertEquals(DialFailure.Stage.HTTP, failure.stage());
         assertEquals(404, failure.httpStatus());
+        assertEquals("HTTP_404", failure.code());
     }
 
     @Test
@@ -111,6 +113,7 @@ class WebSocketDialerTest extends TestDataDir {
                     "CP1", new byte[]{1, 2}, null, Duration.ofSeconds(5)));
             assertEquals(DialFailure.Stage.HTTP, failure.stage());
             assertEquals(401, failure.httpStatus());
+            assertEquals("HTTP_401", failure.code());
         } finally {
             refuser.stop(0);
         }
@@ -124,13 +127,13 @@ class WebSocketDialerTest extends TestDataDir {
         }
         DialFailure failure = failureOf(new DialRequest(URI.create("ws://127.0.0.1:" + port + "/ocpp/CP1"), "CP1", null, null,
                 Duration.ofSeconds(5)));
-        assertEquals(DialFailure.Stage.TCP, failure.stage());
+        assertEquals("TCP_REFUSED", failure.code());
     }
 
     @Test
     void anUnknownHostIsADnsFailure() {
         DialFailure failure = failureOf(new DialRequest(URI.create("ws://no-such-host.invalid/ocpp/CP1"), "CP1", null, null,
                 Duration.ofSeconds(5)));
-        assertEquals(DialFailure.Stage.DNS, failure.stage());
+        assertEquals("DNS_FAILURE", failure.code());
     }
 }
