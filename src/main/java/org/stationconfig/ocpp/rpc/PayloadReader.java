@@ -38,7 +38,7 @@ public final class PayloadReader {
             Argument<?> component = components[i];
             values[i] = readField(node.get(component.getName()), component, join(path, component.getName()));
         }
-        return introspection.instantiate(values);
+        return introspection.instantiate(false, values); // nulls are fine: required-ness was checked above
     }
 
     private Object readField(JsonNode node, Argument<?> component, String field) {
