@@ -1,0 +1,59 @@
+package org.stationconfig.ocpp.rpc;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.micronaut.jackson.core.tree.JsonNodeTreeCodec;
+import io.micronaut.json.JsonStreamConfig;
+import io.micronaut.json.tree.JsonNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * Text ↔ JSON tree for OCPP-J frames, on jackson-core's streaming parser and Micronaut's {@link JsonNode} tree.
+ * Stricter than a general mapper: trailing content after the frame is refused, nesting is bounded
+ * (so garbage cannot exhaust the stack), decimals are kept exact as {@link java.math.BigDecimal}.
+ */
+public final class JsonText {
+
+    /** Deepest legal 1.6 payload is about 6 levels; 64 leaves room and stops hostile nesting early. */
+    static final int MAX_NESTING_DEPTH = 64;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private static final JsonNodeTreeCodec CODEC = JsonNodeTreeCodec.getInstance()
+            .withConfig(JsonStreamConfig.DEFAULT.withUseBigDecimalForFloats(true));
+
+    private JsonText() {
+    }
+
+    /** Parses exactly one JSON value; anything else (empty input, syntax error, trailing text) throws. */
+    public static JsonNode parse(String text) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            if (parser.nextToken() == null) {
+                throw new IOException("empty input");
+            }
+            JsonNode node = CODEC.readTree(parser);
+            if (parser.nextToken() != null) {
+                throw new IOException("trailing content after the JSON value");
+            }
+            return node;
+        }
+    }
+
+    public static String write(JsonNode node) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            CODEC.writeTree(generator, node);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a StringWriter cannot fail", e);
+        }
+        return out.toString();
+    }
+}

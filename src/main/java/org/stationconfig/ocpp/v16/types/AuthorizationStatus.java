@@ -1,0 +1,4 @@
+package org.stationconfig.ocpp.v16.types;
+
+/** S16 ch.7. */
+public enum AuthorizationStatus { Accepted, Blocked, Expired, Invalid, ConcurrentTx }
