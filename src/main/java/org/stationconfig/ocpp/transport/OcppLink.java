@@ -9,14 +9,21 @@ import java.util.concurrent.CompletableFuture;
 /** An open OCPP WebSocket: text frames, pings, close. Closing also releases the client built for it. */
 public final class OcppLink {
 
+    private final OcppClientEndpoint endpoint;
     private final WebSocketSession session;
     private final WebSocketClient client;
     private final String subprotocol;
 
-    OcppLink(WebSocketSession session, WebSocketClient client, String subprotocol) {
-        this.session = session;
+    OcppLink(OcppClientEndpoint endpoint, WebSocketClient client, String subprotocol) {
+        this.endpoint = endpoint;
+        this.session = endpoint.session();
         this.client = client;
         this.subprotocol = subprotocol;
+    }
+
+    /** Starts delivering frames, first those that arrived since the upgrade. */
+    public void listen(LinkListener listener) {
+        endpoint.attach(listener);
     }
 
     public CompletableFuture<String> send(String text) {

@@ -41,7 +41,8 @@ public class WebSocketDialer {
         this.blocking = blocking;
     }
 
-    public CompletableFuture<OcppLink> dial(DialRequest request, LinkListener listener) {
+    /** Opens the link; frames that arrive before {@link OcppLink#listen} are held for the listener. */
+    public CompletableFuture<OcppLink> dial(DialRequest request) {
         WebSocketClient client = registry.resolveWebSocketClient(null, LoadBalancer.fixed(request.uri()),
                 configuration(request), beanContext);
         MutableHttpRequest<?> upgrade = HttpRequest.GET(request.uri());
@@ -51,8 +52,7 @@ public class WebSocketDialer {
         CompletableFuture<OcppLink> result = new CompletableFuture<>();
         Mono.from(client.connect(OcppClientEndpoint.class, upgrade)).subscribe(endpoint -> {
             // Netty's handshaker already refused any answer without Sec-WebSocket-Protocol: ocpp1.6
-            endpoint.attach(listener);
-            result.complete(new OcppLink(endpoint.session(), client, OCPP16));
+            result.complete(new OcppLink(endpoint, client, OCPP16));
         }, error -> {
             client.close();
             // classifying may resolve and connect again: never on the event loop

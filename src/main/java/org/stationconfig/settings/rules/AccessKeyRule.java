@@ -18,6 +18,9 @@ public class AccessKeyRule implements SettingRule {
         if (input == null) {
             return;
         }
+        if (proposal.actor().source() == Source.SYSTEM && AccessKeys.isCanonical(input)) {
+            return; // the station restoring a stored key (rollback)
+        }
         String format = proposal.actor().source() == Source.CSMS
                 ? (proposal.boolValue("authorizationKeyHexAsText") ? "auto" : "hex")
                 : proposal.value("accessKeyFormat");

@@ -58,6 +58,12 @@ public final class AccessKeys {
         return value.getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** A value already in stored form, as the station itself writes it back on a rollback. */
+    public static boolean isCanonical(String value) {
+        return value.startsWith("hex:") && HEX_KEY.matcher(value.substring(4)).matches()
+                || value.startsWith("text:") && value.length() > 5;
+    }
+
     public static String format(String canonical) {
         return canonical.substring(0, canonical.indexOf(':'));
     }

@@ -62,14 +62,15 @@ class WebSocketDialerTest extends TestDataDir {
 
     private DialFailure failureOf(DialRequest request) {
         CompletionException thrown = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class,
-                () -> dialer.dial(request, recorder).join());
+                () -> dialer.dial(request).join());
         return assertInstanceOf(DialFailure.class, thrown.getCause());
     }
 
     @Test
     void anOcppLinkCarriesTextPingsAndTheServersClose() throws Exception {
         byte[] key = HexFormat.of().parseHex("0001020304050607FFFFFFFFFFFFFFFFFFFFFFFF");
-        OcppLink link = dialer.dial(to("/echo/CP1", key), recorder).get(10, TimeUnit.SECONDS);
+        OcppLink link = dialer.dial(to("/echo/CP1", key)).get(10, TimeUnit.SECONDS);
+        link.listen(recorder);
         assertEquals("ocpp1.6", link.subprotocol());
         assertEquals("text:hello CP1", next());
         link.send("ping me");

@@ -1,0 +1,359 @@
+package org.stationconfig.ocpp.session;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationconfig.audit.Source;
+import org.stationconfig.ocpp.ConnectorStatusReport;
+import org.stationconfig.ocpp.OcppHandler;
+import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.outbox.TransactionOutbox;
+import org.stationconfig.ocpp.rpc.ExecutorScheduler;
+import org.stationconfig.ocpp.rpc.HandlerTable;
+import org.stationconfig.ocpp.rpc.Scheduler;
+import org.stationconfig.ocpp.security.SecurityEvent;
+import org.stationconfig.ocpp.security.SecurityEvents;
+import org.stationconfig.ocpp.status.ConnectionReadiness;
+import org.stationconfig.ocpp.status.ConnectionState;
+import org.stationconfig.ocpp.status.LastError;
+import org.stationconfig.ocpp.status.LiveConnection;
+import org.stationconfig.ocpp.status.Registration;
+import org.stationconfig.ocpp.transport.DialFailure;
+import org.stationconfig.ocpp.transport.DialRequest;
+import org.stationconfig.ocpp.transport.OcppLink;
+import org.stationconfig.ocpp.transport.WebSocketDialer;
+import org.stationconfig.ocpp.v16.core.BootNotification;
+import org.stationconfig.settings.ChangeRequest;
+import org.stationconfig.settings.SettingChanges;
+import org.stationconfig.settings.SettingsChanged;
+import org.stationconfig.settings.SettingsSnapshot;
+import org.stationconfig.settings.SettingsStore;
+
+/**
+ * Keeps the station connected to its central system with the settings in force: dials, reconnects with back-off,
+ * runs new settings as a trial, and tells the status what is going on. All state lives on the OCPP thread.
+ */
+@Context
+public class ConnectionSupervisor implements LiveConnection, SessionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionSupervisor.class);
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
+    private static final List<String> RECONNECT_KEYS = List.of("enabled", "protocol", "centralSystemUrl", "chargePointId",
+            "securityProfile", "accessKey", "authorizationKeyHexAsText", "chargePointVendor", "chargePointModel",
+            "chargePointSerialNumber", "chargeBoxSerialNumber", "firmwareVersion", "meterType", "meterSerialNumber");
+
+    private final SettingsStore settings;
+    private final SettingChanges changes;
+    private final ConnectionReadiness readiness;
+    private final WebSocketDialer dialer;
+    private final StationClock clock;
+    private final SecurityEvents securityEvents;
+    private final ConnectionTrials trials;
+    private final ScheduledExecutorService thread;
+    private final ApplicationEventPublisher<ConnectionChanged> events;
+    private final SessionContext context;
+    private final Backoff backoff = new Backoff(new SecureRandom());
+
+    private OcppSession session;
+    private ConnectionParameters target;
+    private BootNotification.Request identity;
+    private AcceptedBoot acceptedBoot;
+    private long generation;
+    private int failures;
+    private Scheduler.Cancellable retryTimer;
+    private ConnectionState state = ConnectionState.WAITING_RETRY;
+    private Registration registration = Registration.NONE;
+    private LastError lastError;
+    private LastError fallbackError;
+    private Instant connectedSince;
+    private Instant lastHeartbeatAt;
+    private Instant nextRetryAt;
+    private volatile Reading reading = new Reading(ConnectionState.WAITING_RETRY, Registration.NONE, null, null, null,
+            null, null, null, null);
+
+    /** The endpoint and identity a BootNotification was Accepted for; a reconnect to the same needs none (J16 §5.4). */
+    private record AcceptedBoot(ConnectionParameters parameters, BootNotification.Request identity) {
+    }
+
+    public ConnectionSupervisor(SettingsStore settings, SettingChanges changes, ConnectionReadiness readiness,
+                                WebSocketDialer dialer, StationClock clock, SecurityEvents securityEvents,
+                                ConnectionTrials trials, TransactionOutbox outbox, ConnectorStatusReport connectors,
+                                List<OcppHandler> handlers, @Named(OcppThread.NAME) ScheduledExecutorService thread,
+                                Clock systemClock, ApplicationEventPublisher<ConnectionChanged> events) {
+        this.settings = settings;
+        this.changes = changes;
+        this.readiness = readiness;
+        this.dialer = dialer;
+        this.clock = clock;
+        this.securityEvents = securityEvents;
+        this.trials = trials;
+        this.thread = thread;
+        this.events = events;
+        this.context = new SessionContext(thread, new ExecutorScheduler(thread), settings, clock, systemClock, outbox,
+                connectors, new HandlerTable(handlers.stream().map(OcppHandler::registration).toList()),
+                new InvalidMessagesReporter(securityEvents, clock, systemClock));
+        thread.execute(this::startUp);
+    }
+
+    private void startUp() {
+        securityEvents.raise(SecurityEvent.StartupOfTheDevice, null, clock.now());
+        reconcile(true);
+    }
+
+    @EventListener
+    void settingsChanged(SettingsChanged change) {
+        thread.execute(() -> {
+            if (change.actor().source() != Source.SYSTEM && change.touches(ConnectionParameters.SECURITY_KEYS.toArray(String[]::new))) {
+                // A01.FR.11: log the change of a security parameter, never the key itself
+                securityEvents.raise(SecurityEvent.ReconfigurationOfSecurityParameters, String.join(", ",
+                        change.keys().stream().filter(ConnectionParameters.SECURITY_KEYS::contains).sorted().toList())
+                        + " changed by " + change.actor().source().label() + " (" + change.actor().name() + ")", clock.now());
+            }
+            if (RECONNECT_KEYS.stream().anyMatch(change.keys()::contains)) {
+                reconcile(false);
+            } else if (session != null) {
+                session.retune();
+            }
+            publish();
+        });
+    }
+
+    /** Connect, reconnect or stay down, whatever the settings now call for. */
+    private void reconcile(boolean startingUp) {
+        SettingsSnapshot snapshot = settings.current();
+        boolean wanted = snapshot.boolValue("enabled") && readiness.missing(snapshot).isEmpty();
+        ConnectionParameters desired = wanted ? ConnectionParameters.of(snapshot) : null;
+        BootNotification.Request desiredIdentity = BootIdentity.of(snapshot);
+        if (desired != null && desired.equals(target) && desiredIdentity.equals(identity) && (session != null || isDialing())) {
+            return;
+        }
+        stop("connection settings changed");
+        target = desired;
+        identity = desiredIdentity;
+        failures = 0;
+        fallbackError = null;
+        if (desired == null) {
+            state = ConnectionState.WAITING_RETRY;
+            publish();
+            return;
+        }
+        trials.connecting(desired, startingUp);
+        connect();
+    }
+
+    private boolean isDialing() {
+        return state == ConnectionState.CONNECTING && session == null;
+    }
+
+    private void connect() {
+        cancelRetry();
+        state = ConnectionState.CONNECTING;
+        long attempt = ++generation;
+        DialRequest request = new DialRequest(target.effectiveUri(), target.chargePointId(), target.password(), null,
+                CONNECT_TIMEOUT);
+        LOG.info("Connecting to {} as {}", request.uri(), target.chargePointId());
+        publish();
+        dialer.dial(request).whenComplete((link, error) -> thread.execute(() -> dialed(attempt, link, error)));
+    }
+
+    private void dialed(long attempt, OcppLink link, Throwable error) {
+        if (attempt != generation) {
+            if (link != null) {
+                link.close(1000, "superseded");
+            }
+            return;
+        }
+        if (error != null) {
+            DialFailure failure = error instanceof CompletionException && error.getCause() instanceof DialFailure f ? f
+                    : error instanceof DialFailure f ? f
+                    : new DialFailure(DialFailure.Stage.TCP, "TCP_RESET", String.valueOf(error.getMessage()), 0, error);
+            if (failure.httpStatus() == 401) {
+                securityEvents.raise(SecurityEvent.FailedToAuthenticateAtCentralSystem,
+                        "HTTP 401 from " + target.effectiveUri().getHost() + " for id " + target.chargePointId(), clock.now());
+            }
+            attemptFailed(Diagnoses.of(failure, clock.now(), failures + 1));
+            return;
+        }
+        boolean bootDue = acceptedBoot == null || !acceptedBoot.parameters().sameEndpoint(target)
+                || !acceptedBoot.identity().equals(identity);
+        session = new OcppSession(context, this, identity, bootDue, registration, backoff);
+        connectedSince = clock.now();
+        state = ConnectionState.CONNECTED;
+        nextRetryAt = null;
+        LOG.info("Connected to {} (BootNotification {})", target.effectiveUri(), bootDue ? "due" : "not needed");
+        session.opened(link);
+        publish();
+    }
+
+    private void attemptFailed(LastError error) {
+        failures++;
+        lastError = error.withAttempts(failures);
+        if (trials.failed(target, lastError)) {
+            return; // the rollback rewrote the settings; their change event reconnects with the previous ones
+        }
+        if (!trials.active() && trials.status(null).lastRollbackAt() != null && target.equals(trials.lastKnownGood())) {
+            fallbackError = lastError; // the settings rolled back to fail too: show both failures
+        }
+        SettingsSnapshot snapshot = settings.current();
+        Duration wait = backoff.delay(failures, snapshot.intValue("reconnectInterval"), snapshot.intValue("reconnectMaxInterval"));
+        nextRetryAt = clock.now().plus(wait);
+        state = ConnectionState.WAITING_RETRY;
+        retryTimer = context.scheduler().schedule(wait, () -> thread.execute(this::connect));
+        LOG.info("Connection failed ({}: {}); next attempt in {} s", error.code(), error.message(), wait.toSeconds());
+        publish();
+    }
+
+    private void succeeded() {
+        failures = 0;
+        lastError = null;
+        fallbackError = null;
+        trials.succeeded(target);
+    }
+
+    // ---- what the session reports
+
+    @Override
+    public void bootAnswered(OcppSession from, BootNotification.Response response) {
+        if (from != session) {
+            return;
+        }
+        switch (response.status()) {
+            case Accepted -> {
+                registration = Registration.ACCEPTED;
+                acceptedBoot = new AcceptedBoot(target, identity);
+                adoptHeartbeatInterval(response.interval());
+                succeeded();
+            }
+            case Pending -> {
+                // Pending keeps the link and is not a failed attempt: the central system may be configuring us
+                registration = Registration.PENDING;
+                lastError = Diagnoses.bootPending(response.interval(), clock.now(), failures);
+            }
+            case Rejected -> {
+                registration = Registration.REJECTED;
+                LastError rejected = Diagnoses.bootRejected(response.interval(), clock.now(), failures + 1);
+                lastError = rejected;
+                if (trials.active()) {
+                    session.close(1000, "registration rejected");
+                    session = null;
+                    connectedSince = null;
+                    attemptFailed(rejected);
+                }
+            }
+        }
+        publish();
+    }
+
+    /** S16 §4.2: Accepted's interval becomes the heartbeat interval (written as the station, audited). */
+    private void adoptHeartbeatInterval(int interval) {
+        if (interval > 0 && interval != settings.current().intValue("heartbeatInterval")) {
+            try {
+                changes.apply(ChangeRequest.fromText(org.stationconfig.auth.Actor.system(), "heartbeatInterval",
+                        Integer.toString(Math.min(interval, 86400))));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not adopt the heartbeat interval {} s", interval, e);
+            }
+        }
+    }
+
+    @Override
+    public void bootFailed(OcppSession from, LastError error) {
+        if (from == session) {
+            lastError = error;
+            publish();
+        }
+    }
+
+    @Override
+    public void firstAnswer(OcppSession from) {
+        if (from == session && !from.bootDue()) {
+            succeeded();
+            publish();
+        }
+    }
+
+    @Override
+    public void heartbeatAnswered(OcppSession from, Instant at) {
+        if (from == session) {
+            lastHeartbeatAt = at;
+            publish();
+        }
+    }
+
+    @Override
+    public void ended(OcppSession from, LastError reason) {
+        if (from != session) {
+            return;
+        }
+        session = null;
+        connectedSince = null;
+        LOG.info("Connection lost: {}", reason.message());
+        attemptFailed(reason);
+    }
+
+    /** A message was queued for the central system. */
+    public void outboxChanged() {
+        thread.execute(() -> {
+            if (session != null) {
+                session.outboxChanged();
+            }
+        });
+    }
+
+    // ---- status
+
+    @Override
+    public Reading read() {
+        return reading;
+    }
+
+    /** Whether the station is connected and registered, so the fallback limit does not apply. */
+    public boolean online() {
+        Reading current = reading;
+        return current.state() == ConnectionState.CONNECTED && current.registration() == Registration.ACCEPTED;
+    }
+
+    private void publish() {
+        reading = new Reading(state, registration, lastError, connectedSince, lastHeartbeatAt, nextRetryAt,
+                trials.status(fallbackError), null, clock.status());
+        events.publishEvent(new ConnectionChanged(reading));
+    }
+
+    private void stop(String why) {
+        cancelRetry();
+        generation++;
+        if (session != null) {
+            session.close(1000, why);
+            session = null;
+        }
+        connectedSince = null;
+    }
+
+    private void cancelRetry() {
+        if (retryTimer != null) {
+            retryTimer.cancel();
+            retryTimer = null;
+        }
+        nextRetryAt = null;
+    }
+
+    @PreDestroy
+    void shutDown() {
+        try {
+            thread.submit(() -> stop("station stopping")).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.debug("Stopping the OCPP connection did not finish cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.stationconfig.ocpp.session;
+
+import java.util.function.Supplier;
+import org.stationconfig.ocpp.rpc.FilterDecision;
+import org.stationconfig.ocpp.rpc.IncomingCallFilter;
+import org.stationconfig.ocpp.status.Registration;
+import org.stationconfig.ocpp.v16.core.RemoteStartTransaction;
+import org.stationconfig.ocpp.v16.core.RemoteStopTransaction;
+import org.stationconfig.ocpp.v16.types.RemoteStartStopStatus;
+
+/** What the central system may ask, by registration state (facts §6, S16 §4.2). */
+final class IncomingGate implements IncomingCallFilter {
+
+    private final Supplier<Registration> registration;
+
+    IncomingGate(Supplier<Registration> registration) {
+        this.registration = registration;
+    }
+
+    @Override
+    public FilterDecision check(String action) {
+        return switch (registration.get()) {
+            // Rejected: the CP SHALL NOT answer CS-initiated messages
+            case REJECTED -> FilterDecision.DROP;
+            case ACCEPTED -> FilterDecision.PROCEED;
+            // Pending (and before any answer): answer, but remote start/stop are not allowed
+            case PENDING, NONE -> switch (action) {
+                case "RemoteStartTransaction" -> FilterDecision.reply(new RemoteStartTransaction.Response(RemoteStartStopStatus.Rejected));
+                case "RemoteStopTransaction" -> FilterDecision.reply(new RemoteStopTransaction.Response(RemoteStartStopStatus.Rejected));
+                default -> FilterDecision.PROCEED;
+            };
+        };
+    }
+
+    @Override
+    public boolean answerMalformed() {
+        return registration.get() != Registration.REJECTED;
+    }
+}

@@ -1,0 +1,29 @@
+package org.stationconfig.ocpp.session;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The one thread that owns the OCPP connection's state: socket events, timers and setting changes are all handed
+ * to it, so the session needs no locks.
+ */
+@Factory
+public class OcppThread {
+
+    public static final String NAME = "ocpp";
+
+    @Singleton
+    @Named(NAME)
+    @Bean(preDestroy = "shutdownNow")
+    ScheduledExecutorService ocppExecutor() {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ocpp");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}

@@ -1,0 +1,101 @@
+package org.stationconfig.ocpp.csms;
+
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketSession;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
+import org.stationconfig.ocpp.rpc.Timestamps;
+
+/**
+ * What the scripted central system does and what it saw. Tests set the answers (boot status, refusing the upgrade,
+ * silence), read the station's CALLs, and send CALLs of their own. Reset before each test.
+ */
+@Singleton
+public class CentralSystemScript {
+
+    /** One CALL the station sent. */
+    public record Received(String chargePointId, String action, JsonNode payload, Instant at) {
+    }
+
+    public volatile int refuseUpgradeWith;
+    public volatile String bootStatus = "Accepted";
+    public volatile int bootInterval = 300;
+    public volatile boolean answerCalls = true;
+    /** Accepted ids; null = any. A 404 for others, as a central system answers an unknown charge point. */
+    public volatile List<String> knownIds;
+    public final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<String> authorizations = new CopyOnWriteArrayList<>();
+    public final AtomicInteger connections = new AtomicInteger();
+    final Map<String, WebSocketSession> sessions = new ConcurrentHashMap<>();
+    final Map<String, CompletableFuture<String>> pending = new ConcurrentHashMap<>();
+    private final AtomicInteger transactionIds = new AtomicInteger(1000);
+
+    public void reset() {
+        refuseUpgradeWith = 0;
+        bootStatus = "Accepted";
+        bootInterval = 300;
+        answerCalls = true;
+        knownIds = null;
+        received.clear();
+        authorizations.clear();
+        connections.set(0);
+        sessions.values().forEach(session -> session.close(CloseReason.GOING_AWAY));
+        sessions.clear();
+    }
+
+    /** The payload of the answer to a CALL, or null to stay silent. */
+    String answer(String action) {
+        if (!answerCalls) {
+            return null;
+        }
+        String now = "\"" + Timestamps.format(Instant.now()) + "\"";
+        return switch (action) {
+            case "BootNotification" -> "{\"status\":\"" + bootStatus + "\",\"currentTime\":" + now + ",\"interval\":" + bootInterval + "}";
+            case "Heartbeat" -> "{\"currentTime\":" + now + "}";
+            case "StartTransaction" -> "{\"transactionId\":" + transactionIds.incrementAndGet() + ",\"idTagInfo\":{\"status\":\"Accepted\"}}";
+            case "Authorize" -> "{\"idTagInfo\":{\"status\":\"Accepted\"}}";
+            default -> "{}";
+        };
+    }
+
+    public Received awaitCall(String action, Duration within) {
+        return Awaitility.await().atMost(within).until(() -> received.stream()
+                .filter(call -> call.action().equals(action)).findFirst().orElse(null), call -> call != null);
+    }
+
+    public long count(String action) {
+        return received.stream().filter(call -> call.action().equals(action)).count();
+    }
+
+    public boolean connected(String chargePointId) {
+        WebSocketSession session = sessions.get(chargePointId);
+        return session != null && session.isOpen();
+    }
+
+    /** Sends a CALL to the station; completes with the raw answer frame. */
+    public CompletableFuture<String> call(String chargePointId, String action, String payloadJson) {
+        String id = UUID.randomUUID().toString();
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        pending.put(id, answer);
+        send(chargePointId, "[2,\"" + id + "\",\"" + action + "\"," + payloadJson + "]");
+        return answer;
+    }
+
+    public void send(String chargePointId, String text) {
+        sessions.get(chargePointId).sendSync(text);
+    }
+
+    public void close(String chargePointId, int code, String reason) {
+        sessions.get(chargePointId).close(new CloseReason(code, reason));
+    }
+}
