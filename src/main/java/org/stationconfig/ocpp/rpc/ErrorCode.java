@@ -28,8 +28,17 @@ public enum ErrorCode {
     /** Any other error. */
     GenericError;
 
-    /** The code for a wire spelling; empty for a code 1.6 does not define. */
+    /**
+     * The code for a wire spelling; empty for a code 1.6 does not define. Peers that "fixed" the two misspellings
+     * (the 2.0.1 names OccurrenceConstraintViolation and FormatViolation) are understood too; we never send those.
+     */
     public static Optional<ErrorCode> fromWire(String text) {
+        if ("OccurrenceConstraintViolation".equals(text)) {
+            return Optional.of(OccurenceConstraintViolation);
+        }
+        if ("FormatViolation".equals(text)) {
+            return Optional.of(FormationViolation);
+        }
         for (ErrorCode code : values()) {
             if (code.name().equals(text)) {
                 return Optional.of(code);

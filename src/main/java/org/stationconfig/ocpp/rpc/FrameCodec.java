@@ -7,7 +7,12 @@ import org.stationconfig.ocpp.rpc.DecodeResult.Kind;
 import org.stationconfig.ocpp.rpc.DecodeResult.Malformed;
 import org.stationconfig.ocpp.rpc.DecodeResult.Valid;
 
-/** Text ↔ {@link Frame}. Decoding never throws: anything unusable becomes {@link Malformed} or {@link Ignored}. */
+/**
+ * Text ↔ {@link Frame}. Decoding never throws: anything unusable becomes {@link Malformed} or {@link Ignored}.
+ * Every frame-level problem (not JSON, not an array, wrong element count or type, bad id, payload not an object)
+ * is a FormationViolation: the message does not conform to the PDU structure (OCPP-J §4.2.3). Problems inside a
+ * well-formed payload get their codes from {@link Violation}.
+ */
 public final class FrameCodec {
 
     public DecodeResult decode(String text) {

@@ -46,7 +46,13 @@ final class IncomingCalls {
     }
 
     void onCall(Call call) {
-        FilterDecision decision = filter.check(call.action());
+        FilterDecision decision;
+        try {
+            decision = filter.check(call.action());
+        } catch (RuntimeException e) {
+            LOG.error("Incoming call filter failed on {} ({})", call.action(), call.messageId(), e);
+            decision = FilterDecision.fail(ErrorCode.InternalError, INTERNAL_ERROR_TEXT);
+        }
         if (decision instanceof FilterDecision.Drop) {
             LOG.debug("Dropping {} ({}) as the session asks", call.action(), call.messageId());
             return;
@@ -90,6 +96,10 @@ final class IncomingCalls {
             LOG.warn("Invalid {} request {}: {}", call.action(), call.messageId(), e.errorDescription());
             listener.onInvalidMessage(new InvalidMessage(call.action() + " request: " + e.errorDescription(), e.errorCode(), ""));
             finish(e.toFrame(call.messageId()));
+            return;
+        } catch (RuntimeException e) {
+            LOG.error("Cannot read {} ({})", call.action(), call.messageId(), e);
+            finish(new CallError(call.messageId(), ErrorCode.InternalError, INTERNAL_ERROR_TEXT));
             return;
         }
         invoke(registration.get(), request).whenComplete((response, failure) ->

@@ -142,6 +142,10 @@ final class OutgoingCalls {
                 continue; // cancelled by its caller while queued
             }
             call.messageId = messageIds.get();
+            if (call.messageId == null || call.messageId.isEmpty() || call.messageId.length() > Frame.MAX_MESSAGE_ID_LENGTH) {
+                after.add(() -> call.future.completeExceptionally(new IllegalStateException("message id must have 1 to 36 characters")));
+                continue;
+            }
             Duration limit = timeout.get();
             inFlight = call;
             call.timer = scheduler.schedule(limit, () -> onTimeout(call, limit));

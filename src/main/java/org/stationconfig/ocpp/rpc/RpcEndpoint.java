@@ -67,6 +67,7 @@ public final class RpcEndpoint {
     /** Handles one received text frame. Never throws: bad input is answered, reported and logged. */
     public void onText(String text) {
         try {
+            LOG.debug("Received {}", LogText.excerpt(text));
             DecodeResult decoded = codec.decode(text);
             if (decoded instanceof DecodeResult.Valid valid) {
                 route(valid.frame());

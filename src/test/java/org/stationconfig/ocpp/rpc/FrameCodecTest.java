@@ -71,6 +71,12 @@ class FrameCodecTest {
     }
 
     @Test
+    void correctedSpellingsFromPeersAreUnderstood() {
+        assertEquals(ErrorCode.OccurenceConstraintViolation, ((CallError) valid("[4,\"a\",\"OccurrenceConstraintViolation\",\"\",{}]")).errorCode());
+        assertEquals(ErrorCode.FormationViolation, ((CallError) valid("[4,\"a\",\"FormatViolation\",\"\",{}]")).errorCode());
+    }
+
+    @Test
     void callErrorWithNonObjectDetailsIsStillUnderstood() {
         CallError back = (CallError) valid("[4,\"a\",\"InternalError\",\"x\",\"oops\"]");
         assertEquals(ErrorCode.InternalError, back.errorCode());

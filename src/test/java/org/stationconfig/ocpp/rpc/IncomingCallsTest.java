@@ -241,6 +241,15 @@ class IncomingCallsTest {
     }
 
     @Test
+    void failingFilterStillAnswersWithAnInternalError() {
+        IncomingCallFilter broken = action -> {
+            throw new IllegalStateException("session state unavailable");
+        };
+        endpoint(resetAccepted, broken).onText(RESET_SOFT);
+        assertEquals("[4,\"c1\",\"InternalError\",\"An internal error occurred\",{}]", transport.last());
+    }
+
+    @Test
     void filterMayAnswerWithACallError() {
         IncomingCallFilter notYet = action -> FilterDecision.fail(ErrorCode.SecurityError, "not registered");
         endpoint(resetAccepted, notYet).onText(RESET_SOFT);

@@ -233,6 +233,13 @@ class OutgoingCallsTest {
         assertEquals("[2,\"id-2\",\"Authorize\",{\"idTag\":\"KEPT\"}]", transport.last());
     }
 
+    @Test
+    void aMessageIdLongerThan36CharactersIsNeverSent() {
+        RpcEndpoint longIds = RpcEndpoint.builder(transport, ActionTable.v16(), scheduler).messageIds(() -> "x".repeat(37)).build();
+        assertInstanceOf(IllegalStateException.class, failure(longIds.call(new Heartbeat.Request())));
+        assertTrue(transport.sent().isEmpty());
+    }
+
     static Throwable failure(CompletableFuture<?> future) {
         assertTrue(future.isCompletedExceptionally(), "expected the call to have failed");
         try {
