@@ -5,10 +5,10 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.security.token.jwt.signature.ec.ECSignatureGeneratorConfiguration;
 import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * and kept as a private JWK in {@code <data dir>/token-signing-key.jwk} (mode 0600), so tokens survive a restart.
  * Named "generator": micronaut-security-jwt signs with it and also accepts it for validation (stack notes §6).
  */
-@Singleton
+@Context // created at start-up: an unusable key file stops the service at once, not at the first login
 @Named("generator")
 public class TokenSigningKey implements ECSignatureGeneratorConfiguration {
 
