@@ -18,6 +18,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import org.stationconfig.api.ProblemException;
 
 /** Who may call what is decided by {@link ApiAccessRule} (owner and service); handlers need an authenticated user. */
 @Tag(name = "Access")
+@SecurityRequirement(name = LoginController.BEARER)
 @Controller("/api/v1/access-grants")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING) // Argon2 and SQLite must not run on the event loop
@@ -42,14 +44,15 @@ public class AccessGrantController {
     }
 
     @Get
-    @Operation(summary = "List temporary installer access, newest first (without passwords)")
+    @Operation(operationId = "listAccessGrants",
+            summary = "List temporary installer access, newest first (without passwords)")
     public List<GrantView> list() {
         return grants.list().stream().map(g -> GrantView.of(g, grants.isActive(g))).toList();
     }
 
     @Post
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Hand out temporary installer access",
+    @Operation(operationId = "createAccessGrant", summary = "Hand out temporary installer access",
             description = "Creates a temporary INSTALLER login valid for validMinutes (1 to 4320, default 1440). "
                     + "The password is in this answer only; the station cannot show it again.")
     @ApiResponse(responseCode = "201", description = "Created; note the password now")
@@ -76,7 +79,7 @@ public class AccessGrantController {
     }
 
     @Delete("/{id}")
-    @Operation(summary = "Revoke temporary installer access",
+    @Operation(operationId = "revokeAccessGrant", summary = "Revoke temporary installer access",
             description = "Its live tokens stop working at once. Revoking an ended grant changes nothing.")
     @ApiResponse(responseCode = "204", description = "Revoked")
     @ApiResponse(responseCode = "404", description = "No such grant")

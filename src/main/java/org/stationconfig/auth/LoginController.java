@@ -12,6 +12,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,10 +23,15 @@ import org.stationconfig.api.Problem;
 import org.stationconfig.api.ProblemException;
 
 @Tag(name = "Access")
+@SecurityScheme(name = LoginController.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "The access_token from POST /api/v1/auth/login")
 @Controller("/api/v1/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING) // Argon2 and SQLite must not run on the event loop
 public class LoginController {
+
+    /** The OpenAPI name of the bearer token scheme, for {@code @SecurityRequirement}s. */
+    public static final String BEARER = "bearer";
 
     private final PasswordLogin passwordLogin;
 
@@ -33,7 +40,7 @@ public class LoginController {
     }
 
     @Post("/login")
-    @Operation(summary = "Log in with username and password",
+    @Operation(operationId = "login", summary = "Log in with username and password",
             description = "Answers a bearer token (ES256 JWT, at most 1 h) carrying the account's role. Wrong "
                     + "passwords are slowed down and then locked out per account and per device (429 with Retry-After).")
     @ApiResponse(responseCode = "200", description = "Logged in")

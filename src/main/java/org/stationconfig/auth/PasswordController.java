@@ -17,10 +17,12 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Who may call what is decided by {@link ApiAccessRule}; these handlers only need an authenticated user. */
 @Tag(name = "Access")
+@SecurityRequirement(name = LoginController.BEARER)
 @Controller("/api/v1/users")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING) // Argon2 and SQLite must not run on the event loop
@@ -33,7 +35,7 @@ public class PasswordController {
     }
 
     @Post("/me/password")
-    @Operation(summary = "Change your own password",
+    @Operation(operationId = "changeOwnPassword", summary = "Change your own password",
             description = "Needs the current password. Not available to temporary installer access.")
     @ApiResponse(responseCode = "204", description = "Changed")
     @ApiResponse(responseCode = "422", description = "The new password is too short, or the current one is wrong")
@@ -46,7 +48,7 @@ public class PasswordController {
     }
 
     @Put("/{name}/password")
-    @Operation(summary = "Set the password of an account (service)",
+    @Operation(operationId = "setPassword", summary = "Set the password of an account (service)",
             description = "For the accounts owner, installer and service, e.g. when the owner lost the password.")
     @ApiResponse(responseCode = "204", description = "Set")
     @ApiResponse(responseCode = "404", description = "No such account")

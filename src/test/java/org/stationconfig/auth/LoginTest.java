@@ -171,6 +171,15 @@ class LoginTest extends TestDataDir {
         assertFalse(payload.contains("OWNER"));
     }
 
+    @Test
+    void provisionedPasswordsWorkAndOnlyTheRandomOneIsWrittenToTheFile() throws Exception {
+        Map<String, String> file = InitialAccountsTest.read(dataDir().resolve("initial-credentials"));
+
+        assertEquals(List.of("installer"), List.copyOf(file.keySet()));
+        assertEquals(200, api.login("installer", file.get("installer")).status());
+        assertEquals("SERVICE", api.login("service", SERVICE_PASSWORD).json().get("role"));
+    }
+
     private JWTClaimsSet serviceClaims() {
         Instant now = clock.instant();
         return new JWTClaimsSet.Builder().subject("service").claim("roles", List.of("SERVICE"))
