@@ -81,6 +81,9 @@ class AccessGrantTest extends TestDataDir {
         assertEquals("Kitchen wallbox job", created.json().get("label"));
         assertEquals("owner", created.json().get("createdBy"));
         assertEquals(clock.instant().plus(Duration.ofMinutes(90)), Instant.parse((String) created.json().get("expiresAt")));
+        AuditEntry audited = latestOf("GRANT_CREATED");
+        assertEquals("owner", audited.principal());
+        assertTrue(audited.message().contains(username), audited.message());
 
         Api.Reply login = api.login(username, password);
         assertEquals(200, login.status(), login.body());

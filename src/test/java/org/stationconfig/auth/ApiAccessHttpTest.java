@@ -78,4 +78,11 @@ class ApiAccessHttpTest extends TestDataDir {
         assertEquals("This method and path are not part of the API.", reply.detail());
         api.call(HttpRequest.DELETE("/api/v1/settings"), service).assertProblem(403);
     }
+
+    @Test
+    void onlyTheStationsLoginHandsOutTokens() {
+        // micronaut's /login is disabled in application.yml (and has no AuthenticationProvider); the rule refuses it too
+        api.call(HttpRequest.POST("/login", Map.of("username", "owner", "password", "owner-password-1")))
+                .assertProblem(401);
+    }
 }

@@ -93,7 +93,11 @@ class SecretsNeverLoggedTest {
                 "New-Owner-Password-1", "Wrong-Current-Password-3", "Unused-New-Password-4",
                 "Set-By-Service-Password-5", (String) grant.json().get("password")));
 
-        List<String> lines = captured.list.stream()
+        List<ILoggingEvent> events;
+        synchronized (captured) { // other threads keep logging; AppenderBase appends under this lock
+            events = new ArrayList<>(captured.list);
+        }
+        List<String> lines = events.stream()
                 .map(e -> e.getLoggerName() + " " + e.getFormattedMessage()
                         + (e.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy())))
                 .toList();
