@@ -1,0 +1,91 @@
+package org.stationconfig.auth;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.stationconfig.api.ProblemException;
+
+/**
+ * Time-limited installer access (field notes: Alfen hands out temporary installer passwords for up to 72 h): an
+ * owner or service technician creates a temporary INSTALLER login that ends by itself or when revoked.
+ */
+@Singleton
+public class AccessGrants {
+
+    public static final Duration MIN_VALIDITY = Duration.ofMinutes(1);
+    public static final Duration MAX_VALIDITY = Duration.ofHours(72);
+    public static final Duration DEFAULT_VALIDITY = Duration.ofHours(24);
+    static final String USERNAME_PREFIX = "installer-";
+
+    private final AccessGrantRepository grants;
+    private final ActiveGrants activeGrants;
+    private final PasswordHasher hasher;
+    private final AccessAudit audit;
+    private final Clock clock;
+
+    public AccessGrants(AccessGrantRepository grants, ActiveGrants activeGrants, PasswordHasher hasher,
+                        AccessAudit audit, Clock clock) {
+        this.grants = grants;
+        this.activeGrants = activeGrants;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A new grant with its password, which exists only in this answer (the station keeps the hash). */
+    public NewGrant create(String createdBy, @Nullable String label, Duration validity) {
+        String password = RandomSecrets.password();
+        Instant now = clock.instant();
+        AccessGrant grant = grants.save(new AccessGrant(null, freeUsername(), hasher.hash(password), label, createdBy,
+                now, now.plus(validity), null, null));
+        activeGrants.added(grant);
+        audit.grantCreated(createdBy, grant);
+        return new NewGrant(grant, password);
+    }
+
+    /** Newest first, ended ones included. */
+    public List<AccessGrant> list() {
+        return grants.findAllOrderByIdDesc();
+    }
+
+    /** Ends the grant and every token issued for it; revoking an ended grant changes nothing. */
+    @Transactional
+    public void revoke(long id, String revokedBy) {
+        AccessGrant grant = grants.findById(id).orElseThrow(() -> ProblemException.of(HttpStatus.NOT_FOUND,
+                "No such access grant", "There is no access grant " + id + "."));
+        if (grant.revokedAt() != null) {
+            return;
+        }
+        grants.update(id, clock.instant(), revokedBy);
+        activeGrants.revoked(id);
+        audit.grantRevoked(revokedBy, grant);
+    }
+
+    public boolean isActive(AccessGrant grant) {
+        return grant.isActiveAt(clock.instant());
+    }
+
+    // installer-xxxxxx: easy to read out on site; cannot collide with the permanent "installer".
+    private String freeUsername() {
+        while (true) {
+            String candidate = USERNAME_PREFIX + RandomSecrets.nameSuffix(6);
+            if (!grants.existsByUsername(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    /** A grant just created, and its one-time password. */
+    public record NewGrant(AccessGrant grant, String password) {
+
+        @Override
+        public String toString() {
+            return "NewGrant[" + grant.username() + "]";
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.stationconfig.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LoginThrottleTest {
+
+    private final MutableClock clock = new MutableClock();
+    private final LoginThrottle throttle = new LoginThrottle(clock);
+
+    @Test
+    void threeFailuresAreFreeThenTheLockDoublesUpTo15Minutes() {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Duration.ZERO, throttle.failed("owner", "10.0.0.1"));
+            assertEquals(Optional.empty(), throttle.lockedFor("owner", "10.0.0.1"));
+        }
+        long[] expected = {2, 4, 8, 16, 32, 64, 128, 256, 512, 900, 900};
+        for (long seconds : expected) {
+            assertEquals(Duration.ofSeconds(seconds), throttle.failed("owner", "10.0.0.1"));
+            assertEquals(Optional.of(Duration.ofSeconds(seconds)), throttle.lockedFor("owner", "10.0.0.1"));
+            clock.advance(Duration.ofSeconds(seconds));
+            assertEquals(Optional.empty(), throttle.lockedFor("owner", "10.0.0.1"), "the lock ends by itself");
+        }
+    }
+
+    @Test
+    void theAccountIsLockedFromEveryAddress() {
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("owner", "10.0.0." + i);
+        }
+
+        assertEquals(Optional.of(Duration.ofSeconds(2)), throttle.lockedFor("owner", "10.0.0.99"));
+        assertEquals(Optional.of(Duration.ofSeconds(2)), throttle.lockedFor("OWNER", "10.0.0.99"));
+        assertEquals(Optional.empty(), throttle.lockedFor("installer", "10.0.0.99"));
+    }
+
+    @Test
+    void theAddressIsLockedForEveryAccountIncludingUnknownOnes() {
+        throttle.failed("owner", "10.0.0.1");
+        throttle.failed("installer", "10.0.0.1");
+        throttle.failed("no-such-user", "10.0.0.1");
+        throttle.failed("another-unknown", "10.0.0.1");
+
+        assertEquals(Optional.of(Duration.ofSeconds(2)), throttle.lockedFor("service", "10.0.0.1"));
+        assertEquals(Optional.empty(), throttle.lockedFor("service", "10.0.0.2"));
+    }
+
+    @Test
+    void successResetsTheAccountButNotTheAddress() {
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("owner", "10.0.0.1");
+        }
+        clock.advance(Duration.ofSeconds(2));
+        throttle.succeeded("owner");
+
+        assertEquals(Optional.empty(), throttle.lockedFor("owner", "10.0.0.2"));
+        assertEquals(Duration.ZERO, throttle.failed("owner", "10.0.0.2"), "the account starts over");
+        assertEquals(Duration.ofSeconds(4), throttle.failed("installer", "10.0.0.1"), "the address does not");
+    }
+
+    @Test
+    void aQuietHourAfterTheLockForgetsTheFailures() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("owner", "10.0.0.1");
+        }
+        clock.advance(Duration.ofSeconds(4).plus(LoginThrottle.FORGET_AFTER));
+
+        assertEquals(Duration.ZERO, throttle.failed("owner", "10.0.0.1"));
+    }
+
+    @Test
+    void memoryStaysBoundedUnderAFloodOfUsernames() {
+        for (int i = 0; i < LoginThrottle.MAX_TRACKED + 100; i++) {
+            throttle.failed("user" + i, "10.0.0.1");
+        }
+        // the address entry is the most recently used and survives the eviction
+        assertTrue(throttle.lockedFor("anyone", "10.0.0.1").isPresent());
+        assertEquals(Optional.empty(), throttle.lockedFor("user0", "10.0.0.2"), "oldest username evicted");
+    }
+}
