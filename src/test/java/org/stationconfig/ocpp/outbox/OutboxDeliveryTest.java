@@ -26,14 +26,14 @@ class OutboxDeliveryTest {
     private TransactionOutbox outbox;
 
     @BeforeEach
-    void start() {
+    void bootStation() {
         station = OutboxStation.start();
         station.set(Map.of("transactionMessageAttempts", 5, "transactionMessageRetryInterval", 60));
         outbox = station.outbox();
     }
 
     @AfterEach
-    void stop() {
+    void stopStation() {
         station.close();
     }
 
