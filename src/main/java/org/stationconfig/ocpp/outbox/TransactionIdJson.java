@@ -21,8 +21,11 @@ class TransactionIdJson {
         this.jsonMapper = jsonMapper;
     }
 
-    /** Fails on anything but a JSON object: OCPP-J payloads are objects, and a broken one must not enter the queue. */
-    void requireObject(String json) {
+    /**
+     * The payload as compact JSON, written back from its parsed tree so that trailing text or odd whitespace never
+     * reaches a CALL frame. Fails on anything but a JSON object: OCPP-J payloads are objects.
+     */
+    String normalizedObject(String json) {
         JsonNode node;
         try {
             node = jsonMapper.readValue(json, JsonNode.class);
@@ -31,6 +34,11 @@ class TransactionIdJson {
         }
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("payload must be a JSON object");
+        }
+        try {
+            return jsonMapper.writeValueAsString(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

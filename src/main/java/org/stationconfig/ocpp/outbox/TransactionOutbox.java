@@ -68,7 +68,7 @@ public class TransactionOutbox {
      * Stores a message at the tail of the queue; committed before it returns.
      *
      * @param action             StartTransaction, StopTransaction, MeterValues or SecurityEventNotification
-     * @param payloadJson        the CALL payload, a JSON object
+     * @param payloadJson        the CALL payload, a JSON object; stored (and later handed out) as compact JSON
      * @param localTransactionId the station's id of the transaction, for every message of a transaction (online or
      *                           offline): it groups them for parking and thinning and maps to the server's id
      * @return the outbox id
@@ -81,12 +81,12 @@ public class TransactionOutbox {
         if (queued == QueuedAction.SECURITY_EVENT_NOTIFICATION && localTransactionId != null) {
             throw new IllegalArgumentException("a SecurityEventNotification belongs to no transaction");
         }
-        json.requireObject(payloadJson);
+        String payload = json.normalizedObject(payloadJson);
         Instant now = clock.instant();
         Enqueued enqueued = transactions.executeWrite(status -> {
             List<Long> dropped = cap.thinForOneMore();
             Optional<Long> parkedStart = parking.parkedStartOf(queued, localTransactionId);
-            OutboxMessage saved = messages.save(new OutboxMessage(null, action, payloadJson, localTransactionId,
+            OutboxMessage saved = messages.save(new OutboxMessage(null, action, payload, localTransactionId,
                     parkedStart.isPresent() ? MessageState.PARKED : MessageState.QUEUED, 0, now, null, null, null,
                     parkedStart.orElse(null)));
             parkedStart.ifPresent(startId -> parking.auditParkedOnArrival(saved.id(), queued, startId));
