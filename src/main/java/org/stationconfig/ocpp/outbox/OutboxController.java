@@ -1,0 +1,60 @@
+package org.stationconfig.ocpp.outbox;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.stationconfig.api.ProblemException;
+
+/** The outbox for installers and service: what waits for the central system, and re-queueing parked messages. */
+@Controller("/api/v1/outbox")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Outbox")
+public class OutboxController {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final TransactionOutbox outbox;
+
+    public OutboxController(TransactionOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Get
+    @Operation(summary = "Queued, in-flight and parked transaction messages in send order (at most 200 a page), "
+            + "with counts; filter with state=QUEUED|IN_FLIGHT|PARKED")
+    public OutboxListing list(@QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "200") int size,
+                              @Nullable @QueryValue MessageState state) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.of(HttpStatus.BAD_REQUEST, "Bad paging", "page must be ≥ 0 and size 1 to 200.");
+        }
+        return outbox.list(state, page, size);
+    }
+
+    @Post("/{id}/requeue")
+    @Operation(summary = "Put a parked message back in the queue at its original position with its attempts reset; "
+            + "a StartTransaction brings back the messages of its transaction parked with it")
+    public OutboxMessageView requeue(@PathVariable long id, Authentication authentication) {
+        RequeueOutcome outcome = outbox.requeue(id, authentication.getName());
+        return switch (outcome) {
+            case REQUEUED -> outbox.find(id).orElseThrow();
+            case UNKNOWN_MESSAGE -> throw ProblemException.of(HttpStatus.NOT_FOUND, "Unknown message",
+                    "There is no message " + id + " in the outbox; it may have been delivered.");
+            case NOT_PARKED -> throw ProblemException.of(HttpStatus.CONFLICT, "Not parked",
+                    "Message " + id + " is not parked; only parked messages can be re-queued.");
+            case START_TRANSACTION_PARKED -> throw ProblemException.of(HttpStatus.CONFLICT, "Transaction parked",
+                    "Message " + id + " waits with its transaction's parked StartTransaction; re-queue that one.");
+        };
+    }
+}

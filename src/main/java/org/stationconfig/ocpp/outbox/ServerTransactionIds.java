@@ -1,0 +1,78 @@
+package org.stationconfig.ocpp.outbox;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import org.stationconfig.audit.AuditLog;
+import org.stationconfig.audit.Category;
+import org.stationconfig.audit.Source;
+
+/**
+ * Local → server transaction ids, learnt from StartTransaction answers and kept in SQLite so that a StopTransaction
+ * queued before a restart still gets the right id. A mapping is forgotten once the transaction's StopTransaction is
+ * delivered and no stored message refers to the transaction any more.
+ */
+@Singleton
+class ServerTransactionIds {
+
+    private final ServerTransactionIdRepository repository;
+    private final OutboxMessageRepository messages;
+    private final TransactionIdJson json;
+    private final AuditLog auditLog;
+
+    ServerTransactionIds(ServerTransactionIdRepository repository, OutboxMessageRepository messages,
+                         TransactionIdJson json, AuditLog auditLog) {
+        this.repository = repository;
+        this.messages = messages;
+        this.json = json;
+        this.auditLog = auditLog;
+    }
+
+    Optional<Integer> find(String localTransactionId) {
+        return repository.findById(localTransactionId).map(ServerTransactionId::serverTransactionId);
+    }
+
+    Map<String, Integer> find(Collection<String> localTransactionIds) {
+        return localTransactionIds.isEmpty() ? Map.of() : repository.findByLocalTransactionIdIn(localTransactionIds)
+                .stream().collect(Collectors.toMap(ServerTransactionId::localTransactionId,
+                        ServerTransactionId::serverTransactionId));
+    }
+
+    /** Called in the write transaction that deletes the delivered message. */
+    void learnFrom(OutboxMessage delivered, String responseJson, Instant now) {
+        String localId = delivered.localTransactionId();
+        if (localId == null) {
+            return;
+        }
+        switch (delivered.queuedAction()) {
+            case START_TRANSACTION -> remember(delivered, localId, json.readTransactionId(responseJson), now);
+            case STOP_TRANSACTION -> {
+                if (!messages.existsByLocalTransactionId(localId)) {
+                    repository.deleteById(localId);
+                }
+            }
+            default -> {
+                // MeterValues answers carry nothing to learn
+            }
+        }
+    }
+
+    private void remember(OutboxMessage start, String localId, OptionalInt serverId, Instant now) {
+        if (serverId.isEmpty()) {
+            auditLog.record(Source.SYSTEM, "system", Category.OUTBOX, "OUTBOX_NO_TRANSACTION_ID",
+                    "StartTransaction #%d of local transaction %s was answered without a transactionId; its later "
+                            .formatted(start.id(), localId) + "messages are sent as the station built them");
+            return;
+        }
+        ServerTransactionId mapping = new ServerTransactionId(localId, serverId.getAsInt(), now);
+        if (repository.existsById(localId)) {
+            repository.update(mapping);
+        } else {
+            repository.save(mapping);
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package org.stationconfig.ocpp.outbox;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationconfig.settings.SettingsStore;
+
+/**
+ * The durable queue of transaction messages (SPEC §5). It has no timer and no socket: the session asks what is due
+ * ({@link #next}), sends it, and reports the outcome ({@link #answered}, {@link #failed}, {@link #interrupted}).
+ * Every change is committed (synchronous=FULL) before the call returns. See {@code package-info} for when a message
+ * can reach the central system twice.
+ */
+@Singleton
+public class TransactionOutbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionOutbox.class);
+    private static final int MAX_ERROR_LENGTH = 500;
+
+    private final OutboxMessageRepository messages;
+    private final ServerTransactionIds serverIds;
+    private final TransactionOperations<Connection> transactions;
+    private final SettingsStore settings;
+    private final TransactionIdJson json;
+    private final Parking parking;
+    private final QueueCap cap;
+    private final OutboxViews views;
+    private final Clock clock;
+    /** The one message handed out and not yet reported on; null when none. Guarded by this. */
+    private Long inFlight;
+
+    TransactionOutbox(OutboxMessageRepository messages, ServerTransactionIds serverIds,
+                      TransactionOperations<Connection> transactions, SettingsStore settings, TransactionIdJson json,
+                      Parking parking, QueueCap cap, OutboxViews views, Clock clock) {
+        this.messages = messages;
+        this.serverIds = serverIds;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.json = json;
+        this.parking = parking;
+        this.cap = cap;
+        this.views = views;
+        this.clock = clock;
+        resumeAfterRestart();
+    }
+
+    /** A message in flight when the station stopped may or may not have reached the central system: send it again. */
+    private void resumeAfterRestart() {
+        transactions.executeWrite(status -> {
+            messages.findInFlight().ifPresent(message -> {
+                messages.requeueInFlight();
+                parking.auditResent(message);
+            });
+            cap.load(messages.count());
+            return null;
+        });
+    }
+
+    /**
+     * Stores a message at the tail of the queue; committed before it returns.
+     *
+     * @param action             StartTransaction, StopTransaction, MeterValues or SecurityEventNotification
+     * @param payloadJson        the CALL payload, a JSON object; stored (and later handed out) as compact JSON
+     * @param localTransactionId the station's id of the transaction, for every message of a transaction (online or
+     *                           offline): it groups them for parking and thinning and maps to the server's id
+     * @return the outbox id
+     * @throws IllegalArgumentException for another action, a payload that is not a JSON object, or a transaction id
+     *                                  on a SecurityEventNotification
+     */
+    public synchronized long enqueue(String action, String payloadJson, @Nullable String localTransactionId) {
+        QueuedAction queued = QueuedAction.fromOcppName(action)
+                .orElseThrow(() -> new IllegalArgumentException(action + " does not go through the outbox"));
+        if (queued == QueuedAction.SECURITY_EVENT_NOTIFICATION && localTransactionId != null) {
+            throw new IllegalArgumentException("a SecurityEventNotification belongs to no transaction");
+        }
+        String payload = json.normalizedObject(payloadJson);
+        Instant now = clock.instant();
+        Enqueued enqueued = transactions.executeWrite(status -> {
+            List<Long> dropped = cap.thinForOneMore();
+            Optional<Long> parkedStart = parking.parkedStartOf(queued, localTransactionId);
+            OutboxMessage saved = messages.save(new OutboxMessage(null, action, payload, localTransactionId,
+                    parkedStart.isPresent() ? MessageState.PARKED : MessageState.QUEUED, 0, now, null, null, null,
+                    parkedStart.orElse(null)));
+            parkedStart.ifPresent(startId -> parking.auditParkedOnArrival(saved.id(), queued, startId));
+            return new Enqueued(saved.id(), dropped.size());
+        });
+        cap.stored(1 - enqueued.dropped());
+        return enqueued.id();
+    }
+
+    private record Enqueued(long id, int dropped) {
+    }
+
+    /**
+     * The head of the queue if it may be sent at {@code now}, marked IN_FLIGHT; empty while another message is in
+     * flight, when the queue is empty, or when the head waits for its retry time (strict FIFO: nothing overtakes
+     * it). A head that has used up its attempts under the current settings is parked here and the next one tried.
+     */
+    public synchronized Optional<OutboundMessage> next(Instant now) {
+        if (inFlight != null) {
+            return Optional.empty();
+        }
+        Optional<OutboundMessage> handedOut = transactions.executeWrite(status -> {
+            RetryPolicy policy = policy();
+            for (Optional<OutboxMessage> head = messages.findHead(); head.isPresent(); head = messages.findHead()) {
+                OutboxMessage message = head.get();
+                if (policy.exhausted(message.attempts())) {
+                    // transactionMessageAttempts was lowered while it waited
+                    parking.parkExhausted(message, message.attempts(), message.lastFailedAt(), message.lastError());
+                    continue;
+                }
+                if (policy.dueAt(message).isAfter(now)) {
+                    return Optional.<OutboundMessage>empty();
+                }
+                messages.update(message.id(), MessageState.IN_FLIGHT, now);
+                return Optional.of(new OutboundMessage(message.id(), message.action(), patched(message),
+                        message.localTransactionId(), message.attempts() + 1));
+            }
+            return Optional.<OutboundMessage>empty();
+        });
+        handedOut.ifPresent(message -> inFlight = message.id());
+        return handedOut;
+    }
+
+    private String patched(OutboxMessage message) {
+        if (message.localTransactionId() == null || !message.queuedAction().carriesServerTransactionId()) {
+            return message.payload();
+        }
+        return serverIds.find(message.localTransactionId())
+                .map(serverId -> json.withTransactionId(message.payload(), serverId))
+                .orElse(message.payload());
+    }
+
+    /** When the head may be sent; empty while a message is in flight or nothing is queued. May be in the past. */
+    public synchronized Optional<Instant> nextDueAt() {
+        if (inFlight != null) {
+            return Optional.empty();
+        }
+        RetryPolicy policy = policy();
+        return transactions.executeRead(status -> messages.findHead().map(policy::dueAt));
+    }
+
+    /** True when nothing is queued or in flight (parked messages wait for a person, not for the session). */
+    public synchronized boolean isEmpty() {
+        return inFlight == null && transactions.executeRead(status -> messages.findHead().isEmpty());
+    }
+
+    /**
+     * The central system answered with a CALLRESULT: the message is deleted, committed before this returns. For a
+     * StartTransaction of a local transaction the answer's {@code transactionId} is remembered for later messages.
+     *
+     * @return false (and nothing changes) if {@code id} is not the message in flight
+     */
+    public synchronized boolean answered(long id, String responseJson) {
+        if (!isInFlight(id, "answered")) {
+            return false;
+        }
+        Instant now = clock.instant();
+        transactions.executeWrite(status -> {
+            OutboxMessage message = messages.findById(id).orElseThrow();
+            messages.deleteById(id);
+            serverIds.learnFrom(message, responseJson, now);
+            return null;
+        });
+        inFlight = null;
+        cap.stored(-1);
+        return true;
+    }
+
+    /** {@link #failed(long, Failure, String)} without a description. */
+    public boolean failed(long id, Failure failure) {
+        return failed(id, failure, null);
+    }
+
+    /**
+     * The central system did not process the message (CALLERROR, or no answer while connected): one attempt is used.
+     * With attempts left it is queued again at the head, due {@code transactionMessageRetryInterval × attempts}
+     * from now; otherwise it is parked (with its transaction, if it is a StartTransaction) and audited.
+     *
+     * @param detail e.g. the CALLERROR code and description, kept as the message's last error
+     * @return false (and nothing changes) if {@code id} is not the message in flight
+     */
+    public synchronized boolean failed(long id, Failure failure, @Nullable String detail) {
+        if (!isInFlight(id, "failed")) {
+            return false;
+        }
+        Instant now = clock.instant();
+        String error = errorText(failure, detail);
+        transactions.executeWrite(status -> {
+            OutboxMessage message = messages.findById(id).orElseThrow();
+            int attempts = message.attempts() + 1;
+            if (policy().exhausted(attempts)) {
+                parking.parkExhausted(message, attempts, now, error);
+            } else {
+                messages.update(id, MessageState.QUEUED, attempts, now, error, null);
+            }
+            return null;
+        });
+        inFlight = null;
+        return true;
+    }
+
+    /**
+     * The send was cut off: the connection dropped (or the session was no longer Accepted) before an answer came. The
+     * message goes back to the head with no attempt used; time offline costs nothing.
+     *
+     * @return false (and nothing changes) if {@code id} is not the message in flight
+     */
+    public synchronized boolean interrupted(long id) {
+        if (!isInFlight(id, "interrupted")) {
+            return false;
+        }
+        transactions.executeWrite(status -> {
+            messages.interrupt(id);
+            return null;
+        });
+        inFlight = null;
+        return true;
+    }
+
+    /** Puts a parked message back at its original queue position with its attempts reset. */
+    public synchronized RequeueOutcome requeue(long id, String principal) {
+        return transactions.executeWrite(status -> parking.requeue(id, principal));
+    }
+
+    /** True while more messages are stored than the cap allows because nothing was left to thin. */
+    public synchronized boolean memoryExhausted() {
+        return cap.exhausted();
+    }
+
+    /** Queued, in-flight and parked messages in queue order, with counts. */
+    public OutboxListing list(@Nullable MessageState state, int page, int size) {
+        return views.list(state, page, size, cap.exhausted());
+    }
+
+    public Optional<OutboxMessageView> find(long id) {
+        return views.find(id);
+    }
+
+    private boolean isInFlight(long id, String outcome) {
+        if (Objects.equals(inFlight, id)) {
+            return true;
+        }
+        LOG.warn("Outcome {} for outbox message {} ignored: the message in flight is {}", outcome, id, inFlight);
+        return false;
+    }
+
+    private RetryPolicy policy() {
+        return RetryPolicy.from(settings.current());
+    }
+
+    private static String errorText(Failure failure, @Nullable String detail) {
+        String text = detail == null || detail.isBlank() ? failure.name() : failure.name() + ": " + detail;
+        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+    }
+}

@@ -1,0 +1,35 @@
+/**
+ * The durable outbox of transaction messages (SPEC §5): StartTransaction, StopTransaction, MeterValues and
+ * SecurityEventNotification, stored in SQLite and delivered strictly in order, one at a time.
+ *
+ * <h2>Who does what</h2>
+ * {@link org.stationconfig.ocpp.outbox.TransactionOutbox} is persistence and policy only. The OCPP session calls
+ * {@code next(now)} once BootNotification is Accepted (OCPP 1.6 §4.2: no queued message before that), sends what it
+ * gets under a new OCPP-J message id, and reports exactly one outcome per hand-out: {@code answered},
+ * {@code failed} (uses an attempt) or {@code interrupted} (uses none). It schedules its next call with
+ * {@code nextDueAt()}.
+ *
+ * <h2>At-least-once: when the central system can get a message twice</h2>
+ * A message is deleted only when {@code answered} commits. OCPP 1.6 has no idempotency key, so the station sends
+ * a message again, under a new message id, whenever it cannot know whether the central system processed it:
+ * <ul>
+ *   <li><b>Crash or power loss</b> between the moment the CALL frame left the station and the commit inside
+ *       {@code answered} (the central system processed it; its CALLRESULT was in transit or not yet committed).
+ *       At the next start the message is QUEUED again (audited as {@code OUTBOX_MESSAGE_RESENT}) and resent.</li>
+ *   <li><b>Connection lost</b> after sending and before the answer ({@code interrupted}): resent after reconnect.</li>
+ *   <li><b>No answer</b> within the message timeout ({@code failed(NO_ANSWER)}): the central system may have
+ *       processed it and the answer got lost; resent after the retry wait.</li>
+ * </ul>
+ * Outside these windows nothing is sent twice: a delivered message is gone from SQLite before {@code answered}
+ * returns (synchronous=FULL), so a restart never replays delivered messages. The window for a crash is one
+ * message wide, because only one message is ever in flight.
+ *
+ * <h2>Cap</h2>
+ * {@code station.outbox.max-messages} (default 10 000) bounds the stored messages. Past it,
+ * {@link org.stationconfig.ocpp.outbox.MeterValuesThinning} drops intermediate MeterValues (rule in its javadoc),
+ * audited as {@code OUTBOX_THINNED} with the count. StartTransaction, StopTransaction and SecurityEventNotification
+ * are never dropped: when nothing is left to thin they are stored anyway and
+ * {@link org.stationconfig.ocpp.outbox.OutboxMemoryExhausted} is published for the {@code MemoryExhaustion}
+ * security event.
+ */
+package org.stationconfig.ocpp.outbox;

@@ -1,0 +1,115 @@
+package org.stationconfig.ocpp.outbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stationconfig.ocpp.outbox.Payloads.EMPTY_ANSWER;
+import static org.stationconfig.ocpp.outbox.Payloads.METER;
+import static org.stationconfig.ocpp.outbox.Payloads.SECURITY;
+import static org.stationconfig.ocpp.outbox.Payloads.START;
+import static org.stationconfig.ocpp.outbox.Payloads.STOP;
+import static org.stationconfig.ocpp.outbox.Payloads.meter;
+import static org.stationconfig.ocpp.outbox.Payloads.securityEvent;
+import static org.stationconfig.ocpp.outbox.Payloads.start;
+import static org.stationconfig.ocpp.outbox.Payloads.stop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.stationconfig.audit.AuditEntry;
+
+/** A queue capped at 20 messages: MeterValues are thinned, Start/Stop and security events never. */
+class QueueCapTest {
+
+    private static final int CAP = 20;
+
+    private OutboxStation station;
+    private TransactionOutbox outbox;
+
+    @BeforeEach
+    void bootStation() {
+        station = OutboxStation.start(Map.of("station.outbox.max-messages", CAP));
+        outbox = station.outbox();
+    }
+
+    @AfterEach
+    void stopStation() {
+        station.close();
+    }
+
+    private List<Long> storedIds() {
+        return outbox.list(null, 0, 200).items().stream().map(OutboxMessageView::id).toList();
+    }
+
+    private List<AuditEntry> audit(String event) {
+        return station.outboxAudit().stream().filter(entry -> entry.event().equals(event)).toList();
+    }
+
+    @Test
+    void pastTheCapOnlyIntermediateMeterValuesAreDroppedAndTheDropIsAudited() {
+        long start = outbox.enqueue(START, start(0), "A");
+        List<Long> meterValues = new ArrayList<>();
+        for (int i = 1; i <= CAP - 1; i++) {
+            meterValues.add(outbox.enqueue(METER, meter(i), "A"));
+        }
+        assertEquals(CAP, storedIds().size());
+        assertTrue(audit("OUTBOX_THINNED").isEmpty(), "nothing is thinned below the cap");
+
+        long stop = outbox.enqueue(STOP, stop(100), "A");
+
+        List<Long> stored = storedIds();
+        // a tenth of the cap goes: every second intermediate MeterValues, oldest first
+        List<Long> dropped = List.of(meterValues.get(1), meterValues.get(3));
+        assertEquals(CAP - 1, stored.size());
+        dropped.forEach(id -> assertFalse(stored.contains(id)));
+        assertTrue(stored.containsAll(List.of(start, stop, meterValues.get(0), meterValues.get(CAP - 2))),
+                "StartTransaction, StopTransaction and the first and last MeterValues stay");
+        List<AuditEntry> thinned = audit("OUTBOX_THINNED");
+        assertEquals(1, thinned.size());
+        assertTrue(thinned.get(0).message().contains("dropped 2 intermediate MeterValues"), thinned.get(0).message());
+        assertFalse(outbox.memoryExhausted());
+    }
+
+    @Test
+    void startStopAndSecurityEventsAreKeptPastTheCapAndMemoryExhaustionIsReported() {
+        List<Long> queued = new ArrayList<>();
+        for (int i = 0; i < CAP / 2; i++) {
+            queued.add(outbox.enqueue(START, start(i), "T" + i));
+            queued.add(outbox.enqueue(STOP, stop(i), "T" + i));
+        }
+        assertFalse(outbox.memoryExhausted());
+
+        queued.add(outbox.enqueue(SECURITY, securityEvent("SettingSystemTime"), null));
+        queued.add(outbox.enqueue(START, start(99), "T99"));
+
+        assertEquals(queued, storedIds(), "nothing dropped");
+        assertTrue(outbox.memoryExhausted());
+        assertTrue(outbox.list(null, 0, 1).memoryExhausted());
+        List<OutboxMemoryExhausted> events = station.context().getBean(ExhaustionRecorder.class).events();
+        assertEquals(1, events.size(), "reported once, when the cap is first passed");
+        assertEquals(new OutboxMemoryExhausted(CAP + 1, CAP, station.now()), events.get(0));
+        assertEquals(1, audit("OUTBOX_MEMORY_EXHAUSTED").size());
+
+        for (int delivered = 0; delivered < 2; delivered++) {
+            OutboundMessage message = outbox.next(station.now()).orElseThrow();
+            outbox.answered(message.id(), EMPTY_ANSWER);
+        }
+        assertFalse(outbox.memoryExhausted(), "back at the cap once messages are delivered");
+    }
+
+    @Test
+    void theCountOfStoredMessagesSurvivesARestart() {
+        for (int i = 0; i < CAP; i++) {
+            outbox.enqueue(SECURITY, securityEvent("E" + i), null);
+        }
+        station.restart();
+        outbox = station.outbox();
+
+        outbox.enqueue(SECURITY, securityEvent("one more"), null);
+
+        assertTrue(outbox.memoryExhausted());
+    }
+}
