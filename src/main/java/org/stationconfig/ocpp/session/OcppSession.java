@@ -317,7 +317,12 @@ final class OcppSession implements LinkListener {
         public void send(String text) {
             lastSentAt = context.systemClock().instant();
             CompletableFuture<String> sent = link.send(text);
-            sent.exceptionally(error -> null);
+            // a frame that cannot be written means the socket is gone: fail everything now, not at the timeouts
+            sent.exceptionally(error -> {
+                onThread(() -> end(Diagnoses.closedByServer(1006, "the connection broke while sending",
+                        context.clock().now(), 1)));
+                return null;
+            });
         }
 
         @Override
