@@ -10,12 +10,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.audit.Source;
+import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.ConnectorStatusReport;
+import org.stationconfig.ocpp.rpc.OcppRequest;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
@@ -45,7 +48,7 @@ import org.stationconfig.settings.SettingsStore;
  * runs new settings as a trial, and tells the status what is going on. All state lives on the OCPP thread.
  */
 @Context
-public class ConnectionSupervisor implements LiveConnection, SessionListener {
+public class ConnectionSupervisor implements LiveConnection, SessionListener, CentralSystem {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionSupervisor.class);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
@@ -302,7 +305,26 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener {
         attemptFailed(reason);
     }
 
-    /** A message was queued for the central system. */
+    @Override
+    public <R> CompletableFuture<R> call(OcppRequest<R> request) {
+        CompletableFuture<R> result = new CompletableFuture<>();
+        thread.execute(() -> {
+            if (session == null || registration != Registration.ACCEPTED) {
+                result.completeExceptionally(new NotConnectedException("not connected to the central system"));
+                return;
+            }
+            session.call(request).whenComplete((response, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(error);
+                } else {
+                    result.complete(response);
+                }
+            });
+        });
+        return result;
+    }
+
+    @Override
     public void outboxChanged() {
         thread.execute(() -> {
             if (session != null) {
@@ -318,7 +340,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener {
         return reading;
     }
 
-    /** Whether the station is connected and registered, so the fallback limit does not apply. */
+    @Override
     public boolean online() {
         Reading current = reading;
         return current.state() == ConnectionState.CONNECTED && current.registration() == Registration.ACCEPTED;

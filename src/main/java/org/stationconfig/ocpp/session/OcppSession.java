@@ -158,6 +158,11 @@ final class OcppSession implements LinkListener {
         }
     }
 
+    /** A CALL on behalf of station logic, on this link. */
+    <R> CompletableFuture<R> call(org.stationconfig.ocpp.rpc.OcppRequest<R> request) {
+        return rpc.call(request);
+    }
+
     /** A new outbox message or a changed setting: let the pump look again. */
     void outboxChanged() {
         if (outbox != null && !ended) {
