@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
+import org.bouncycastle.asn1.x9.ECNamedCurveTable;
 
 /** The checks on one certificate; each returns the refusal (or warning) it finds, if any. */
 final class CertificateRules {
@@ -15,6 +18,8 @@ final class CertificateRules {
     private static final int KEY_USAGE_KEY_CERT_SIGN = 5;
     private static final String EKU_CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
     private static final String EKU_ANY = "2.5.29.37.0";
+    private static final Set<ASN1ObjectIdentifier> TLS_CURVES =
+            Set.of(SECObjectIdentifiers.secp256r1, SECObjectIdentifiers.secp384r1, SECObjectIdentifiers.secp521r1);
     private static final Set<String> BROKEN_SIGNATURE_HASHES = Set.of("MD2", "MD5", "SHA1");
 
     private CertificateRules() {
@@ -39,8 +44,23 @@ final class CertificateRules {
         if (!strength.supported()) {
             return Optional.of(Refusal.of(RefusalReason.UNSUPPORTED_KEY_ALGORITHM, strength.algorithm()));
         }
-        return strength.strongEnough() ? Optional.empty()
-                : Optional.of(Refusal.of(RefusalReason.WEAK_KEY, "this one is " + strength + " (" + subject(certificate) + ")"));
+        if (!strength.strongEnough()) {
+            return Optional.of(Refusal.of(RefusalReason.WEAK_KEY, "this one is " + strength + " (" + subject(certificate) + ")"));
+        }
+        return usableCurve(certificate);
+    }
+
+    /** Java 17's TLS implements only P-256, P-384 and P-521: another curve passes A00.FR.503 but could not connect. */
+    private static Optional<Refusal> usableCurve(X509Certificate certificate) {
+        boolean explicitCurve = KeyStrength.EC.equals(KeyStrength.of(certificate.getPublicKey()).algorithm())
+                && KeyStrength.curve(certificate.getPublicKey()).isEmpty();
+        if (explicitCurve) {
+            return Optional.of(Refusal.of(RefusalReason.UNSUPPORTED_KEY_ALGORITHM, "explicit curve parameters"));
+        }
+        return KeyStrength.curve(certificate.getPublicKey())
+                .filter(curve -> !TLS_CURVES.contains(curve))
+                .map(curve -> Refusal.of(RefusalReason.UNSUPPORTED_KEY_ALGORITHM, "curve " + curveName(curve)
+                        + " cannot be used for TLS here; use P-256, P-384 or P-521 (" + subject(certificate) + ")"));
     }
 
     /** RFC 5280 §4.2.1.9: a root must be a CA (BasicConstraints cA=true). */
@@ -101,6 +121,11 @@ final class CertificateRules {
                 ? Optional.of(new Warning(Warning.Kind.EXPIRES_SOON, "The certificate expires on " + notAfter
                         + " (" + subject(certificate) + "): install its successor before then"))
                 : Optional.empty();
+    }
+
+    private static String curveName(ASN1ObjectIdentifier curve) {
+        String name = ECNamedCurveTable.getName(curve);
+        return name != null ? name : curve.getId();
     }
 
     static boolean notYetValid(X509Certificate certificate, Instant now) {

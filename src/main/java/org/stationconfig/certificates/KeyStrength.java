@@ -2,6 +2,7 @@ package org.stationconfig.certificates;
 
 import java.io.IOException;
 import java.security.PublicKey;
+import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.RSAPublicKey;
@@ -33,6 +34,18 @@ public record KeyStrength(String algorithm, int bits) {
             return new KeyStrength(EC, ecBits(info));
         }
         return new KeyStrength(oid.getId(), 0);
+    }
+
+    /** The OID of a named EC curve; empty for RSA and for explicit curve parameters. */
+    static Optional<ASN1ObjectIdentifier> curve(PublicKey key) {
+        SubjectPublicKeyInfo info = SubjectPublicKeyInfo.getInstance(key.getEncoded());
+        if (!info.getAlgorithm().getAlgorithm().equals(X9ObjectIdentifiers.id_ecPublicKey)) {
+            return Optional.empty();
+        }
+        X962Parameters parameters = X962Parameters.getInstance(info.getAlgorithm().getParameters());
+        return parameters.isNamedCurve()
+                ? Optional.of(ASN1ObjectIdentifier.getInstance(parameters.getParameters()))
+                : Optional.empty();
     }
 
     public boolean supported() {

@@ -70,12 +70,19 @@ class CertificatePolicyTest {
     }
 
     @Test
-    void acceptsEcP256AndRsa2048RootsAndEc224() {
+    void acceptsRsa2048AndP384Roots() {
         for (Issued ok : List.of(TestPki.ca("RSA Root").key(TestPki.rsa(2048)).build(),
-                TestPki.ca("P-224 Root").key(TestPki.ec("secp224r1")).build(),
                 TestPki.ca("P-384 Root").key(TestPki.ec("secp384r1")).build())) {
             assertTrue(policy.checkRoot(List.of(ok.certificate()), now).accepted(), ok.certificate().toString());
         }
+    }
+
+    @Test
+    void refusesP224BecauseTheJdkTlsCannotUseIt() {
+        Issued p224 = TestPki.ca("P-224 Root").key(TestPki.ec("secp224r1")).build();
+        Verdict verdict = policy.checkRoot(List.of(p224.certificate()), now);
+        assertEquals(List.of(RefusalReason.UNSUPPORTED_KEY_ALGORITHM), verdict.reasons());
+        assertTrue(verdict.refusals().get(0).message().contains("secp224r1"), verdict.toString());
     }
 
     @Test
