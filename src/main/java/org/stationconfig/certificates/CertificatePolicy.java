@@ -46,6 +46,10 @@ public final class CertificatePolicy {
         if (certificates.isEmpty()) {
             return Verdict.refused(Refusal.of(RefusalReason.NOT_A_CERTIFICATE));
         }
+        Optional<Refusal> order = ChainRules.buildsInOrder(certificates);
+        if (order.filter(r -> r.reason() == RefusalReason.CHAIN_ORDER).isPresent()) {
+            return Verdict.refused(order.get());
+        }
         Findings findings = new Findings();
         for (X509Certificate certificate : certificates) {
             findings.refuse(CertificateRules.version3(certificate));
@@ -60,7 +64,7 @@ public final class CertificatePolicy {
             }
         }
         certificates.stream().limit(certificates.size() - 1L).forEach(c -> findings.refuse(CertificateRules.strongSignature(c)));
-        findings.refuse(ChainRules.buildsInOrder(certificates));
+        findings.refuse(order);
         if (findings.refusals.isEmpty()) {
             findings.refuse(ChainRules.endsInSelfSignedRoot(certificates));
         }
@@ -74,6 +78,10 @@ public final class CertificatePolicy {
     public Verdict checkChargePoint(List<X509Certificate> chain, PrivateKey key, ExpectedSubject expected, Instant now) {
         if (chain.isEmpty()) {
             return Verdict.refused(Refusal.of(RefusalReason.NOT_A_CERTIFICATE));
+        }
+        Optional<Refusal> order = ChainRules.buildsInOrder(chain);
+        if (order.filter(r -> r.reason() == RefusalReason.CHAIN_ORDER).isPresent()) {
+            return Verdict.refused(order.get()); // the first certificate is not the leaf: other findings would mislead
         }
         Findings findings = new Findings();
         X509Certificate leaf = chain.get(0);
@@ -89,7 +97,7 @@ public final class CertificatePolicy {
                 findings.refuse(CertificateRules.strongSignature(certificate));
             }
         }
-        findings.refuse(ChainRules.buildsInOrder(chain));
+        findings.refuse(order);
         findings.refuse(ChainRules.issuersAreCas(chain));
         if (key == null) {
             findings.refuse(Optional.of(Refusal.of(RefusalReason.KEY_MISSING)));

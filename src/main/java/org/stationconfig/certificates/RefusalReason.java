@@ -27,7 +27,7 @@ public enum RefusalReason {
     WEAK_KEY("The certificate key is too weak: RSA needs at least 2048 bits, EC at least 224 bits"),
     WEAK_SIGNATURE("The certificate is signed with a broken hash algorithm (MD5 or SHA-1)"),
     CHAIN_BROKEN("The certificate chain does not build: a certificate is missing, or one was not signed by the next"),
-    CHAIN_ORDER("The certificates are in the wrong order: put the station certificate first, then each CA up to the root"),
+    CHAIN_ORDER("The certificates are in the wrong order: each must come before the CA that issued it (station certificate first, root last)"),
     LEAF_IS_CA("This is a CA certificate, not a station certificate"),
     NOT_FOR_TLS_CLIENT("The certificate may not be used for TLS client authentication"),
     KEY_MISSING("The station certificate needs its private key: add the key file or upload a PKCS#12 file"),
