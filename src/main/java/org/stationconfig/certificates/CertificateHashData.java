@@ -1,7 +1,9 @@
 package org.stationconfig.certificates;
 
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 
 /**
@@ -24,6 +26,22 @@ public record CertificateHashData(HashAlgorithm hashAlgorithm, String issuerName
     /** A self-signed root is its own issuer. */
     public static CertificateHashData ofSelfSigned(X509Certificate root, HashAlgorithm algorithm) {
         return of(root, root, algorithm);
+    }
+
+    /**
+     * For an installed certificate whose issuer is among the installed ones (or itself, for a root); empty when
+     * the issuer is not installed, since issuerKeyHash needs the issuer's key.
+     */
+    public static Optional<CertificateHashData> ofInstalled(X509Certificate certificate, List<X509Certificate> installed,
+                                                            HashAlgorithm algorithm) {
+        if (SelfSigned.test(certificate)) {
+            return Optional.of(ofSelfSigned(certificate, algorithm));
+        }
+        return installed.stream()
+                .filter(candidate -> candidate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal()))
+                .filter(candidate -> Signatures.verifies(certificate, candidate))
+                .findFirst()
+                .map(issuer -> of(certificate, issuer, algorithm));
     }
 
     /** WP3 §6.1: serialNumber in hex without leading zeros (4095 → FFF). */

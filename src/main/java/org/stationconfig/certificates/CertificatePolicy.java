@@ -99,6 +99,7 @@ public final class CertificatePolicy {
         }
         findings.refuse(order);
         findings.refuse(ChainRules.issuersAreCas(chain));
+        chain.stream().skip(1).forEach(issuer -> findings.refuse(CertificateRules.mayCertify(issuer)));
         if (key == null) {
             findings.refuse(Optional.of(Refusal.of(RefusalReason.KEY_MISSING)));
         } else if (!KeyMatch.belongsTo(key, leaf)) {

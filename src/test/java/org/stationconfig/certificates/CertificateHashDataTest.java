@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Map;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -51,6 +53,16 @@ class CertificateHashDataTest {
         assertEquals(HexFormat.of().formatHex(expected.getIssuerNameHash()), data.issuerNameHash().toLowerCase());
         assertEquals(HexFormat.of().formatHex(expected.getIssuerKeyHash()), data.issuerKeyHash().toLowerCase());
         assertEquals(expected.getSerialNumber(), new BigInteger(data.serialNumber(), 16));
+    }
+
+    @Test
+    void findsTheIssuerAmongInstalledCertificates() {
+        List<X509Certificate> installed = List.of(root.certificate(), subCa.certificate());
+        assertEquals(CertificateHashData.of(subCa.certificate(), root.certificate(), HashAlgorithm.SHA256),
+                CertificateHashData.ofInstalled(subCa.certificate(), installed, HashAlgorithm.SHA256).orElseThrow());
+        assertEquals(CertificateHashData.ofSelfSigned(root.certificate(), HashAlgorithm.SHA256),
+                CertificateHashData.ofInstalled(root.certificate(), installed, HashAlgorithm.SHA256).orElseThrow());
+        assertTrue(CertificateHashData.ofInstalled(subCa.certificate(), List.of(), HashAlgorithm.SHA256).isEmpty());
     }
 
     @Test

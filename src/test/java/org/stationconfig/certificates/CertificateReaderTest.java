@@ -51,7 +51,7 @@ class CertificateReaderTest {
     void readsPkcs12WithChainLeafFirst() throws Exception {
         CertificateMaterial material = reader.read(TestFiles.pkcs12(leaf, PASSWORD, intermediate, root), null, PASSWORD);
         assertEquals(List.of(leaf.certificate(), intermediate.certificate(), root.certificate()), material.certificates());
-        assertEquals(leaf.keyPair().getPrivate(), material.privateKey());
+        SameKey.assertSameKey(leaf.keyPair().getPrivate(), material.privateKey());
     }
 
     @Test
@@ -59,7 +59,7 @@ class CertificateReaderTest {
         Issued rsaLeaf = TestPki.leaf("CP-RSA").key(TestPki.rsa(2048)).issuedBy(root).build();
         CertificateMaterial material = reader.read(TestFiles.pkcs12(rsaLeaf, PASSWORD, root), null, PASSWORD);
         assertEquals(rsaLeaf.certificate(), material.first());
-        assertEquals(rsaLeaf.keyPair().getPrivate(), material.privateKey());
+        SameKey.assertSameKey(rsaLeaf.keyPair().getPrivate(), material.privateKey());
     }
 
     @Test
@@ -73,26 +73,26 @@ class CertificateReaderTest {
     @Test
     void readsCertificateAndKeyFromOnePemFile() throws Exception {
         CertificateMaterial material = reader.read(ascii(leaf.pem() + leaf.keyPem()), null, null);
-        assertEquals(leaf.keyPair().getPrivate(), material.privateKey());
+        SameKey.assertSameKey(leaf.keyPair().getPrivate(), material.privateKey());
     }
 
     @Test
     void readsSeparateKeyFileInEveryEncoding() throws Exception {
         PrivateKey ec = leaf.keyPair().getPrivate();
         PrivateKey rsa = TestPki.rsa(2048).getPrivate();
-        assertEquals(ec, reader.readPrivateKey(leaf.keyPemBytes(), null));
-        assertEquals(ec, reader.readPrivateKey(ec.getEncoded(), null));
-        assertEquals(ec, reader.readPrivateKey(ascii(TestFiles.encryptedPkcs8(ec, PASSWORD)), PASSWORD));
-        assertEquals(ec, reader.readPrivateKey(ascii(TestFiles.sec1Key(ec)), null));
-        assertEquals(rsa, reader.readPrivateKey(ascii(TestFiles.rsaTraditionalKey(rsa)), null));
-        assertEquals(rsa, reader.readPrivateKey(ascii(TestFiles.legacyEncryptedRsaKey(rsa, PASSWORD)), PASSWORD));
+        SameKey.assertSameKey(ec, reader.readPrivateKey(leaf.keyPemBytes(), null));
+        SameKey.assertSameKey(ec, reader.readPrivateKey(ec.getEncoded(), null));
+        SameKey.assertSameKey(ec, reader.readPrivateKey(ascii(TestFiles.encryptedPkcs8(ec, PASSWORD)), PASSWORD));
+        SameKey.assertSameKey(ec, reader.readPrivateKey(ascii(TestFiles.sec1Key(ec)), null));
+        SameKey.assertSameKey(rsa, reader.readPrivateKey(ascii(TestFiles.rsaTraditionalKey(rsa)), null));
+        SameKey.assertSameKey(rsa, reader.readPrivateKey(ascii(TestFiles.legacyEncryptedRsaKey(rsa, PASSWORD)), PASSWORD));
     }
 
     @Test
     void combinesCertificateFileWithKeyFile() throws Exception {
         CertificateMaterial material = reader.read(TestFiles.pemChain(leaf, intermediate), leaf.keyPemBytes(), null);
         assertEquals(2, material.certificates().size());
-        assertEquals(leaf.keyPair().getPrivate(), material.privateKey());
+        SameKey.assertSameKey(leaf.keyPair().getPrivate(), material.privateKey());
     }
 
     @Test

@@ -65,6 +65,6 @@ class SigningRequestTest {
         KeyPair keys = KeyType.EC_P256.generate();
         String pem = PemEncoding.privateKey(keys.getPrivate());
         assertTrue(pem.startsWith("-----BEGIN PRIVATE KEY-----"), pem);
-        assertEquals(keys.getPrivate(), new CertificateReader().readPrivateKey(TestFiles.ascii(pem), null));
+        SameKey.assertSameKey(keys.getPrivate(), new CertificateReader().readPrivateKey(TestFiles.ascii(pem), null));
     }
 }

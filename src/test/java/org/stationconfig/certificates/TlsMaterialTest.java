@@ -32,7 +32,7 @@ class TlsMaterialTest {
         assertEquals(List.of(station.certificate(), stationCa.certificate()),
                 reader.readCertificates(TestFiles.ascii(material.clientChainPem())));
         assertTrue(material.clientKeyPem().startsWith("-----BEGIN PRIVATE KEY-----"));
-        assertEquals(station.keyPair().getPrivate(), reader.readPrivateKey(TestFiles.ascii(material.clientKeyPem()), null));
+        SameKey.assertSameKey(station.keyPair().getPrivate(), reader.readPrivateKey(TestFiles.ascii(material.clientKeyPem()), null));
     }
 
     @Test
