@@ -3,6 +3,7 @@ package org.stationconfig.certificates;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -55,6 +56,7 @@ public final class CertificateReader {
     /** A private key file: PEM (PKCS#8, encrypted PKCS#8, SEC1, PKCS#1) or DER PKCS#8. */
     public PrivateKey readPrivateKey(byte[] keyFile, char[] password) throws CertificateRefusedException {
         checkSize(keyFile);
+        keyFile = withoutByteOrderMark(keyFile);
         if (!PemFile.looksLikePem(keyFile)) {
             return PrivateKeyDecoder.fromDer(keyFile, password);
         }
@@ -70,6 +72,7 @@ public final class CertificateReader {
 
     private CertificateMaterial readFile(byte[] file, char[] password) throws CertificateRefusedException {
         checkSize(file);
+        file = withoutByteOrderMark(file);
         if (PemFile.looksLikePem(file)) {
             return fromPem(PemFile.read(file, password));
         }
@@ -135,6 +138,12 @@ public final class CertificateReader {
     }
 
     private static String trimmed(byte[] file) {
-        return new String(file, StandardCharsets.ISO_8859_1).replace("\uFEFF", "").strip();
+        return new String(withoutByteOrderMark(file), StandardCharsets.ISO_8859_1).strip();
+    }
+
+    /** Windows editors save PEM text as UTF-8 with a byte order mark, which would hide the BEGIN line. */
+    private static byte[] withoutByteOrderMark(byte[] file) {
+        boolean bom = file.length >= 3 && file[0] == (byte) 0xEF && file[1] == (byte) 0xBB && file[2] == (byte) 0xBF;
+        return bom ? Arrays.copyOfRange(file, 3, file.length) : file;
     }
 }

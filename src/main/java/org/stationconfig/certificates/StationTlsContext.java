@@ -16,6 +16,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 
@@ -43,7 +44,7 @@ public final class StationTlsContext {
         try {
             ServerChainRecorder recorder = new ServerChainRecorder(trustManager(roots));
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(client == null ? null : keyManagers(client), new javax.net.ssl.TrustManager[] {recorder},
+            context.init(client == null ? null : keyManagers(client), new TrustManager[] {recorder},
                     new SecureRandom());
             return new StationTlsContext(context, recorder);
         } catch (GeneralSecurityException | IOException e) {

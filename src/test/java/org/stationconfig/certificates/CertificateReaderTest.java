@@ -48,6 +48,17 @@ class CertificateReaderTest {
     }
 
     @Test
+    void readsPemSavedByWindowsEditorsWithByteOrderMarkAndCrLf() throws Exception {
+        byte[] text = ascii(root.pem().replace("\n", "\r\n"));
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        assertEquals(List.of(root.certificate()), reader.readCertificates(withBom));
+    }
+
+    @Test
     void readsPkcs12WithChainLeafFirst() throws Exception {
         CertificateMaterial material = reader.read(TestFiles.pkcs12(leaf, PASSWORD, intermediate, root), null, PASSWORD);
         assertEquals(List.of(leaf.certificate(), intermediate.certificate(), root.certificate()), material.certificates());
