@@ -8,7 +8,6 @@ import java.security.KeyStore;
 import java.math.BigInteger;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
-import java.util.List;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.sec.ECPrivateKey;
@@ -131,9 +130,5 @@ final class TestFiles {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static List<String> labels(String pem) {
-        return pem.lines().filter(line -> line.startsWith("-----BEGIN ")).toList();
     }
 }
