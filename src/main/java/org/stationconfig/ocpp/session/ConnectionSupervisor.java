@@ -21,6 +21,7 @@ import org.stationconfig.ocpp.ConnectorStatusReport;
 import org.stationconfig.ocpp.rpc.OcppRequest;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.outbox.OutboxAnswer;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
 import org.stationconfig.ocpp.rpc.ExecutorScheduler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
@@ -93,7 +94,8 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
                                 WebSocketDialer dialer, StationClock clock, SecurityEvents securityEvents,
                                 ConnectionTrials trials, TransactionOutbox outbox, ConnectorStatusReport connectors,
                                 List<OcppHandler> handlers, @Named(OcppThread.NAME) ScheduledExecutorService thread,
-                                Clock systemClock, ApplicationEventPublisher<ConnectionChanged> events) {
+                                Clock systemClock, ApplicationEventPublisher<ConnectionChanged> events,
+                                ApplicationEventPublisher<OutboxAnswer> answers) {
         this.settings = settings;
         this.changes = changes;
         this.readiness = readiness;
@@ -105,7 +107,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         this.events = events;
         this.context = new SessionContext(thread, new ExecutorScheduler(thread), settings, clock, systemClock, outbox,
                 connectors, new HandlerTable(handlers.stream().map(OcppHandler::registration).toList()),
-                new InvalidMessagesReporter(securityEvents, clock, systemClock));
+                new InvalidMessagesReporter(securityEvents, clock, systemClock), answers::publishEvent);
         thread.execute(this::startUp);
     }
 

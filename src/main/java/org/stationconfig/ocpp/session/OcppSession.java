@@ -147,7 +147,8 @@ final class OcppSession implements LinkListener {
             }));
         }
         scheduleHeartbeat();
-        outbox = new OutboxPump(context.outbox(), rpc, context.scheduler(), context.thread(), context.systemClock());
+        outbox = new OutboxPump(context.outbox(), rpc, context.scheduler(), context.thread(), context.systemClock(),
+                context.outboxAnswers());
         outbox.wake();
     }
 

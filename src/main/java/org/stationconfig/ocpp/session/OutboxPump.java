@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.outbox.Failure;
 import org.stationconfig.ocpp.outbox.OutboundMessage;
+import org.stationconfig.ocpp.outbox.OutboxAnswer;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
 import org.stationconfig.ocpp.rpc.CallErrorException;
 import org.stationconfig.ocpp.rpc.CallTimeoutException;
@@ -34,13 +35,16 @@ final class OutboxPump {
     private final Scheduler scheduler;
     private final Executor thread;
     private final Clock clock;
+    private final java.util.function.Consumer<OutboxAnswer> answers;
     private final PayloadReader reader = new PayloadReader();
     private final PayloadWriter writer = new PayloadWriter();
     private Scheduler.Cancellable timer;
     private boolean sending;
     private boolean stopped;
 
-    OutboxPump(TransactionOutbox outbox, RpcEndpoint rpc, Scheduler scheduler, Executor thread, Clock clock) {
+    OutboxPump(TransactionOutbox outbox, RpcEndpoint rpc, Scheduler scheduler, Executor thread, Clock clock,
+               java.util.function.Consumer<OutboxAnswer> answers) {
+        this.answers = answers;
         this.outbox = outbox;
         this.rpc = rpc;
         this.scheduler = scheduler;
@@ -93,7 +97,10 @@ final class OutboxPump {
     private void outcome(OutboundMessage message, Object response, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause == null) {
-            outbox.answered(message.id(), JsonText.write(writer.write(response)));
+            String answer = JsonText.write(writer.write(response));
+            outbox.answered(message.id(), answer);
+            answers.accept(new OutboxAnswer(message.id(), message.action(), message.localTransactionId(),
+                    message.payload(), answer));
         } else if (cause instanceof CallErrorException callError) {
             outbox.failed(message.id(), Failure.CALL_ERROR, callError.getMessage());
         } else if (cause instanceof CallTimeoutException) {

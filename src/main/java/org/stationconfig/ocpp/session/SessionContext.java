@@ -19,5 +19,6 @@ record SessionContext(
         TransactionOutbox outbox,
         ConnectorStatusReport connectors,
         HandlerTable handlers,
-        InvalidMessageListener invalidMessages) {
+        InvalidMessageListener invalidMessages,
+        java.util.function.Consumer<org.stationconfig.ocpp.outbox.OutboxAnswer> outboxAnswers) {
 }

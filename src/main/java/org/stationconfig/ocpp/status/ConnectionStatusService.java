@@ -2,6 +2,7 @@ package org.stationconfig.ocpp.status;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.stationconfig.charging.ActiveLimits;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.settings.rules.ConnectionUrls;
@@ -13,11 +14,14 @@ public class ConnectionStatusService {
     private final SettingsStore settings;
     private final ConnectionReadiness readiness;
     private final LiveConnection live;
+    private final ActiveLimits limits;
 
-    public ConnectionStatusService(SettingsStore settings, ConnectionReadiness readiness, LiveConnection live) {
+    public ConnectionStatusService(SettingsStore settings, ConnectionReadiness readiness, LiveConnection live,
+                                   ActiveLimits limits) {
         this.settings = settings;
         this.readiness = readiness;
         this.live = live;
+        this.limits = limits;
     }
 
     public ConnectionStatus current() {
@@ -31,6 +35,6 @@ public class ConnectionStatusService {
                 : reading.state();
         return new ConnectionStatus(state, missing.isEmpty() ? null : missing, reading.registration(), reading.lastError(),
                 effectiveUrl, profile, reading.connectedSince(), reading.lastHeartbeatAt(), reading.nextRetryAt(),
-                reading.trial(), reading.activeLimit(), reading.clock(), Indicator.of(state, reading.registration()));
+                reading.trial(), limits.current(), reading.clock(), Indicator.of(state, reading.registration()));
     }
 }

@@ -1,0 +1,58 @@
+package org.stationconfig.charging;
+
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.stationconfig.ocpp.CentralSystem;
+import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.status.ActiveLimit;
+import org.stationconfig.settings.SettingsSnapshot;
+import org.stationconfig.settings.SettingsStore;
+import org.stationconfig.station.StationProperties;
+
+/**
+ * The current the station may offer now, and which limit decides it (SPEC §4): the hardware maximum, lowered by the
+ * charging profiles; and while OCPP is on but the station is not connected and Accepted, additionally capped at
+ * {@code fallbackLimit} (below 6 A: 0 A). The charging hardware reads this before every change of offered current.
+ */
+@Singleton
+public class ActiveLimits {
+
+    static final BigDecimal MINIMUM_CHARGING_CURRENT = BigDecimal.valueOf(6);
+
+    private final StationProperties station;
+    private final SettingsStore settings;
+    private final CentralSystem centralSystem;
+    private final ChargingProfileLimit profiles;
+    private final StationClock clock;
+
+    public ActiveLimits(StationProperties station, SettingsStore settings, CentralSystem centralSystem,
+                        ChargingProfileLimit profiles, StationClock clock) {
+        this.station = station;
+        this.settings = settings;
+        this.centralSystem = centralSystem;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    public ActiveLimit current() {
+        SettingsSnapshot snapshot = settings.current();
+        BigDecimal hardware = station.maxCurrent();
+        ActiveLimit limit = new ActiveLimit(hardware, ActiveLimit.Source.HARDWARE, "the station's maximum current");
+        Optional<BigDecimal> profile = profiles.amps(clock.now());
+        if (profile.isPresent() && profile.get().compareTo(hardware) < 0) {
+            // OCPP 1.6 §3.13.6: the profiles the station holds keep applying while offline
+            limit = new ActiveLimit(profile.get(), ActiveLimit.Source.CHARGING_PROFILE, "a charging profile limits the current");
+        }
+        if (snapshot.boolValue("enabled") && !centralSystem.online()) {
+            BigDecimal fallback = snapshot.decimalValue("fallbackLimit");
+            BigDecimal effective = fallback.compareTo(MINIMUM_CHARGING_CURRENT) < 0 ? BigDecimal.ZERO : fallback;
+            if (effective.compareTo(limit.amps()) < 0) {
+                limit = new ActiveLimit(effective, ActiveLimit.Source.FALLBACK, "not connected to the central system: "
+                        + "the fallback limit of " + fallback.toPlainString() + " A applies"
+                        + (effective.signum() == 0 && fallback.signum() > 0 ? " (below 6 A, so no charging)" : ""));
+            }
+        }
+        return limit;
+    }
+}
