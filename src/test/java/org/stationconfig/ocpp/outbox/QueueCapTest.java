@@ -101,6 +101,22 @@ class QueueCapTest {
     }
 
     @Test
+    void thinningResumesOnceMeterValuesBecomeIntermediateAgainAfterExhaustion() {
+        for (int i = 0; i < CAP; i++) {
+            outbox.enqueue(SECURITY, securityEvent("E" + i), null);
+        }
+        List<Long> meterValues = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            meterValues.add(outbox.enqueue(METER, meter(i), "X"));
+        }
+
+        assertFalse(storedIds().contains(meterValues.get(1)), "the first intermediate MeterValues was dropped");
+        assertEquals(CAP + 4, storedIds().size());
+        assertEquals(1, audit("OUTBOX_THINNED").size());
+        assertTrue(outbox.memoryExhausted());
+    }
+
+    @Test
     void theCountOfStoredMessagesSurvivesARestart() {
         for (int i = 0; i < CAP; i++) {
             outbox.enqueue(SECURITY, securityEvent("E" + i), null);
