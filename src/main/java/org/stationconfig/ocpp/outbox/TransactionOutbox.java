@@ -241,7 +241,7 @@ public class TransactionOutbox {
 
     /** Queued, in-flight and parked messages in queue order, with counts. */
     public OutboxListing list(@Nullable MessageState state, int page, int size) {
-        return views.list(state, page, size, cap.exhausted());
+        return views.list(state, page, size, memoryExhausted());
     }
 
     public Optional<OutboxMessageView> find(long id) {
