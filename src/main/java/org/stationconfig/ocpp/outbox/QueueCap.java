@@ -75,14 +75,15 @@ class QueueCap {
     /** Applies a committed change to the count; publishes {@link OutboxMemoryExhausted} when it first goes over. */
     void stored(int delta) {
         stored += delta;
-        boolean over = stored > configuration.maxMessages();
-        if (over && !exhausted) {
+        boolean wasExhausted = exhausted;
+        // set before publishing: a listener may enqueue (the MemoryExhaustion security event) and re-enter here
+        exhausted = stored > configuration.maxMessages();
+        if (exhausted && !wasExhausted) {
             auditLog.record(Source.SYSTEM, "system", Category.OUTBOX, "OUTBOX_MEMORY_EXHAUSTED",
                     "%d messages stored, cap %d: nothing left to thin, messages are kept anyway"
                             .formatted(stored, configuration.maxMessages()));
             events.publishEvent(new OutboxMemoryExhausted(stored, configuration.maxMessages(), clock.instant()));
         }
-        exhausted = over;
     }
 
     boolean exhausted() {
