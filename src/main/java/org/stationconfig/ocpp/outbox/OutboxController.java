@@ -13,7 +13,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.stationconfig.api.Problem;
 import org.stationconfig.api.ProblemException;
 
 /** The outbox for installers and service: what waits for the central system, and re-queueing parked messages. */
@@ -32,7 +36,7 @@ public class OutboxController {
     }
 
     @Get
-    @Operation(summary = "Queued, in-flight and parked transaction messages in send order (at most 200 a page), "
+    @Operation(operationId = "listOutbox", summary = "Queued, in-flight and parked transaction messages in send order (at most 200 a page), "
             + "with counts; filter with state=QUEUED|IN_FLIGHT|PARKED")
     public OutboxListing list(@QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "200") int size,
                               @Nullable @QueryValue MessageState state) {
@@ -43,8 +47,13 @@ public class OutboxController {
     }
 
     @Post("/{id}/requeue")
-    @Operation(summary = "Put a parked message back in the queue at its original position with its attempts reset; "
+    @Operation(operationId = "requeueOutboxMessage", summary = "Put a parked message back in the queue at its original position with its attempts reset; "
             + "a StartTransaction brings back the messages of its transaction parked with it")
+    @ApiResponse(responseCode = "200", description = "Re-queued")
+    @ApiResponse(responseCode = "404", description = "No such message (it may have been delivered)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "Not parked, or parked with its transaction's StartTransaction",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OutboxMessageView requeue(@PathVariable long id, Authentication authentication) {
         RequeueOutcome outcome = outbox.requeue(id, authentication.getName());
         return switch (outcome) {

@@ -27,6 +27,8 @@ class QueueCap {
     private final Clock clock;
     private int stored;
     private boolean exhausted;
+    /** After a scan found nothing to thin, the next one waits until this count: no full scan per enqueue. */
+    private int rescanAt;
 
     QueueCap(OutboxConfiguration configuration, OutboxMessageRepository messages, AuditLog auditLog,
              ApplicationEventPublisher<OutboxMemoryExhausted> events, Clock clock) {
@@ -48,13 +50,14 @@ class QueueCap {
      * @return the ids dropped, to be applied to the count with {@link #stored} once committed
      */
     List<Long> thinForOneMore() {
-        if (stored < configuration.maxMessages()) {
+        if (stored < configuration.maxMessages() || stored < rescanAt) {
             return List.of();
         }
         int wanted = Math.max(configuration.thinningBatch(), stored - configuration.maxMessages() + 1);
         List<MeterValuesRef> meterValues = messages.findMeterValues();
         List<Long> dropped = MeterValuesThinning.pick(meterValues, wanted);
         if (dropped.isEmpty()) {
+            rescanAt = stored + configuration.thinningBatch();
             return dropped;
         }
         messages.deleteByIdIn(dropped);
@@ -72,14 +75,15 @@ class QueueCap {
     /** Applies a committed change to the count; publishes {@link OutboxMemoryExhausted} when it first goes over. */
     void stored(int delta) {
         stored += delta;
-        boolean over = stored > configuration.maxMessages();
-        if (over && !exhausted) {
+        boolean wasExhausted = exhausted;
+        // set before publishing: a listener may enqueue (the MemoryExhaustion security event) and re-enter here
+        exhausted = stored > configuration.maxMessages();
+        if (exhausted && !wasExhausted) {
             auditLog.record(Source.SYSTEM, "system", Category.OUTBOX, "OUTBOX_MEMORY_EXHAUSTED",
                     "%d messages stored, cap %d: nothing left to thin, messages are kept anyway"
                             .formatted(stored, configuration.maxMessages()));
             events.publishEvent(new OutboxMemoryExhausted(stored, configuration.maxMessages(), clock.instant()));
         }
-        exhausted = over;
     }
 
     boolean exhausted() {

@@ -33,13 +33,15 @@ public class TransactionOutbox {
     private final Parking parking;
     private final QueueCap cap;
     private final OutboxViews views;
+    private final HandOutWrites handOutWrites;
     private final Clock clock;
     /** The one message handed out and not yet reported on; null when none. Guarded by this. */
     private Long inFlight;
 
     TransactionOutbox(OutboxMessageRepository messages, ServerTransactionIds serverIds,
                       TransactionOperations<Connection> transactions, SettingsStore settings, TransactionIdJson json,
-                      Parking parking, QueueCap cap, OutboxViews views, Clock clock) {
+                      Parking parking, QueueCap cap, OutboxViews views, HandOutWrites handOutWrites,
+                      Clock clock) {
         this.messages = messages;
         this.serverIds = serverIds;
         this.transactions = transactions;
@@ -48,6 +50,7 @@ public class TransactionOutbox {
         this.parking = parking;
         this.cap = cap;
         this.views = views;
+        this.handOutWrites = handOutWrites;
         this.clock = clock;
         resumeAfterRestart();
     }
@@ -108,7 +111,7 @@ public class TransactionOutbox {
         if (inFlight != null) {
             return Optional.empty();
         }
-        Optional<OutboundMessage> handedOut = transactions.executeWrite(status -> {
+        Optional<OutboundMessage> handedOut = handOutWrites.commitUnforced(() -> {
             RetryPolicy policy = policy();
             for (Optional<OutboxMessage> head = messages.findHead(); head.isPresent(); head = messages.findHead()) {
                 OutboxMessage message = head.get();
@@ -238,7 +241,7 @@ public class TransactionOutbox {
 
     /** Queued, in-flight and parked messages in queue order, with counts. */
     public OutboxListing list(@Nullable MessageState state, int page, int size) {
-        return views.list(state, page, size, cap.exhausted());
+        return views.list(state, page, size, memoryExhausted());
     }
 
     public Optional<OutboxMessageView> find(long id) {

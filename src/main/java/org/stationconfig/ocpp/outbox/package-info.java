@@ -22,7 +22,9 @@
  * </ul>
  * Outside these windows nothing is sent twice: a delivered message is gone from SQLite before {@code answered}
  * returns (synchronous=FULL), so a restart never replays delivered messages. The window for a crash is one
- * message wide, because only one message is ever in flight.
+ * message wide, because only one message is ever in flight. The IN_FLIGHT mark itself is committed without an
+ * fsync ({@link org.stationconfig.ocpp.outbox.HandOutWrites}): after a power cut the resend still happens, only
+ * its {@code OUTBOX_MESSAGE_RESENT} audit line may be missing.
  *
  * <h2>Cap</h2>
  * {@code station.outbox.max-messages} (default 10 000) bounds the stored messages. Past it,

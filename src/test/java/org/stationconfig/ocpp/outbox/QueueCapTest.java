@@ -101,6 +101,36 @@ class QueueCapTest {
     }
 
     @Test
+    void thinningResumesOnceMeterValuesBecomeIntermediateAgainAfterExhaustion() {
+        for (int i = 0; i < CAP; i++) {
+            outbox.enqueue(SECURITY, securityEvent("E" + i), null);
+        }
+        List<Long> meterValues = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            meterValues.add(outbox.enqueue(METER, meter(i), "X"));
+        }
+
+        assertFalse(storedIds().contains(meterValues.get(1)), "the first intermediate MeterValues was dropped");
+        assertEquals(CAP + 4, storedIds().size());
+        assertEquals(1, audit("OUTBOX_THINNED").size());
+        assertTrue(outbox.memoryExhausted());
+    }
+
+    @Test
+    void aListenerThatQueuesTheMemoryExhaustionEventOnTheSameThreadIsToldOnce() {
+        station.close();
+        station = OutboxStation.start(Map.of("station.outbox.max-messages", CAP, "test.report-memory-exhaustion", true));
+        outbox = station.outbox();
+        for (int i = 0; i <= CAP; i++) {
+            outbox.enqueue(START, start(i), "T" + i);
+        }
+
+        assertEquals(1, station.context().getBean(ExhaustionRecorder.class).events().size());
+        assertEquals(CAP + 2, outbox.list(null, 0, 200).total(), "the security event was queued too");
+        assertEquals(SECURITY, outbox.list(null, 0, 200).items().get(CAP + 1).action());
+    }
+
+    @Test
     void theCountOfStoredMessagesSurvivesARestart() {
         for (int i = 0; i < CAP; i++) {
             outbox.enqueue(SECURITY, securityEvent("E" + i), null);
