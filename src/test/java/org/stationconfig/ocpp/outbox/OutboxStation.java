@@ -41,6 +41,7 @@ final class OutboxStation implements AutoCloseable {
         properties.put("station.data-dir", dataDir.toString());
         properties.put("test.mutable-clock", "true");
         properties.put("test.header-auth", "true");
+        properties.put("test.quiet-startup", "true");
         this.withServer = withServer;
         boot(null);
     }

@@ -91,9 +91,15 @@ class WebSocketDialerTest extends TestDataDir {
         assertEquals("SUBPROTOCOL_MISSING", failure.code());
     }
 
+    @Inject
+    org.stationconfig.ocpp.csms.CentralSystemScript csms;
+
     @Test
-    void anUnknownPathIsAnHttpFailureWithItsStatus() {
-        DialFailure failure = failureOf(to("/nothing-here/CP1", null));
+    void anUnknownChargePointIsAnHttpFailureWithItsStatus() {
+        csms.reset();
+        csms.knownIds = java.util.List.of("SOMEONE-ELSE");
+        DialFailure failure = failureOf(to("/csms/CP1", null));
+        csms.knownIds = null;
         assertEquals(DialFailure.Stage.HTTP, failure.stage());
         assertEquals(404, failure.httpStatus());
         assertEquals("HTTP_404", failure.code());
