@@ -47,7 +47,8 @@ public class ActiveLimits {
         if (snapshot.boolValue("enabled") && !centralSystem.online()) {
             BigDecimal fallback = snapshot.decimalValue("fallbackLimit");
             BigDecimal effective = fallback.compareTo(MINIMUM_CHARGING_CURRENT) < 0 ? BigDecimal.ZERO : fallback;
-            if (effective.compareTo(limit.amps()) < 0) {
+            // offline, the fallback decides even when it equals the other limits: the installer should see it applies
+            if (effective.compareTo(limit.amps()) <= 0) {
                 limit = new ActiveLimit(effective, ActiveLimit.Source.FALLBACK, "not connected to the central system: "
                         + "the fallback limit of " + fallback.toPlainString() + " A applies"
                         + (effective.signum() == 0 && fallback.signum() > 0 ? " (below 6 A, so no charging)" : ""));
