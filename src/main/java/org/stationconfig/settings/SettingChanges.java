@@ -41,19 +41,7 @@ public class SettingChanges {
     /** Applies the whole change or none of it; throws {@link SettingsRejected} saying why. */
     public synchronized ChangeResult apply(ChangeRequest request) {
         SettingsSnapshot current = store.current();
-        if (request.expectedVersion() != null && request.expectedVersion() != current.version()) {
-            throw new SettingsRejected(Reason.STALE, Map.of());
-        }
-        Map<String, SettingDefinition> definitions = known(request);
-        permitted(request, definitions);
-        Proposal proposal = new Proposal(current, parsed(request, definitions), request.actor(), prerequisites);
-        csmsRules(proposal, definitions);
-        if (proposal.errors().isEmpty()) {
-            rules.forEach(rule -> rule.check(proposal));
-        }
-        if (!proposal.errors().isEmpty()) {
-            throw new SettingsRejected(Reason.INVALID, proposal.errors());
-        }
+        Proposal proposal = checked(request, current);
         Map<String, String> changed = new LinkedHashMap<>();
         proposal.changes().forEach((key, value) -> {
             boolean resetsStored = value == null && current.row(key) != null;
@@ -71,6 +59,43 @@ public class SettingChanges {
         Set<String> keys = new LinkedHashSet<>(changed.keySet());
         events.publishEvent(new SettingsChanged(Set.copyOf(keys), request.actor(), current, after));
         return new ChangeResult(after, keys, proposal.warnings());
+    }
+
+    /**
+     * What the settings would be after the change, checked exactly like {@link #apply} but stored nowhere (e.g. to
+     * test a connection with candidate values). Throws {@link SettingsRejected} like apply.
+     */
+    public ChangeResult preview(ChangeRequest request) {
+        SettingsSnapshot current = store.current();
+        Proposal proposal = checked(request, current);
+        Map<String, org.stationconfig.settings.store.StoredSetting> candidate = new java.util.HashMap<>(current.stored());
+        proposal.changes().forEach((key, value) -> {
+            if (value == null) {
+                candidate.remove(key);
+            } else {
+                candidate.put(key, new org.stationconfig.settings.store.StoredSetting(key, value,
+                        request.actor().source(), request.actor().name(), null));
+            }
+        });
+        return new ChangeResult(new SettingsSnapshot(registry, candidate, current.version()),
+                Set.copyOf(proposal.changes().keySet()), proposal.warnings());
+    }
+
+    private Proposal checked(ChangeRequest request, SettingsSnapshot current) {
+        if (request.expectedVersion() != null && request.expectedVersion() != current.version()) {
+            throw new SettingsRejected(Reason.STALE, Map.of());
+        }
+        Map<String, SettingDefinition> definitions = known(request);
+        permitted(request, definitions);
+        Proposal proposal = new Proposal(current, parsed(request, definitions), request.actor(), prerequisites);
+        csmsRules(proposal, definitions);
+        if (proposal.errors().isEmpty()) {
+            rules.forEach(rule -> rule.check(proposal));
+        }
+        if (!proposal.errors().isEmpty()) {
+            throw new SettingsRejected(Reason.INVALID, proposal.errors());
+        }
+        return proposal;
     }
 
     private Map<String, SettingDefinition> known(ChangeRequest request) {
