@@ -1,0 +1,43 @@
+package org.stationconfig.events;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import org.stationconfig.ocpp.session.ConnectionChanged;
+import org.stationconfig.ocpp.status.ConnectionStatusService;
+import org.stationconfig.settings.SettingsChanged;
+
+/** Turns connection and settings changes into live events; the status event carries the whole status. */
+@Singleton
+public class LiveEventSources {
+
+    /** Which settings changed and by whom; the app re-reads them (values may be secret). */
+    @Serdeable
+    public record SettingsChange(List<String> keys, String source, String principal, long version) {
+    }
+
+    private final ApplicationEventPublisher<LiveEvent> publisher;
+    private final ConnectionStatusService status;
+    private final Clock clock;
+
+    public LiveEventSources(ApplicationEventPublisher<LiveEvent> publisher, ConnectionStatusService status, Clock clock) {
+        this.publisher = publisher;
+        this.status = status;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void connection(ConnectionChanged change) {
+        publisher.publishEvent(new LiveEvent("status", clock.instant(), status.current()));
+    }
+
+    @EventListener
+    void settings(SettingsChanged change) {
+        publisher.publishEvent(new LiveEvent("settings", clock.instant(), new SettingsChange(
+                change.keys().stream().sorted().toList(), change.actor().source().label(), change.actor().name(),
+                change.after().version())));
+    }
+}

@@ -1,0 +1,62 @@
+package org.stationconfig.events;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.websocket.WebSocketClient;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.stationconfig.TestDataDir;
+import org.stationconfig.auth.Api;
+import reactor.core.publisher.Mono;
+
+/** The app's live events: only with a token, and every settings and status change arrives. */
+@MicronautTest(transactional = false)
+class EventStreamTest extends TestDataDir {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    @Client("/")
+    WebSocketClient webSockets;
+    @Inject
+    JsonMapper json;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("station.provisioning.passwords.installer", "installer-password-1");
+    }
+
+    @Test
+    void aLoggedInAppHearsSettingChangesAndTheStatusAsTheyHappen() throws Exception {
+        Api api = new Api(http, json);
+        String token = api.token("installer", "installer-password-1");
+        EventsClient events = Mono.from(webSockets.connect(EventsClient.class,
+                HttpRequest.GET("/api/v1/events").bearerAuth(token))).block(Duration.ofSeconds(10));
+
+        api.call(HttpRequest.PATCH("/api/v1/settings", "{\"values\": {\"heartbeatInterval\": 123, \"enabled\": true}}")
+                .contentType("application/json"), token);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> events.received.stream()
+                .anyMatch(m -> m.contains("\"type\":\"settings\"") && m.contains("heartbeatInterval")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> events.received.stream()
+                .anyMatch(m -> m.contains("\"type\":\"status\"") && m.contains("NOT_CONFIGURED")));
+        assertFalse(events.received.stream().anyMatch(m -> m.contains("installer-password")));
+        events.close();
+    }
+
+    @Test
+    void withoutATokenTheUpgradeIsRefused() {
+        assertThrows(RuntimeException.class, () -> Mono.from(webSockets.connect(EventsClient.class,
+                HttpRequest.GET("/api/v1/events"))).block(Duration.ofSeconds(10)));
+    }
+}
