@@ -192,6 +192,8 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         }
         boolean bootDue = acceptedBoot == null || !acceptedBoot.parameters().sameEndpoint(target)
                 || !acceptedBoot.identity().equals(identity);
+        // a plain reconnect continues the Accepted registration; a due boot starts a new one
+        registration = bootDue ? Registration.NONE : Registration.ACCEPTED;
         session = new OcppSession(context, this, identity, bootDue, registration, backoff);
         connectedSince = clock.now();
         state = ConnectionState.CONNECTED;
