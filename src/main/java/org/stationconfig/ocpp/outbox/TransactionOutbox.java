@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.settings.SettingsStore;
@@ -35,13 +36,15 @@ public class TransactionOutbox {
     private final OutboxViews views;
     private final HandOutWrites handOutWrites;
     private final Clock clock;
+    private final ApplicationEventPublisher<OutboxMessageQueued> queuedEvents;
     /** The one message handed out and not yet reported on; null when none. Guarded by this. */
     private Long inFlight;
 
     TransactionOutbox(OutboxMessageRepository messages, ServerTransactionIds serverIds,
                       TransactionOperations<Connection> transactions, SettingsStore settings, TransactionIdJson json,
                       Parking parking, QueueCap cap, OutboxViews views, HandOutWrites handOutWrites,
-                      Clock clock) {
+                      Clock clock, ApplicationEventPublisher<OutboxMessageQueued> queuedEvents) {
+        this.queuedEvents = queuedEvents;
         this.messages = messages;
         this.serverIds = serverIds;
         this.transactions = transactions;
@@ -96,6 +99,7 @@ public class TransactionOutbox {
             return new Enqueued(saved.id(), dropped.size());
         });
         cap.stored(1 - enqueued.dropped());
+        queuedEvents.publishEvent(new OutboxMessageQueued(enqueued.id(), action));
         return enqueued.id();
     }
 
@@ -231,7 +235,11 @@ public class TransactionOutbox {
 
     /** Puts a parked message back at its original queue position with its attempts reset. */
     public synchronized RequeueOutcome requeue(long id, String principal) {
-        return transactions.executeWrite(status -> parking.requeue(id, principal));
+        RequeueOutcome outcome = transactions.executeWrite(status -> parking.requeue(id, principal));
+        if (outcome == RequeueOutcome.REQUEUED) {
+            queuedEvents.publishEvent(new OutboxMessageQueued(id, "requeued"));
+        }
+        return outcome;
     }
 
     /** True while more messages are stored than the cap allows because nothing was left to thin. */

@@ -328,6 +328,11 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         return result;
     }
 
+    @EventListener
+    void messageQueued(org.stationconfig.ocpp.outbox.OutboxMessageQueued queued) {
+        outboxChanged();
+    }
+
     @Override
     public void outboxChanged() {
         thread.execute(() -> {

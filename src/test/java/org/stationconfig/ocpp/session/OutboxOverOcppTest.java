@@ -1,0 +1,78 @@
+package org.stationconfig.ocpp.session;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.csms.CentralSystemScript;
+import org.stationconfig.ocpp.outbox.TransactionOutbox;
+import org.stationconfig.ocpp.security.SecurityEvent;
+import org.stationconfig.ocpp.security.SecurityEvents;
+import org.stationconfig.ocpp.status.Registration;
+
+/** Transaction messages reach the central system in order, at once when online, after reconnecting when not. */
+@MicronautTest(transactional = false)
+class OutboxOverOcppTest extends StationUnderTest {
+
+    @Inject
+    TransactionOutbox outbox;
+    @Inject
+    SecurityEvents securityEvents;
+    @Inject
+    StationClock clock;
+
+    private static String start(String idTag) {
+        return "{\"connectorId\":1,\"idTag\":\"" + idTag + "\",\"meterStart\":0,\"timestamp\":\"2026-11-22T10:00:00Z\"}";
+    }
+
+    private static String meterValues(int wh) {
+        return "{\"connectorId\":1,\"transactionId\":-1,\"meterValue\":[{\"timestamp\":\"2026-11-22T10:01:00Z\","
+                + "\"sampledValue\":[{\"value\":\"" + wh + "\"}]}]}";
+    }
+
+    private static String stop(int wh) {
+        return "{\"transactionId\":-1,\"meterStop\":" + wh + ",\"timestamp\":\"2026-11-22T10:02:00Z\",\"reason\":\"Local\"}";
+    }
+
+    @Test
+    void aSecurityEventRaisedWhileIdleIsDeliveredAtOnce() {
+        commission("CP-IDLE", Map.of());
+        awaitStatus(s -> s.registration() == Registration.ACCEPTED);
+        await().atMost(WITHIN).until(() -> outbox.isEmpty());
+        securityEvents.raise(SecurityEvent.TamperDetectionActivated, "test", clock.now());
+        CentralSystemScript.Received event = await().atMost(WITHIN).until(() -> csms.received.stream()
+                .filter(call -> call.action().equals("SecurityEventNotification")
+                        && call.payload().get("type").getStringValue().equals("TamperDetectionActivated"))
+                .findFirst().orElse(null), call -> call != null);
+        assertEquals("test", event.payload().get("techInfo").getStringValue());
+    }
+
+    @Test
+    void anOfflineTransactionIsDeliveredInOrderWithTheServersIdPatchedIn() {
+        csms.refuseUpgradeWith = 503;
+        commission("CP-OFFLINE", Map.of());
+        awaitStatus(s -> s.lastError() != null && "HTTP_OTHER".equals(s.lastError().code()));
+        outbox.enqueue("StartTransaction", start("TAG-1"), "local-1");
+        outbox.enqueue("MeterValues", meterValues(500), "local-1");
+        outbox.enqueue("StopTransaction", stop(900), "local-1");
+
+        csms.refuseUpgradeWith = 0;
+        await().atMost(WITHIN).until(() -> csms.count("StopTransaction") == 1);
+        List<String> order = csms.received.stream().map(CentralSystemScript.Received::action)
+                .filter(action -> List.of("StartTransaction", "MeterValues", "StopTransaction").contains(action)).toList();
+        assertEquals(List.of("StartTransaction", "MeterValues", "StopTransaction"), order);
+        int serverId = csms.received.stream().filter(call -> call.action().equals("MeterValues")).findFirst()
+                .orElseThrow().payload().get("transactionId").getIntValue();
+        CentralSystemScript.Received stop = csms.awaitCall("StopTransaction", WITHIN);
+        assertEquals(serverId, stop.payload().get("transactionId").getIntValue());
+        assertEquals(true, serverId > 1000, "the id the central system gave, not the placeholder");
+        int bootIndex = csms.received.indexOf(csms.awaitCall("BootNotification", WITHIN));
+        int startIndex = csms.received.indexOf(csms.awaitCall("StartTransaction", WITHIN));
+        assertEquals(true, bootIndex < startIndex, "nothing before BootNotification is Accepted");
+    }
+}
