@@ -4,46 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stationconfig.TestDataDir;
+import org.stationconfig.LoggedInApi;
 
 /** A few rows of the access table over real HTTP; {@link ApiAccessRuleTest} covers the whole matrix. */
 @MicronautTest(transactional = false)
-class ApiAccessHttpTest extends TestDataDir {
+class ApiAccessHttpTest extends LoggedInApi {
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
-
-    Api api;
-    String owner;
-    String installer;
-    String service;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("station.provisioning.passwords.owner", "owner-password-1",
-                "station.provisioning.passwords.installer", "installer-password-1",
-                "station.provisioning.passwords.service", "service-password-1");
-    }
-
-    @BeforeAll
-    void logIn() {
-        api = new Api(client, json);
-        owner = api.token("owner", "owner-password-1");
-        installer = api.token("installer", "installer-password-1");
-        service = api.token("service", "service-password-1");
-    }
 
     @Test
     void protectedEndpointsWantAToken() {

@@ -5,41 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.websocket.WebSocketClient;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.stationconfig.TestDataDir;
-import org.stationconfig.auth.Api;
+import org.stationconfig.LoggedInApi;
 import reactor.core.publisher.Mono;
 
 /** The app's live events: only with a token, and every settings and status change arrives. */
 @MicronautTest(transactional = false)
-class EventStreamTest extends TestDataDir {
+class EventStreamTest extends LoggedInApi {
 
-    @Inject
-    @Client("/")
-    HttpClient http;
     @Inject
     @Client("/")
     WebSocketClient webSockets;
-    @Inject
-    JsonMapper json;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("station.provisioning.passwords.installer", "installer-password-1");
-    }
-
     @Test
     void aLoggedInAppHearsSettingChangesAndTheStatusAsTheyHappen() throws Exception {
-        Api api = new Api(http, json);
-        String token = api.token("installer", "installer-password-1");
+        String token = installer;
         EventsClient events = Mono.from(webSockets.connect(EventsClient.class,
                 HttpRequest.GET("/api/v1/events").bearerAuth(token))).block(Duration.ofSeconds(10));
 

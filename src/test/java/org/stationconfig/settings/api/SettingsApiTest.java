@@ -8,49 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stationconfig.TestDataDir;
+import org.stationconfig.LoggedInApi;
 import org.stationconfig.auth.Api;
 
 /** The settings API as the phone app uses it: real HTTP, real tokens, a real SQLite file. */
 @MicronautTest(transactional = false)
-class SettingsApiTest extends TestDataDir {
+class SettingsApiTest extends LoggedInApi {
 
     static final String KEY = "00010203040506070809AABBCCDDEEFF";
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
-
-    Api api;
-    String installer;
-    String owner;
-    String service;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("station.provisioning.passwords.owner", "owner-password-1",
-                "station.provisioning.passwords.installer", "installer-password-1",
-                "station.provisioning.passwords.service", "service-password-1");
-    }
-
-    @BeforeAll
-    void logIn() {
-        api = new Api(client, json);
-        installer = api.token("installer", "installer-password-1");
-        owner = api.token("owner", "owner-password-1");
-        service = api.token("service", "service-password-1");
-    }
 
     private Api.Reply patch(String token, String body) {
         return api.call(HttpRequest.PATCH("/api/v1/settings", body).contentType(MediaType.APPLICATION_JSON_TYPE), token);
