@@ -15,7 +15,7 @@ import org.stationconfig.ocpp.v16.core.Heartbeat;
  */
 final class CallRoundTrips {
 
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
     private static final Duration ITERATION = Duration.ofSeconds(2);
     private static final int ITERATIONS = 5;
     private static final long ANSWER_WITHIN_SECONDS = 10;

@@ -1,15 +1,17 @@
 package org.stationconfig.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The measurements of issue 3 on one station process: CALL round trips per second, centralSystemUrl change to
- * Accepted, outbox drain of 10 000 messages. A program, not a test: {@code mvn -B -Pbenchmarks verify} runs it (see
+ * Accepted, outbox drain of 10 000 messages. A program, not a test: {@code mvn -B -Pbenchmarks test} runs it (see
  * BENCHMARKS.md); the report goes to standard output and to {@code <output dir>/benchmark-results.md}.
  */
 public final class StationBenchmark {
@@ -18,7 +20,7 @@ public final class StationBenchmark {
     static final String ENABLED = "station-benchmark.enabled";
 
     static final int OUTBOX_MESSAGES = 10_000;
-    private static final int OUTBOX_WARM_UP_MESSAGES = 1_000;
+    private static final int OUTBOX_WARM_UP_MESSAGES = 500;
     private static final int OUTBOX_ROUNDS = 3;
 
     private StationBenchmark() {
@@ -29,6 +31,7 @@ public final class StationBenchmark {
         Path output = Path.of(args.length > 0 ? args[0] : "target/benchmark");
         Files.createDirectories(output);
         Path dataDir = Files.createTempDirectory(output, "station-");
+        double loadBefore = loadAverage();
         List<Samples> results = new ArrayList<>();
         try (BenchStation station = BenchStation.start(dataDir)) {
             station.commission("a");
@@ -38,7 +41,7 @@ public final class StationBenchmark {
             results.add(new UrlSwitch(station).measure());
             results.addAll(outboxDrain(station));
         }
-        String report = report(results, dataDir);
+        String report = report(results, dataDir, loadBefore, loadAverage());
         System.out.println(report);
         Files.writeString(output.resolve("benchmark-results.md"), report);
         // the station's non-daemon threads (Netty, Hikari) must not keep Maven's exec waiting
@@ -55,14 +58,20 @@ public final class StationBenchmark {
         return List.of(OutboxDrain.enqueueTimes(OUTBOX_MESSAGES, rounds), OutboxDrain.drainTimes(OUTBOX_MESSAGES, rounds));
     }
 
-    private static String report(List<Samples> results, Path dataDir) {
+    /** The machine may be shared: the load before and after says how much the numbers had to compete. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static String report(List<Samples> results, Path dataDir, double loadBefore, double loadAfter) {
         StringBuilder text = new StringBuilder();
         text.append("Station benchmark, ").append(Instant.now()).append('\n');
         text.append("Java ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.runtime.version")).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, max heap ")
                 .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB, ")
-                .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append('\n');
+                .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
+                .append(String.format(Locale.ROOT, ", load average %.1f before, %.1f after%n", loadBefore, loadAfter));
         text.append("SQLite file: ").append(dataDir.toAbsolutePath().resolve("station.db")).append("\n\n");
         text.append(Samples.tableHeader()).append('\n');
         results.forEach(samples -> text.append(samples.tableRow()).append('\n'));
