@@ -27,8 +27,19 @@ public final class StationBenchmark {
     }
 
     /** @param args the output directory (the station's data directory is created inside it) */
-    public static void main(String[] args) throws IOException {
-        Path output = Path.of(args.length > 0 ? args[0] : "target/benchmark");
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            run(Path.of(args.length > 0 ? args[0] : "target/benchmark"));
+        } catch (IOException | RuntimeException e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        // the station's non-daemon threads (Netty, Hikari) must not keep Maven's exec waiting, nor hide a failure
+        System.exit(status);
+    }
+
+    private static void run(Path output) throws IOException {
         Files.createDirectories(output);
         Path dataDir = Files.createTempDirectory(output, "station-");
         double loadBefore = loadAverage();
@@ -44,8 +55,6 @@ public final class StationBenchmark {
         String report = report(results, dataDir, loadBefore, loadAverage());
         System.out.println(report);
         Files.writeString(output.resolve("benchmark-results.md"), report);
-        // the station's non-daemon threads (Netty, Hikari) must not keep Maven's exec waiting
-        System.exit(0);
     }
 
     private static List<Samples> outboxDrain(BenchStation station) {
