@@ -1,0 +1,71 @@
+package org.stationconfig.bench;
+
+import static org.awaitility.Awaitility.await;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.stationconfig.auth.Actor;
+import org.stationconfig.auth.Role;
+import org.stationconfig.ocpp.status.ConnectionStatus;
+import org.stationconfig.ocpp.status.ConnectionStatusService;
+import org.stationconfig.ocpp.status.Registration;
+import org.stationconfig.settings.ChangeRequest;
+import org.stationconfig.settings.SettingChanges;
+
+/**
+ * The whole station (production beans, SQLite file in {@code dataDir}) with the loopback central system in its own
+ * server on a free port, changed the way an installer changes it: through the single write path.
+ */
+final class BenchStation implements AutoCloseable {
+
+    static final String CHARGE_POINT_ID = "BENCH-CP";
+    static final Duration WITHIN = Duration.ofSeconds(30);
+    private static final Actor INSTALLER = Actor.app("installer", Role.INSTALLER);
+
+    private final EmbeddedServer server;
+
+    private BenchStation(EmbeddedServer server) {
+        this.server = server;
+    }
+
+    static BenchStation start(Path dataDir) {
+        return new BenchStation(ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "station.data-dir", dataDir.toString(),
+                "micronaut.server.port", -1,
+                StationBenchmark.ENABLED, true)));
+    }
+
+    <T> T bean(Class<T> type) {
+        return server.getApplicationContext().getBean(type);
+    }
+
+    /** The central system URL of one site of the loopback central system (the station appends its id). */
+    String centralSystemUrl(String site) {
+        return "ws://127.0.0.1:" + server.getPort() + "/bench/" + site;
+    }
+
+    void change(Map<String, Object> values) {
+        bean(SettingChanges.class).apply(ChangeRequest.fromApp(INSTALLER, values, null));
+    }
+
+    ConnectionStatus status() {
+        return bean(ConnectionStatusService.class).current();
+    }
+
+    /** Points the station at {@code site} and waits for the BootNotification to be Accepted. */
+    void commission(String site) {
+        change(Map.of("centralSystemUrl", centralSystemUrl(site), "chargePointId", CHARGE_POINT_ID, "enabled", true));
+        await().atMost(WITHIN).until(() -> status().registration() == Registration.ACCEPTED
+                && bean(LoopbackPeer.class).bootsAccepted(site) > 0);
+    }
+
+    @Override
+    public void close() {
+        change(Map.of("enabled", false));
+        server.close();
+        server.getApplicationContext().close();
+    }
+}
