@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -20,10 +20,13 @@ public class OcppThread {
     @Named(NAME)
     @Bean(preDestroy = "shutdownNow")
     ScheduledExecutorService ocppExecutor() {
-        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "ocpp");
             thread.setDaemon(true);
             return thread;
         });
+        // every answered call cancels its timeout: drop those at once instead of keeping them for MessageTimeout
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
     }
 }
