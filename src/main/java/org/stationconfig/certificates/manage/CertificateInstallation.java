@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.stationconfig.audit.AuditLog;
+import org.stationconfig.audit.Category;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.certificates.CertificateIntake;
 import org.stationconfig.certificates.CertificateMaterial;
@@ -39,10 +41,12 @@ public class CertificateInstallation {
     private final CertificateChanges changes;
     private final StationCertificatePruning pruning;
     private final SettingsStore settings;
+    private final AuditLog audit;
 
     public CertificateInstallation(CertificateStore store, PendingKeys pendingKeys, CertificatesInUse inUse,
                                    CertificateChanges changes, StationCertificatePruning pruning,
-                                   SettingsStore settings) {
+                                   SettingsStore settings, AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.pendingKeys = pendingKeys;
         this.inUse = inUse;
@@ -65,7 +69,7 @@ public class CertificateInstallation {
         }
         Optional<PendingKeys.Match> match = pendingKeys.match(read.material().first().getPublicKey());
         if (match.isEmpty()) {
-            return withoutKey(intake.check(use, read.material(), ExpectedSubject.any(), now));
+            return refused(use, withoutKey(intake.check(use, read.material(), ExpectedSubject.any(), now)), actor);
         }
         return install(use, intake.check(use, read.material().withKey(match.get().key()), match.get().expected(), now),
                 actor, match.get().pendingKeyId());
@@ -80,18 +84,19 @@ public class CertificateInstallation {
     public InstallOutcome signed(String chainPem, Actor actor) {
         int maxChars = settings.current().intValue("certificateSignedMaxChainSize");
         if (chainPem.length() > maxChars) {
-            return InstallOutcome.refused(Refusal.of(RefusalReason.CHAIN_TOO_LONG, chainPem.length() + " characters, at most "
-                    + maxChars));
+            return refused(CertificateUse.CHARGE_POINT, InstallOutcome.refused(Refusal.of(RefusalReason.CHAIN_TOO_LONG,
+                    chainPem.length() + " characters, at most " + maxChars)), actor);
         }
         List<X509Certificate> chain;
         try {
             chain = new CertificateReader().readCertificates(chainPem.getBytes(StandardCharsets.US_ASCII));
         } catch (CertificateRefusedException unreadable) {
-            return InstallOutcome.refused(unreadable.refusal());
+            return refused(CertificateUse.CHARGE_POINT, InstallOutcome.refused(unreadable.refusal()), actor);
         }
         Optional<PendingKeys.Match> match = pendingKeys.match(chain.get(0).getPublicKey());
         if (match.isEmpty()) {
-            return InstallOutcome.refused(Refusal.of(RefusalReason.NO_MATCHING_REQUEST));
+            return refused(CertificateUse.CHARGE_POINT, InstallOutcome.refused(Refusal.of(RefusalReason.NO_MATCHING_REQUEST)),
+                    actor);
         }
         Inspection inspection = intake.inspectSigned(chainPem, match.get().key(), match.get().expected(), inUse.now());
         return install(CertificateUse.CHARGE_POINT, inspection, actor, match.get().pendingKeyId());
@@ -99,7 +104,7 @@ public class CertificateInstallation {
 
     private InstallOutcome install(CertificateUse use, Inspection inspection, Actor actor, Long pendingKeyId) {
         if (!inspection.accepted()) {
-            return new InstallOutcome(null, inspection.verdict());
+            return refused(use, new InstallOutcome(null, inspection.verdict()), actor);
         }
         CertificateMaterial material = inspection.material();
         try {
@@ -110,8 +115,15 @@ public class CertificateInstallation {
             changes.check();
             return outcome;
         } catch (CertificateRefusedException refused) {
-            return InstallOutcome.refused(refused.refusal());
+            return refused(use, InstallOutcome.refused(refused.refusal()), actor);
         }
+    }
+
+    /** Refusals are audited by reason code only: what was sent is never written anywhere. */
+    private InstallOutcome refused(CertificateUse use, InstallOutcome outcome, Actor actor) {
+        audit.record(actor.source(), actor.name(), Category.CERTIFICATE, "CERTIFICATE_REFUSED",
+                use.ocppName() + " refused: " + outcome.reasons());
+        return outcome;
     }
 
     /** No key given and none waiting: say so rather than the generic "needs its private key". */
