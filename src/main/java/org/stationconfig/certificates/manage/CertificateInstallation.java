@@ -80,7 +80,11 @@ public class CertificateInstallation {
         return install(use, intake.inspectInstall(use, pem, inUse.now()), actor, null);
     }
 
-    /** CertificateSigned.req (A02.FR.06): the chain for one of the station's requests, validated against its key. */
+    /**
+     * CertificateSigned.req (A02.FR.06): the chain for one of the station's requests, validated against its key.
+     * Does not announce the change: the caller calls {@link CertificateChanges#check()} once its answer is out, so
+     * a reconnect with the new certificate cannot overtake the CertificateSigned answer.
+     */
     public InstallOutcome signed(String chainPem, Actor actor) {
         int maxChars = settings.current().intValue("certificateSignedMaxChainSize");
         if (chainPem.length() > maxChars) {
@@ -99,10 +103,15 @@ public class CertificateInstallation {
                     actor);
         }
         Inspection inspection = intake.inspectSigned(chainPem, match.get().key(), match.get().expected(), inUse.now());
-        return install(CertificateUse.CHARGE_POINT, inspection, actor, match.get().pendingKeyId());
+        return install(CertificateUse.CHARGE_POINT, inspection, actor, match.get().pendingKeyId(), false);
     }
 
     private InstallOutcome install(CertificateUse use, Inspection inspection, Actor actor, Long pendingKeyId) {
+        return install(use, inspection, actor, pendingKeyId, true);
+    }
+
+    private InstallOutcome install(CertificateUse use, Inspection inspection, Actor actor, Long pendingKeyId,
+                                   boolean announce) {
         if (!inspection.accepted()) {
             return refused(use, new InstallOutcome(null, inspection.verdict()), actor);
         }
@@ -112,7 +121,9 @@ public class CertificateInstallation {
             if (use == CertificateUse.CHARGE_POINT) {
                 pruning.prune(actor);
             }
-            changes.check();
+            if (announce) {
+                changes.check();
+            }
             return outcome;
         } catch (CertificateRefusedException refused) {
             return refused(use, InstallOutcome.refused(refused.refusal()), actor);
