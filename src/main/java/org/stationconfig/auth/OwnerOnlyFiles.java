@@ -14,7 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /** Files with secrets in the data directory: created readable by the service's user only (mode 0600). */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
 
     private OwnerOnlyFiles() {
     }
@@ -23,7 +23,7 @@ final class OwnerOnlyFiles {
      * Writes the file completely or not at all: the content goes to a sibling created with mode 0600 (never a
      * wider mode, not even for a moment), is flushed to disk, then atomically renamed over the target.
      */
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = dir.resolve(target.getFileName() + ".tmp");

@@ -3,6 +3,7 @@ package org.stationconfig.certificates;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The one entry point for certificates arriving at the station: from the app's upload, from InstallCertificate
@@ -31,6 +32,24 @@ public final class CertificateIntake {
         } catch (CertificateRefusedException refused) {
             return new Inspection(null, Verdict.refused(refused.refusal()));
         }
+        return new Inspection(material, policy.check(use, material, expected, now));
+    }
+
+    /**
+     * Reads an upload without judging it, for a station certificate whose key is already at the station (a CSR's
+     * pending key): the caller adds the key and calls {@link #check}. Refused only when unreadable.
+     */
+    public Inspection read(byte[] file, byte[] keyFile, char[] password) {
+        try {
+            CertificateMaterial material = reader.read(file, keyFile, password);
+            return new Inspection(material, new Verdict(List.of(), List.of()));
+        } catch (CertificateRefusedException refused) {
+            return new Inspection(null, Verdict.refused(refused.refusal()));
+        }
+    }
+
+    /** The policy alone, for material read by {@link #read}. */
+    public Inspection check(CertificateUse use, CertificateMaterial material, ExpectedSubject expected, Instant now) {
         return new Inspection(material, policy.check(use, material, expected, now));
     }
 

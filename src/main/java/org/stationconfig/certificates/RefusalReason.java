@@ -34,6 +34,12 @@ public enum RefusalReason {
     KEY_MISMATCH("The private key does not belong to the certificate"),
     SUBJECT_SERIAL_MISMATCH("The certificate common name (CN) is not this station's serial number"),
     SUBJECT_CPO_MISMATCH("The certificate organisation (O) is not the configured CPO name"),
+    // the station's store
+    ALREADY_INSTALLED("This certificate is already installed"),
+    STORE_FULL("The certificate store is full (CertificateStoreMaxLength): delete a root certificate first"),
+    NO_MATCHING_REQUEST("No certificate request of this station waits for this certificate: add its private key, "
+            + "or create a new request (CSR) and have it signed"),
+    CHAIN_TOO_LONG("The certificate chain is longer than CertificateSignedMaxChainSize allows"),
     // signing requests
     CPO_NAME_MISSING("Set the CPO name (CpoName) before the station can request a certificate"),
     SERIAL_NUMBER_MISSING("Set the charge point serial number before the station can request a certificate");

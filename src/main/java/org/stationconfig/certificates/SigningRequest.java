@@ -18,12 +18,7 @@ public record SigningRequest(String pem, X500Name subject) {
     /** Refused when the serial number or the CPO name is not set (whitepaper A02.FR.13/A03.FR.13 prerequisite). */
     public static SigningRequest create(KeyPair keyPair, String serialNumber, String cpoName)
             throws CertificateRefusedException {
-        if (serialNumber == null || serialNumber.isBlank()) {
-            throw new CertificateRefusedException(RefusalReason.SERIAL_NUMBER_MISSING);
-        }
-        if (cpoName == null || cpoName.isBlank()) {
-            throw new CertificateRefusedException(RefusalReason.CPO_NAME_MISSING);
-        }
+        requireSubject(serialNumber, cpoName);
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.CN, serialNumber) // whitepaper A00.FR.404: CN carries the serial number
                 .addRDN(BCStyle.O, cpoName)       // whitepaper A02.FR.13: O carries CpoName
@@ -34,6 +29,16 @@ public record SigningRequest(String pem, X500Name subject) {
             return new SigningRequest(PemEncoding.signingRequest(request), subject);
         } catch (OperatorCreationException unusableKey) { // a key pair made by KeyType always signs
             throw new IllegalArgumentException("The key pair cannot sign a certificate request", unusableKey);
+        }
+    }
+
+    /** The CSR prerequisites alone, checked before a (slow) key generation. */
+    public static void requireSubject(String serialNumber, String cpoName) throws CertificateRefusedException {
+        if (serialNumber == null || serialNumber.isBlank()) {
+            throw new CertificateRefusedException(RefusalReason.SERIAL_NUMBER_MISSING);
+        }
+        if (cpoName == null || cpoName.isBlank()) {
+            throw new CertificateRefusedException(RefusalReason.CPO_NAME_MISSING);
         }
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Files installers really send by mistake; each must be refused with its own reason, not just "refused". */
-class BadInputCorpusTest {
+public class BadInputCorpusTest {
 
     private static final char[] PASSWORD = "right-password".toCharArray();
     private static final char[] WRONG = "wrong-password".toCharArray();
@@ -34,7 +34,7 @@ class BadInputCorpusTest {
     private static final Issued STATION = TestPki.leaf("CP-0001").organisation("Example CPO").issuedBy(SUB_CA).build();
 
     /** One upload: what the installer picked, for which use. */
-    record Upload(CertificateUse use, byte[] file, byte[] key, char[] password, ExpectedSubject expected) {
+    public record Upload(CertificateUse use, byte[] file, byte[] key, char[] password, ExpectedSubject expected) {
         static Upload root(byte[] file) {
             return new Upload(CertificateUse.CENTRAL_SYSTEM_ROOT, file, null, null, ExpectedSubject.any());
         }
@@ -53,7 +53,7 @@ class BadInputCorpusTest {
         return Arguments.of(name, reason, upload);
     }
 
-    static Stream<Arguments> corpus() {
+    public static Stream<Arguments> corpus() {
         return Stream.of(
                 // --- the file cannot be read ---
                 refused("empty file", RefusalReason.EMPTY_FILE, () -> Upload.root(new byte[0])),

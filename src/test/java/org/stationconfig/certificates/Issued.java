@@ -6,17 +6,17 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 
 /** A certificate made by {@link TestPki} with its key pair, and the encodings tests upload. */
-record Issued(X509Certificate certificate, KeyPair keyPair) {
+public record Issued(X509Certificate certificate, KeyPair keyPair) {
 
-    String pem() {
+    public String pem() {
         return PemEncoding.certificate(certificate);
     }
 
-    byte[] pemBytes() {
+    public byte[] pemBytes() {
         return pem().getBytes(StandardCharsets.US_ASCII);
     }
 
-    byte[] der() {
+    public byte[] der() {
         try {
             return certificate.getEncoded();
         } catch (CertificateEncodingException e) {
@@ -24,11 +24,11 @@ record Issued(X509Certificate certificate, KeyPair keyPair) {
         }
     }
 
-    String keyPem() {
+    public String keyPem() {
         return PemEncoding.privateKey(keyPair.getPrivate());
     }
 
-    byte[] keyPemBytes() {
+    public byte[] keyPemBytes() {
         return keyPem().getBytes(StandardCharsets.US_ASCII);
     }
 }

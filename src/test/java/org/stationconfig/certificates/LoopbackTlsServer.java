@@ -18,9 +18,9 @@ import javax.net.ssl.TrustManagerFactory;
  * A TLS server on 127.0.0.1 standing in for the central system: presents the given certificate, optionally
  * demands a client certificate from the given CA, and writes one byte to each client whose handshake succeeds.
  */
-final class LoopbackTlsServer implements AutoCloseable {
+public final class LoopbackTlsServer implements AutoCloseable {
 
-    static final int GREETING = '1';
+    public static final int GREETING = '1';
     private static final char[] PASSWORD = "test".toCharArray();
 
     private final SSLServerSocket serverSocket;
@@ -33,7 +33,7 @@ final class LoopbackTlsServer implements AutoCloseable {
     }
 
     /** {@code clientCa} null: no client certificate asked; otherwise one is required (security profile 3). */
-    static LoopbackTlsServer start(Issued server, X509Certificate[] serverChain, Issued clientCa,
+    public static LoopbackTlsServer start(Issued server, X509Certificate[] serverChain, Issued clientCa,
                                    String[] protocols, String[] suites) throws GeneralSecurityException, IOException {
         KeyStore identity = KeyStore.getInstance("PKCS12");
         identity.load(null, null);
@@ -62,11 +62,11 @@ final class LoopbackTlsServer implements AutoCloseable {
         return new LoopbackTlsServer(socket);
     }
 
-    static LoopbackTlsServer start(Issued server, Issued... chainAbove) throws GeneralSecurityException, IOException {
+    public static LoopbackTlsServer start(Issued server, Issued... chainAbove) throws GeneralSecurityException, IOException {
         return start(server, chain(server, chainAbove), null, null, null);
     }
 
-    static X509Certificate[] chain(Issued leaf, Issued... above) {
+    public static X509Certificate[] chain(Issued leaf, Issued... above) {
         X509Certificate[] chain = new X509Certificate[above.length + 1];
         chain[0] = leaf.certificate();
         for (int i = 0; i < above.length; i++) {
@@ -75,11 +75,11 @@ final class LoopbackTlsServer implements AutoCloseable {
         return chain;
     }
 
-    int port() {
+    public int port() {
         return serverSocket.getLocalPort();
     }
 
-    String lastClientSubject() {
+    public String lastClientSubject() {
         return lastClientSubject.get();
     }
 

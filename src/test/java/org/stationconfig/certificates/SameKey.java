@@ -7,12 +7,12 @@ import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.RSAPrivateKey;
 
 /** Compares private keys by value: encodings differ between writers (SEC1 with or without curve, padding). */
-final class SameKey {
+public final class SameKey {
 
     private SameKey() {
     }
 
-    static void assertSameKey(PrivateKey expected, PrivateKey actual) {
+    public static void assertSameKey(PrivateKey expected, PrivateKey actual) {
         assertEquals(expected.getAlgorithm(), actual.getAlgorithm());
         if (expected instanceof ECPrivateKey ec) {
             assertEquals(ec.getS(), ((ECPrivateKey) actual).getS());

@@ -22,16 +22,16 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.util.io.pem.PemObject;
 
 /** Upload files in the forms phones send: PEM concatenations, PKCS#12, encrypted and legacy key encodings. */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
 
-    static byte[] ascii(String text) {
+    public static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 
-    static byte[] pemChain(Issued... certificates) {
+    public static byte[] pemChain(Issued... certificates) {
         StringBuilder text = new StringBuilder();
         for (Issued issued : certificates) {
             text.append(issued.pem());
@@ -39,7 +39,7 @@ final class TestFiles {
         return ascii(text.toString());
     }
 
-    static byte[] pkcs12(Issued leaf, char[] password, Issued... issuers) {
+    public static byte[] pkcs12(Issued leaf, char[] password, Issued... issuers) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
@@ -57,7 +57,7 @@ final class TestFiles {
         }
     }
 
-    static String encryptedPkcs8(PrivateKey key, char[] password) {
+    public static String encryptedPkcs8(PrivateKey key, char[] password) {
         try {
             JceOpenSSLPKCS8EncryptorBuilder encryptor = new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.AES_256_CBC);
             encryptor.setProvider(TestPki.BC).setPassword(password);
@@ -68,12 +68,12 @@ final class TestFiles {
     }
 
     /** PKCS#1 "RSA PRIVATE KEY". */
-    static String rsaTraditionalKey(PrivateKey rsaKey) {
+    public static String rsaTraditionalKey(PrivateKey rsaKey) {
         return write(new PemObject("RSA PRIVATE KEY", innerKey(rsaKey)));
     }
 
     /** SEC1 "EC PRIVATE KEY" naming its curve, as OpenSSL writes it. */
-    static String sec1Key(PrivateKey ecKey) {
+    public static String sec1Key(PrivateKey ecKey) {
         PrivateKeyInfo info = PrivateKeyInfo.getInstance(ecKey.getEncoded());
         BigInteger d = ((java.security.interfaces.ECPrivateKey) ecKey).getS();
         int orderBits = ((java.security.interfaces.ECPrivateKey) ecKey).getParams().getOrder().bitLength();
@@ -82,14 +82,14 @@ final class TestFiles {
     }
 
     /** SEC1 without the curve: what JcaPEMWriter makes of a JDK EC key (stack-notes §7). */
-    static String sec1KeyWithoutCurve(PrivateKey ecKey) {
+    public static String sec1KeyWithoutCurve(PrivateKey ecKey) {
         BigInteger d = ((java.security.interfaces.ECPrivateKey) ecKey).getS();
         int orderBits = ((java.security.interfaces.ECPrivateKey) ecKey).getParams().getOrder().bitLength();
         return write(new PemObject("EC PRIVATE KEY", encoded(new ECPrivateKey(orderBits, d))));
     }
 
     /** OpenSSL's legacy "Proc-Type: 4,ENCRYPTED" PKCS#1 PEM. */
-    static String legacyEncryptedRsaKey(PrivateKey rsaKey, char[] password) {
+    public static String legacyEncryptedRsaKey(PrivateKey rsaKey, char[] password) {
         PEMEncryptor encryptor = new JcePEMEncryptorBuilder("AES-256-CBC").setProvider(TestPki.BC).build(password);
         try {
             return write(new JcaMiscPEMGenerator(rsaKey, encryptor));
@@ -114,7 +114,7 @@ final class TestFiles {
         }
     }
 
-    static String write(Object object) {
+    public static String write(Object object) {
         java.io.StringWriter text = new java.io.StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
             writer.writeObject(object);
@@ -124,7 +124,7 @@ final class TestFiles {
         return text.toString();
     }
 
-    static byte[] derOf(ASN1Sequence sequence) {
+    public static byte[] derOf(ASN1Sequence sequence) {
         try {
             return sequence.getEncoded();
         } catch (IOException e) {

@@ -37,9 +37,9 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** Builds certificates for tests with Bouncy Castle: CAs, intermediates, leaves, expired, weak, odd extensions. */
-final class TestPki {
+public final class TestPki {
 
-    static final BouncyCastleProvider BC = new BouncyCastleProvider();
+    public static final BouncyCastleProvider BC = new BouncyCastleProvider();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Map<String, KeyPair> KEYS = new ConcurrentHashMap<>();
 
@@ -47,26 +47,26 @@ final class TestPki {
     }
 
     /** A self-signed CA unless {@link Builder#issuedBy} is called. */
-    static Builder ca(String commonName) {
+    public static Builder ca(String commonName) {
         return new Builder(commonName).ca(true).keyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign);
     }
 
     /** An end-entity certificate for TLS client and server use. */
-    static Builder leaf(String commonName) {
+    public static Builder leaf(String commonName) {
         return new Builder(commonName).ca(false).keyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment)
                 .extendedKeyUsage(KeyPurposeId.id_kp_clientAuth, KeyPurposeId.id_kp_serverAuth);
     }
 
     /** A fresh-per-name, then cached, key pair; RSA generation is slow enough to share. */
-    static KeyPair ec(String curve) {
+    public static KeyPair ec(String curve) {
         return KEYS.computeIfAbsent("EC-" + curve, name -> generate("EC", new ECGenParameterSpec(curve), 0));
     }
 
-    static KeyPair ecFresh() {
+    public static KeyPair ecFresh() {
         return generate("EC", new ECGenParameterSpec("secp256r1"), 0);
     }
 
-    static KeyPair rsa(int bits) {
+    public static KeyPair rsa(int bits) {
         return KEYS.computeIfAbsent("RSA-" + bits, name -> generate("RSA", null, bits));
     }
 
@@ -87,7 +87,7 @@ final class TestPki {
         }
     }
 
-    static final class Builder {
+    public static final class Builder {
         private final X500NameBuilder subject = new X500NameBuilder(BCStyle.INSTANCE);
         private Issued issuer;
         private KeyPair keyPair;
@@ -105,85 +105,85 @@ final class TestPki {
             subject.addRDN(BCStyle.CN, commonName);
         }
 
-        Builder organisation(String organisation) {
+        public Builder organisation(String organisation) {
             subject.addRDN(BCStyle.O, organisation);
             return this;
         }
 
-        Builder issuedBy(Issued issuer) {
+        public Builder issuedBy(Issued issuer) {
             this.issuer = issuer;
             return this;
         }
 
-        Builder key(KeyPair keyPair) {
+        public Builder key(KeyPair keyPair) {
             this.keyPair = keyPair;
             return this;
         }
 
-        Builder validity(Instant from, Instant until) {
+        public Builder validity(Instant from, Instant until) {
             this.notBefore = from;
             this.notAfter = until;
             return this;
         }
 
-        Builder expired() {
+        public Builder expired() {
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             return validity(now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(1)));
         }
 
-        Builder notYetValid() {
+        public Builder notYetValid() {
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             return validity(now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(400)));
         }
 
         /** null: no BasicConstraints extension at all. */
-        Builder ca(Boolean ca) {
+        public Builder ca(Boolean ca) {
             this.ca = ca;
             return this;
         }
 
         /** null: no KeyUsage extension at all. */
-        Builder keyUsage(Integer keyUsage) {
+        public Builder keyUsage(Integer keyUsage) {
             this.keyUsage = keyUsage;
             return this;
         }
 
         /** No arguments: no ExtendedKeyUsage extension. */
-        Builder extendedKeyUsage(KeyPurposeId... purposes) {
+        public Builder extendedKeyUsage(KeyPurposeId... purposes) {
             this.extendedKeyUsage = purposes.length == 0 ? null : purposes;
             return this;
         }
 
-        Builder dns(String... names) {
+        public Builder dns(String... names) {
             for (String name : names) {
                 altNames.add(new GeneralName(GeneralName.dNSName, name));
             }
             return this;
         }
 
-        Builder ip(String... addresses) {
+        public Builder ip(String... addresses) {
             for (String address : addresses) {
                 altNames.add(new GeneralName(GeneralName.iPAddress, address));
             }
             return this;
         }
 
-        Builder version1() {
+        public Builder version1() {
             this.version1 = true;
             return this;
         }
 
-        Builder serial(BigInteger serial) {
+        public Builder serial(BigInteger serial) {
             this.serial = serial;
             return this;
         }
 
-        Builder signatureAlgorithm(String algorithm) {
+        public Builder signatureAlgorithm(String algorithm) {
             this.signatureAlgorithm = algorithm;
             return this;
         }
 
-        Issued build() {
+        public Issued build() {
             KeyPair keys = keyPair != null ? keyPair : ecFresh();
             X500Name name = subject.build();
             X500Name issuerName = issuer == null ? name : X500Name.getInstance(

@@ -1,0 +1,82 @@
+package org.stationconfig.certificates.renewal;
+
+import io.micronaut.context.BeanProvider;
+import jakarta.inject.Singleton;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationconfig.audit.AuditLog;
+import org.stationconfig.audit.Category;
+import org.stationconfig.auth.Actor;
+import org.stationconfig.certificates.CertificateRefusedException;
+import org.stationconfig.certificates.KeyStrength;
+import org.stationconfig.certificates.KeyType;
+import org.stationconfig.certificates.SigningRequest;
+import org.stationconfig.certificates.store.CertificatesInUse;
+import org.stationconfig.certificates.store.PendingKeys;
+import org.stationconfig.ocpp.CentralSystem;
+import org.stationconfig.ocpp.v16.security.SignCertificate;
+import org.stationconfig.settings.SettingsSnapshot;
+import org.stationconfig.settings.SettingsStore;
+
+/**
+ * Asks the central system for a (new) station certificate (whitepaper A02/A03): a fresh key pair of the same kind as
+ * the current certificate's (EC P-256 if none), its CSR in SignCertificate.req, the key kept waiting for
+ * CertificateSigned. Blocking (key generation, SQLite): call it off the OCPP thread.
+ */
+@Singleton
+public class StationCertificateRenewal {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StationCertificateRenewal.class);
+
+    private final PendingKeys pendingKeys;
+    private final CertificatesInUse inUse;
+    private final SettingsStore settings;
+    private final AuditLog audit;
+    private final BeanProvider<CentralSystem> centralSystem; // a provider: the connection collects the handlers using this
+
+    public StationCertificateRenewal(PendingKeys pendingKeys, CertificatesInUse inUse, SettingsStore settings,
+                                     AuditLog audit, BeanProvider<CentralSystem> centralSystem) {
+        this.pendingKeys = pendingKeys;
+        this.inUse = inUse;
+        this.settings = settings;
+        this.audit = audit;
+        this.centralSystem = centralSystem;
+    }
+
+    /** A02.FR.13 prerequisite: CpoName (and the serial number) set, else no SignCertificate is sent. */
+    public boolean possible() {
+        SettingsSnapshot snapshot = settings.current();
+        try {
+            SigningRequest.requireSubject(snapshot.value("chargePointSerialNumber"), snapshot.value("cpoName"));
+            return true;
+        } catch (CertificateRefusedException missing) {
+            return false;
+        }
+    }
+
+    /** Completes with the central system's answer; fails when the request could not be made or sent. */
+    public CompletableFuture<SignCertificate.GenericStatus> request(Actor actor, String why) {
+        PendingKeys.Request request;
+        try {
+            request = pendingKeys.create(keyType(), actor);
+        } catch (CertificateRefusedException refused) {
+            audit.record(actor.source(), actor.name(), Category.CERTIFICATE, "SIGN_CERTIFICATE_NOT_SENT", why + ": "
+                    + refused.getMessage());
+            return CompletableFuture.failedFuture(refused);
+        }
+        LOG.info("Sending SignCertificate ({}) for {}", why, request.signingRequest().subject());
+        return centralSystem.get().call(new SignCertificate.Request(request.signingRequest().pem()))
+                .thenApply(SignCertificate.Response::status)
+                .whenComplete((status, error) -> audit.record(actor.source(), actor.name(), Category.CERTIFICATE,
+                        "SIGN_CERTIFICATE_SENT", why + ": " + request.signingRequest().subject() + " ("
+                                + request.keyType() + "), " + (error == null ? "central system answered " + status
+                                : "not delivered: " + error.getClass().getSimpleName())));
+    }
+
+    private KeyType keyType() {
+        return inUse.stationCertificate(inUse.now())
+                .filter(c -> KeyStrength.RSA.equals(c.row().keyAlgorithm()))
+                .map(c -> KeyType.RSA_2048).orElse(KeyType.DEFAULT);
+    }
+}
