@@ -64,6 +64,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     private final StationClock clock;
     private final SecurityEvents securityEvents;
     private final ConnectionTrials trials;
+    private final TlsDiagnosis tls;
     private final ScheduledExecutorService thread;
     private final ApplicationEventPublisher<ConnectionChanged> events;
     private final SessionContext context;
@@ -92,7 +93,8 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
 
     public ConnectionSupervisor(SettingsStore settings, SettingChanges changes, ConnectionReadiness readiness,
                                 WebSocketDialer dialer, StationClock clock, SecurityEvents securityEvents,
-                                ConnectionTrials trials, TransactionOutbox outbox, ConnectorStatusReport connectors,
+                                ConnectionTrials trials, TlsDiagnosis tls, TransactionOutbox outbox,
+                                ConnectorStatusReport connectors,
                                 List<OcppHandler> handlers, @Named(OcppThread.NAME) ScheduledExecutorService thread,
                                 Clock systemClock, ApplicationEventPublisher<ConnectionChanged> events,
                                 ApplicationEventPublisher<OutboxAnswer> answers) {
@@ -103,6 +105,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         this.clock = clock;
         this.securityEvents = securityEvents;
         this.trials = trials;
+        this.tls = tls;
         this.thread = thread;
         this.events = events;
         this.context = new SessionContext(thread, new ExecutorScheduler(thread), settings, clock, systemClock, outbox,
@@ -165,8 +168,8 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         cancelRetry();
         state = ConnectionState.CONNECTING;
         long attempt = ++generation;
-        DialRequest request = new DialRequest(target.effectiveUri(), target.chargePointId(), target.password(), null,
-                CONNECT_TIMEOUT);
+        DialRequest request = new DialRequest(target.effectiveUri(), target.chargePointId(), target.password(),
+                target.tls() ? tls.material(target.securityProfile()).orElse(null) : null, CONNECT_TIMEOUT);
         LOG.info("Connecting to {} as {}", request.uri(), target.chargePointId());
         publish();
         dialer.dial(request).whenComplete((link, error) -> thread.execute(() -> dialed(attempt, link, error)));
@@ -187,7 +190,21 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
                 securityEvents.raise(SecurityEvent.FailedToAuthenticateAtCentralSystem,
                         "HTTP 401 from " + target.effectiveUri().getHost() + " for id " + target.chargePointId(), clock.now());
             }
-            attemptFailed(Diagnoses.of(failure, clock.now(), failures + 1));
+            LastError diagnosis = Diagnoses.of(failure, clock.now(), failures + 1);
+            boolean maybeTls = failure.stage() == DialFailure.Stage.TLS || failure.stage() == DialFailure.Stage.TCP
+                    && failure.code().equals("TCP_RESET");
+            if (target.tls() && maybeTls) {
+                // name the TLS reason off the OCPP thread, then carry on as for any failed attempt
+                ConnectionParameters dialled = target;
+                tls.explain(dialled.effectiveUri(), dialled.securityProfile(), diagnosis).whenComplete((explained, probeError) ->
+                        thread.execute(() -> {
+                            if (attempt == generation && dialled.equals(target)) {
+                                attemptFailed(explained != null ? explained : diagnosis);
+                            }
+                        }));
+                return;
+            }
+            attemptFailed(diagnosis);
             return;
         }
         boolean bootDue = acceptedBoot == null || !acceptedBoot.parameters().sameEndpoint(target)
@@ -326,6 +343,18 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
             });
         });
         return result;
+    }
+
+    /** Profile 3 presents the station certificate: a new one is used by connecting again (SPEC §6). */
+    @EventListener
+    void stationCertificateChanged(org.stationconfig.certificates.store.StationCertificateChanged change) {
+        thread.execute(() -> {
+            if (target != null && target.securityProfile() == 3) {
+                stop("station certificate changed");
+                failures = 0;
+                connect();
+            }
+        });
     }
 
     @EventListener

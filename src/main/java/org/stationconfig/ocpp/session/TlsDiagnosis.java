@@ -1,0 +1,72 @@
+package org.stationconfig.ocpp.session;
+
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import org.stationconfig.certificates.CertificateDescription;
+import org.stationconfig.certificates.TlsFailure;
+import org.stationconfig.certificates.tls.ClientTlsSource;
+import org.stationconfig.certificates.tls.TlsProbe;
+import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.security.SecurityEvent;
+import org.stationconfig.ocpp.security.SecurityEvents;
+import org.stationconfig.ocpp.status.LastError;
+import org.stationconfig.ocpp.transport.ClientTls;
+
+/**
+ * TLS for profiles 2 and 3 (SPEC §6): the material the dialer uses, from the certificate store at each connection,
+ * and after a failed wss connection a diagnostic handshake that names the reason (untrusted, expired, host name,
+ * client certificate refused, protocol) with the server's certificate, raising the whitepaper's security event.
+ */
+@Singleton
+class TlsDiagnosis {
+
+    private final ClientTlsSource source;
+    private final TlsProbe probe;
+    private final SecurityEvents securityEvents;
+    private final StationClock clock;
+    private final ExecutorService blocking;
+
+    TlsDiagnosis(ClientTlsSource source, TlsProbe probe, SecurityEvents securityEvents, StationClock clock,
+                 @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.source = source;
+        this.probe = probe;
+        this.securityEvents = securityEvents;
+        this.clock = clock;
+        this.blocking = blocking;
+    }
+
+    /** The trust anchors (and for profile 3 the station's certificate) to dial with; empty without TLS. */
+    Optional<ClientTls> material(int securityProfile) {
+        return source.forProfile(securityProfile).map(material ->
+                new ClientTls(material.trustAnchorsPem(), material.clientChainPem(), material.clientKeyPem()));
+    }
+
+    /**
+     * Diagnoses a failed wss attempt off the OCPP thread. Completes with the TLS reason, or with {@code failure}
+     * itself when the handshake is fine (then the problem lies elsewhere, e.g. HTTP).
+     */
+    CompletableFuture<LastError> explain(URI uri, int securityProfile, LastError failure) {
+        return CompletableFuture.supplyAsync(() -> probe.probe(uri, securityProfile, Duration.ofSeconds(10))
+                .map(tls -> reported(tls, failure.attempts())).orElse(failure), blocking);
+    }
+
+    private LastError reported(TlsFailure tls, int attempts) {
+        tls.event().ifPresent(event -> securityEvents.raise(SecurityEvent.valueOf(event),
+                tls.code().name() + ": " + tls.detail(), clock.now()));
+        LastError.ServerCertificate server = tls.server().map(TlsDiagnosis::server).orElse(null);
+        return new LastError("TLS", tls.code().name(), tls.message(), tls.hint(), clock.now(), attempts,
+                null, null, null, null, server);
+    }
+
+    private static LastError.ServerCertificate server(CertificateDescription description) {
+        return new LastError.ServerCertificate(description.subject(), description.issuer(),
+                Instant.parse(description.notBefore()), Instant.parse(description.notAfter()));
+    }
+}
