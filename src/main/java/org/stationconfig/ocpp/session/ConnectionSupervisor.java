@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +32,6 @@ import org.stationconfig.ocpp.status.ConnectionState;
 import org.stationconfig.ocpp.status.LastError;
 import org.stationconfig.ocpp.status.LiveConnection;
 import org.stationconfig.ocpp.status.Registration;
-import org.stationconfig.ocpp.transport.DialFailure;
 import org.stationconfig.ocpp.transport.DialRequest;
 import org.stationconfig.ocpp.transport.OcppLink;
 import org.stationconfig.ocpp.transport.WebSocketDialer;
@@ -65,6 +63,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     private final SecurityEvents securityEvents;
     private final ConnectionTrials trials;
     private final TlsDiagnosis tls;
+    private final DialDiagnosis diagnosis;
     private final ScheduledExecutorService thread;
     private final ApplicationEventPublisher<ConnectionChanged> events;
     private final SessionContext context;
@@ -93,7 +92,8 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
 
     public ConnectionSupervisor(SettingsStore settings, SettingChanges changes, ConnectionReadiness readiness,
                                 WebSocketDialer dialer, StationClock clock, SecurityEvents securityEvents,
-                                ConnectionTrials trials, TlsDiagnosis tls, TransactionOutbox outbox,
+                                ConnectionTrials trials, TlsDiagnosis tls, DialDiagnosis diagnosis,
+                                TransactionOutbox outbox,
                                 ConnectorStatusReport connectors,
                                 List<OcppHandler> handlers, @Named(OcppThread.NAME) ScheduledExecutorService thread,
                                 Clock systemClock, ApplicationEventPublisher<ConnectionChanged> events,
@@ -106,6 +106,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         this.securityEvents = securityEvents;
         this.trials = trials;
         this.tls = tls;
+        this.diagnosis = diagnosis;
         this.thread = thread;
         this.events = events;
         this.context = new SessionContext(thread, new ExecutorScheduler(thread), settings, clock, systemClock, outbox,
@@ -183,28 +184,12 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
             return;
         }
         if (error != null) {
-            DialFailure failure = error instanceof CompletionException && error.getCause() instanceof DialFailure f ? f
-                    : error instanceof DialFailure f ? f
-                    : new DialFailure(DialFailure.Stage.TCP, "TCP_RESET", String.valueOf(error.getMessage()), 0, error);
-            if (failure.httpStatus() == 401) {
-                securityEvents.raise(SecurityEvent.FailedToAuthenticateAtCentralSystem,
-                        "HTTP 401 from " + target.effectiveUri().getHost() + " for id " + target.chargePointId(), clock.now());
-            }
-            LastError diagnosis = Diagnoses.of(failure, clock.now(), failures + 1);
-            boolean maybeTls = failure.stage() == DialFailure.Stage.TLS || failure.stage() == DialFailure.Stage.TCP
-                    && failure.code().equals("TCP_RESET");
-            if (target.tls() && maybeTls) {
-                // name the TLS reason off the OCPP thread, then carry on as for any failed attempt
-                ConnectionParameters dialled = target;
-                tls.explain(dialled.effectiveUri(), dialled.securityProfile(), diagnosis).whenComplete((explained, probeError) ->
-                        thread.execute(() -> {
-                            if (attempt == generation && dialled.equals(target)) {
-                                attemptFailed(explained != null ? explained : diagnosis);
-                            }
-                        }));
-                return;
-            }
-            attemptFailed(diagnosis);
+            ConnectionParameters dialled = target;
+            diagnosis.of(error, dialled, failures + 1).whenComplete((explained, ignored) -> thread.execute(() -> {
+                if (attempt == generation && dialled.equals(target)) {
+                    attemptFailed(explained);
+                }
+            }));
             return;
         }
         boolean bootDue = acceptedBoot == null || !acceptedBoot.parameters().sameEndpoint(target)
@@ -409,11 +394,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     }
 
     @PreDestroy
-    void shutDown() {
-        try {
-            thread.submit(() -> stop("station stopping")).get(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            LOG.debug("Stopping the OCPP connection did not finish cleanly", e);
-        }
+    void shutDown() throws Exception {
+        thread.submit(() -> stop("station stopping")).get(5, java.util.concurrent.TimeUnit.SECONDS);
     }
 }

@@ -1,0 +1,47 @@
+package org.stationconfig.ocpp.session;
+
+import jakarta.inject.Singleton;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.security.SecurityEvent;
+import org.stationconfig.ocpp.security.SecurityEvents;
+import org.stationconfig.ocpp.status.LastError;
+import org.stationconfig.ocpp.transport.DialFailure;
+
+/**
+ * What a failed connection attempt means for the installer: the classified error with its hint, the security event
+ * a refused login raises (HTTP 401), and for wss the TLS reason found by a diagnostic handshake.
+ */
+@Singleton
+class DialDiagnosis {
+
+    private final SecurityEvents securityEvents;
+    private final TlsDiagnosis tls;
+    private final StationClock clock;
+
+    DialDiagnosis(SecurityEvents securityEvents, TlsDiagnosis tls, StationClock clock) {
+        this.securityEvents = securityEvents;
+        this.tls = tls;
+        this.clock = clock;
+    }
+
+    /** Completes at once, or after the TLS handshake check (off the caller's thread) for a wss failure. */
+    CompletableFuture<LastError> of(Throwable error, ConnectionParameters dialled, int attempt) {
+        DialFailure failure = error instanceof CompletionException && error.getCause() instanceof DialFailure f ? f
+                : error instanceof DialFailure f ? f
+                : new DialFailure(DialFailure.Stage.TCP, "TCP_RESET", String.valueOf(error.getMessage()), 0, error);
+        if (failure.httpStatus() == 401) {
+            securityEvents.raise(SecurityEvent.FailedToAuthenticateAtCentralSystem, "HTTP 401 from "
+                    + dialled.effectiveUri().getHost() + " for id " + dialled.chargePointId(), clock.now());
+        }
+        LastError diagnosis = Diagnoses.of(failure, clock.now(), attempt);
+        boolean maybeTls = failure.stage() == DialFailure.Stage.TLS
+                || failure.stage() == DialFailure.Stage.TCP && failure.code().equals("TCP_RESET");
+        if (dialled.tls() && maybeTls) {
+            return tls.explain(dialled.effectiveUri(), dialled.securityProfile(), diagnosis)
+                    .exceptionally(probeError -> diagnosis);
+        }
+        return CompletableFuture.completedFuture(diagnosis);
+    }
+}
