@@ -15,6 +15,7 @@ import java.util.Optional;
 import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.certificates.CertificateDescription;
 import org.stationconfig.certificates.CertificateMaterial;
 import org.stationconfig.certificates.StationTlsContext;
 import org.stationconfig.certificates.TlsFailure;
@@ -57,31 +58,59 @@ public class TlsProbe {
         CertificateMaterial identity = securityProfile >= 3 ? source.stationIdentity(now).orElse(null) : null;
         StationTlsContext context = StationTlsContext.build(roots, identity);
         try (SSLSocket socket = context.connect(uri.getHost(), port(uri), timeout)) {
-            confirm(socket, uri.getHost());
-            context.lastServerChain().ifPresent(chain -> memory.remember(uri, chain, now));
-            return Optional.empty();
+            Optional<TlsFailure> refused = afterHandshake(socket, uri.getHost(), identity != null, context);
+            if (refused.isEmpty()) {
+                context.lastServerChain().ifPresent(chain -> memory.remember(uri, chain, now));
+            }
+            return logged(uri, refused, null);
         } catch (IOException | RuntimeException failed) {
-            Optional<TlsFailure> failure = TlsFailureClassifier.classify(failed, context);
-            LOG.info("TLS check of {}:{}: {}", uri.getHost(), port(uri),
-                    failure.map(f -> f.code() + " (" + f.detail() + ")").orElse("not a TLS failure: " + failed));
-            return failure;
+            return logged(uri, TlsFailureClassifier.classify(failed, context), failed);
         }
     }
 
     /**
      * In TLS 1.3 a server refuses a client certificate only after the handshake: ask for something and read the
      * first byte of the answer, which is then that refusal. A server that says nothing in time has accepted us.
+     * A TLS 1.3 server that drops the connection at once after we presented our certificate has refused it too
+     * (its alert may be lost to the reset).
      */
-    private static void confirm(SSLSocket socket, String host) throws IOException {
-        OutputStream out = socket.getOutputStream();
-        out.write(("HEAD / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        InputStream in = socket.getInputStream();
+    private static Optional<TlsFailure> afterHandshake(SSLSocket socket, String host, boolean presentedCertificate,
+                                                       StationTlsContext context) {
+        boolean tls13 = "TLSv1.3".equals(socket.getSession().getProtocol());
         try {
-            in.read();
+            OutputStream out = socket.getOutputStream();
+            out.write(("HEAD / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            if (in.read() == -1 && presentedCertificate && tls13) {
+                return Optional.of(clientCertificateRefused("closed right after the handshake", context));
+            }
+            return Optional.empty();
         } catch (SocketTimeoutException silent) {
-            // the handshake is complete and nothing was refused
+            return Optional.empty(); // the handshake is complete and nothing was refused
+        } catch (IOException dropped) {
+            Optional<TlsFailure> classified = TlsFailureClassifier.classify(dropped, context);
+            if (classified.isPresent() || !(presentedCertificate && tls13)) {
+                return classified;
+            }
+            return Optional.of(clientCertificateRefused(String.valueOf(dropped.getMessage()), context));
         }
+    }
+
+    private static TlsFailure clientCertificateRefused(String detail, StationTlsContext context) {
+        TlsFailureCode code = TlsFailureCode.TLS_CLIENT_CERT_REFUSED;
+        CertificateDescription server = context.lastServerChain().filter(chain -> !chain.isEmpty())
+                .map(chain -> CertificateDescription.of(chain.get(0))).orElse(null);
+        return new TlsFailure(code, code.message(), code.hint(), detail, server, null);
+    }
+
+    private static Optional<TlsFailure> logged(URI uri, Optional<TlsFailure> failure, Throwable cause) {
+        if (failure.isPresent() || cause != null) {
+            LOG.info("TLS check of {}:{}: {}", uri.getHost(), port(uri), failure.map(f -> f.code() + " (" + f.detail()
+                    + ")").orElse("not a TLS failure: " + cause));
+        }
+        return failure;
     }
 
     static int port(URI uri) {

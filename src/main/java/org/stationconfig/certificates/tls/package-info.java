@@ -1,0 +1,11 @@
+/**
+ * TLS for the central-system connection, built from the certificate store at each use.
+ *
+ * <p>For the dialer: {@link org.stationconfig.certificates.tls.ClientTlsSource#forProfile(int)} gives the PEM material
+ * for a wss connection (empty for profiles 0/1 or when certificates are missing);
+ * {@link org.stationconfig.certificates.tls.TlsProbe#probe(java.net.URI, int, java.time.Duration)} explains a failed
+ * wss handshake (blocking: call it off the OCPP thread). Raise {@code failure.event()} (if present) through
+ * {@code SecurityEvents}; the probe itself raises nothing. Listen to
+ * {@link org.stationconfig.certificates.store.StationCertificateChanged} to reconnect a profile 3 connection.
+ */
+package org.stationconfig.certificates.tls;
