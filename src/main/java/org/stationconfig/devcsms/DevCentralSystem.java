@@ -12,6 +12,10 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.netty.handler.ssl.ClientAuth;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import java.io.File;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code ChangeConfiguration {"key":"MeterValueSampleInterval","value":"30"}}.
  *
  * <p>Usage: {@code java -cp target/station-config-<version>.jar org.stationconfig.devcsms.DevCentralSystem [port]
- * [known ids, comma-separated]}. With known ids, any other id is answered 404 like a real central system.
+ * [known ids, comma-separated, or -] [tls <certificate chain PEM> <key PEM> [client CA PEM]]}. With known ids, any
+ * other id is answered 404 like a real central system. With {@code tls} it serves wss:// (security profile 2), and
+ * with a client CA it also requires a station certificate signed by it (profile 3); see certs/README.md.
  */
 public final class DevCentralSystem {
 
@@ -35,11 +41,21 @@ public final class DevCentralSystem {
 
     public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 9000;
-        List<String> known = args.length > 1 ? List.of(args[1].split(",")) : null;
-        new DevCentralSystem().run(port, known);
+        List<String> known = args.length > 1 && !args[1].equals("-") ? List.of(args[1].split(",")) : null;
+        SslContext tls = args.length > 4 && args[2].equals("tls") ? tls(args) : null;
+        new DevCentralSystem().run(port, known, tls);
     }
 
-    private void run(int port, List<String> known) throws Exception {
+    private static SslContext tls(String[] args) throws Exception {
+        SslContextBuilder builder = SslContextBuilder.forServer(new File(args[3]), new File(args[4]))
+                .protocols("TLSv1.3", "TLSv1.2");
+        if (args.length > 5) {
+            builder.trustManager(new File(args[5])).clientAuth(ClientAuth.REQUIRE);
+        }
+        return builder.build();
+    }
+
+    private void run(int port, List<String> known, SslContext tls) throws Exception {
         EventLoopGroup group = new NioEventLoopGroup(1);
         try {
             WebSocketServerProtocolConfig config = WebSocketServerProtocolConfig.newBuilder()
@@ -48,12 +64,15 @@ public final class DevCentralSystem {
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel channel) {
+                            if (tls != null) {
+                                channel.pipeline().addLast(tls.newHandler(channel.alloc()));
+                            }
                             channel.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(65536),
                                     new KnownIds(known), new WebSocketServerProtocolHandler(config),
                                     new StationFrames(stations));
                         }
                     }).bind(port).sync();
-            System.out.println("Development central system on ws://localhost:" + port + "/ocpp"
+            System.out.println("Development central system on " + (tls == null ? "ws" : "wss") + "://localhost:" + port + "/ocpp"
                     + (known == null ? "" : " (known ids: " + known + ")"));
             System.out.println("Type <Action> <JSON payload> to send a CALL, e.g. GetConfiguration {}");
             readCommands();
