@@ -34,6 +34,10 @@ public class StatusNotifications implements ConnectorStatusReport {
 
     /** A status and since when it holds (the notification's timestamp). */
     public record Held(ChargePointStatus status, ChargePointErrorCode errorCode, Instant since) {
+
+        boolean sameAs(Held other) {
+            return other != null && status == other.status && errorCode == other.errorCode;
+        }
     }
 
     /** Looked up on use: the central system's session asks this report for the statuses. */
@@ -64,11 +68,10 @@ public class StatusNotifications implements ConnectorStatusReport {
 
     /** The connector's status is now this; notifies the central system once it has held long enough. */
     public void update(int connectorId, ChargePointStatus status, ChargePointErrorCode errorCode) {
-        Held before = current.get(connectorId);
-        if (before != null && before.status() == status && before.errorCode() == errorCode) {
+        Held now = new Held(status, errorCode, clock.now());
+        if (now.sameAs(current.get(connectorId))) {
             return;
         }
-        Held now = new Held(status, errorCode, clock.now());
         current.put(connectorId, now);
         events.publishEvent(new ConnectorStatusChanged(connectorId, status, errorCode, now.since()));
         Scheduler.Cancellable previous = waiting.remove(connectorId);
@@ -91,8 +94,8 @@ public class StatusNotifications implements ConnectorStatusReport {
     private void send(int connectorId) {
         waiting.remove(connectorId);
         Held held = current.get(connectorId);
-        if (held.equals(sent.get(connectorId))) {
-            return;
+        if (held.sameAs(sent.get(connectorId))) {
+            return; // it changed and changed back within MinimumStatusDuration
         }
         sent.put(connectorId, held);
         if (!centralSystem.get().online()) {
