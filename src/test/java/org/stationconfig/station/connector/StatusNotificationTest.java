@@ -65,7 +65,7 @@ class StatusNotificationTest extends StationScenario {
         assertEquals(List.of("1 Preparing NoError", "1 Available NoError"), describe(calls.subList(3, 5)));
         assertEquals("Available", status(1));
         plug(1);
-        await().during(Duration.ofMillis(500)).atMost(WITHIN).until(() -> transaction(1) == null);
+        await().during(Duration.ofMillis(500)).atMost(WITHIN).until(() -> !charging(1));
         assertEquals(0, csms.calls("CP-SN-4", "StartTransaction").size(), "the cancelled start stays cancelled");
     }
 
