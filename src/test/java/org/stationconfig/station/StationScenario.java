@@ -118,6 +118,11 @@ public abstract class StationScenario extends TestDataDir {
         changes.apply(ChangeRequest.fromApp(SERVICE, values, null));
     }
 
+    /** Settings a test changes another way (the app's PATCH, ChangeConfiguration) go back to their defaults too. */
+    protected void resetAfterwards(String... keys) {
+        changedKeys.addAll(List.of(keys));
+    }
+
     /** Points the station at the scripted central system and waits until it is Accepted. */
     protected void commission(String chargePointId, Map<String, Object> extra) {
         Map<String, Object> values = new HashMap<>(Map.of(
