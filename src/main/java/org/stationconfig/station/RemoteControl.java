@@ -3,6 +3,7 @@ package org.stationconfig.station;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityStatus;
@@ -98,6 +99,18 @@ public class RemoteControl {
     }
 
     /**
+     * Stops every running transaction with this reason, e.g. before a Reset (HardReset, SoftReset) or a reboot; the
+     * future completes once their StopTransactions are in the outbox.
+     */
+    public CompletableFuture<Void> stopAll(StopTransaction.Reason reason) {
+        return CompletableFuture.runAsync(() -> {
+            connectors.all().stream().filter(c -> c.transaction != null)
+                    .forEach(connector -> transactions.stop(connector, reason, null));
+            power.apply();
+        }, thread);
+    }
+
+    /**
      * Inoperative on a connector with a transaction is Scheduled: it applies when the transaction ends. Connector 0
      * is every connector. The verdict is persisted (S16 §5.2).
      */
@@ -107,7 +120,7 @@ public class RemoteControl {
                 return AvailabilityStatus.Rejected;
             }
             boolean scheduled = false;
-            for (Connector connector : connectorId == 0 ? connectors.all() : java.util.List.of(connectors.get(connectorId))) {
+            for (Connector connector : connectorId == 0 ? connectors.all() : List.of(connectors.get(connectorId))) {
                 scheduled |= change(connector, type == AvailabilityType.Inoperative);
             }
             power.apply();

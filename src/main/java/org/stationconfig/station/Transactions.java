@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
+import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
 import org.stationconfig.ocpp.v16.types.IdTagInfo;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
@@ -111,7 +112,7 @@ class Transactions {
         }
         OpenTransaction transaction = connector.get().transaction;
         transaction.record = answered.get();
-        if (info.status() == org.stationconfig.ocpp.v16.types.AuthorizationStatus.Accepted) {
+        if (info.status() == AuthorizationStatus.Accepted) {
             return;
         }
         SettingsSnapshot snapshot = settings.current();

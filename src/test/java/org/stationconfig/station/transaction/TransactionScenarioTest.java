@@ -6,16 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.stationconfig.ocpp.csms.CentralSystemScript.Received;
+import org.stationconfig.ocpp.v16.core.StopTransaction;
+import org.stationconfig.station.RemoteControl;
 import org.stationconfig.station.StationScenario;
 
 /** Every way a transaction starts and stops, as the central system sees it (S16 §4.8, §4.10, §5.11, §5.12, §5.18). */
 @MicronautTest(transactional = false)
 class TransactionScenarioTest extends StationScenario {
+
+    @Inject
+    RemoteControl remote;
 
     @Test
     void aRemoteStartIsAuthorisedAndStartsWhenTheCableComes() {
@@ -139,6 +146,22 @@ class TransactionScenarioTest extends StationScenario {
         awaitStatus(1, "Charging");
         assertEquals(10.0, ((Number) connector(1).get("offeredCurrent")).doubleValue(), 1e-9);
         csms.knownIds = null;
+    }
+
+    @Test
+    void aResetStopsEveryRunningTransactionWithItsReason() throws Exception {
+        commission("CP-TX-9", Map.of("authorizationMode", "ANY_TAG"));
+        plug(1);
+        tag(1, "TAG-R1");
+        plug(2);
+        tag(2, "TAG-R2");
+        awaitStatus(2, "Charging");
+        awaitStatus(1, "Charging");
+        remote.stopAll(StopTransaction.Reason.SoftReset).get(20, TimeUnit.SECONDS);
+        List<Received> stops = csms.awaitCalls("CP-TX-9", "StopTransaction", 2, WITHIN);
+        assertTrue(stops.stream().allMatch(stop -> "SoftReset".equals(stop.payload().get("reason").getStringValue())));
+        assertEquals("Finishing", status(1));
+        assertEquals("Finishing", status(2));
     }
 
     private String remoteStart(String chargePointId, String payload) {
