@@ -2,6 +2,7 @@ package org.stationconfig.station;
 
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.clock.StationClock;
@@ -124,7 +125,7 @@ class ChargingFlow implements HardwareListener {
     }
 
     private void tagPresented(Connector connector, String idTag) {
-        connectors.tagPresented(connector, idTag, clock.now());
+        connectors.tagPresented(connector, idTag, clock.now().truncatedTo(ChronoUnit.MILLIS));
         if (connector.transaction != null) {
             stopByTag(connector, idTag);
         } else if (connector.pending != null && TagKey.same(connector.pending.authorization().idTag(), idTag)) {

@@ -3,6 +3,7 @@ package org.stationconfig.station;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.v16.types.MeterValue;
@@ -40,7 +41,7 @@ class PeriodicMetering {
     void begin(Connector connector) {
         OpenTransaction transaction = connector.transaction;
         MeterReading reading = hardware.read(connector.id);
-        Instant now = clock.now();
+        Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
         SettingsSnapshot snapshot = settings.current();
         if (snapshot.intValue("meterValueSampleInterval") > 0) {
             send(connector, transaction, sample(reading, snapshot.listValue("meterValuesSampledData"),
@@ -68,7 +69,7 @@ class PeriodicMetering {
             return; // stopped meanwhile
         }
         MeterReading reading = hardware.read(connector.id);
-        Instant now = clock.now();
+        Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
         send(connector, transaction, sample(reading, settings.current().listValue("meterValuesSampledData"),
                 ReadingContext.SAMPLE_PERIODIC, now, transaction));
         keep(transaction, reading, ReadingContext.SAMPLE_PERIODIC, now);

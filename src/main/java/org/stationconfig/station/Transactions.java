@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +59,7 @@ class Transactions {
     void start(Connector connector, Authorization authorization) {
         connector.cancelPending();
         connector.finishing = false;
-        Instant now = clock.now();
+        Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
         int meterStart = (int) Math.round(hardware.read(connector.id).energyWh());
         TransactionRecord record = journal.open(connector.id, authorization.idTag(), authorization.parentIdTag(),
                 meterStart, now);
@@ -76,7 +77,7 @@ class Transactions {
         if (transaction == null) {
             return;
         }
-        Instant now = clock.now();
+        Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
         MeterReading reading = metering.end(connector, now);
         TransactionRecord stopped = journal.close(transaction.record, (int) Math.round(reading.energyWh()), now, reason,
                 stopIdTag);

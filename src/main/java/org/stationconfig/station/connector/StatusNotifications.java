@@ -5,6 +5,7 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public class StatusNotifications implements ConnectorStatusReport {
 
     /** The connector's status is now this; notifies the central system once it has held long enough. */
     public void update(int connectorId, ChargePointStatus status, ChargePointErrorCode errorCode) {
-        Held now = new Held(status, errorCode, clock.now());
+        Held now = new Held(status, errorCode, clock.now().truncatedTo(ChronoUnit.MILLIS));
         if (now.sameAs(current.get(connectorId))) {
             return;
         }
