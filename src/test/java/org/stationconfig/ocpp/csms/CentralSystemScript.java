@@ -36,6 +36,10 @@ public class CentralSystemScript {
     public final List<Received> received = new CopyOnWriteArrayList<>();
     public final List<String> authorizations = new CopyOnWriteArrayList<>();
     public final AtomicInteger connections = new AtomicInteger();
+    /** The verdict (AuthorizationStatus) on an id tag in Authorize and StartTransaction answers; absent = Accepted. */
+    public final Map<String, String> tagStatus = new ConcurrentHashMap<>();
+    /** The parentIdTag given with a tag's verdict; absent = none. */
+    public final Map<String, String> tagParent = new ConcurrentHashMap<>();
     final Map<String, WebSocketSession> sessions = new ConcurrentHashMap<>();
     final Map<String, CompletableFuture<String>> pending = new ConcurrentHashMap<>();
     private final AtomicInteger transactionIds = new AtomicInteger(1000);
@@ -46,6 +50,8 @@ public class CentralSystemScript {
         bootInterval = 300;
         answerCalls = true;
         knownIds = null;
+        tagStatus.clear();
+        tagParent.clear();
         received.clear();
         authorizations.clear();
         connections.set(0);
@@ -54,7 +60,7 @@ public class CentralSystemScript {
     }
 
     /** The payload of the answer to a CALL, or null to stay silent. */
-    String answer(String action) {
+    String answer(String action, JsonNode payload) {
         if (!answerCalls) {
             return null;
         }
@@ -62,10 +68,30 @@ public class CentralSystemScript {
         return switch (action) {
             case "BootNotification" -> "{\"status\":\"" + bootStatus + "\",\"currentTime\":" + now + ",\"interval\":" + bootInterval + "}";
             case "Heartbeat" -> "{\"currentTime\":" + now + "}";
-            case "StartTransaction" -> "{\"transactionId\":" + transactionIds.incrementAndGet() + ",\"idTagInfo\":{\"status\":\"Accepted\"}}";
-            case "Authorize" -> "{\"idTagInfo\":{\"status\":\"Accepted\"}}";
+            case "StartTransaction" -> "{\"transactionId\":" + transactionIds.incrementAndGet() + ",\"idTagInfo\":"
+                    + idTagInfo(payload) + "}";
+            case "Authorize" -> "{\"idTagInfo\":" + idTagInfo(payload) + "}";
             default -> "{}";
         };
+    }
+
+    private String idTagInfo(JsonNode payload) {
+        JsonNode tag = payload == null ? null : payload.get("idTag");
+        String idTag = tag == null ? "" : tag.getStringValue();
+        String parent = tagParent.get(idTag);
+        return "{\"status\":\"" + tagStatus.getOrDefault(idTag, "Accepted") + "\""
+                + (parent == null ? "" : ",\"parentIdTag\":\"" + parent + "\"") + "}";
+    }
+
+    /** The CALLs of one action from one charge point, in arrival order. */
+    public List<Received> calls(String chargePointId, String action) {
+        return received.stream().filter(call -> call.chargePointId().equals(chargePointId) && call.action().equals(action))
+                .toList();
+    }
+
+    /** Waits until at least {@code count} CALLs of the action came from the charge point; returns them all. */
+    public List<Received> awaitCalls(String chargePointId, String action, int count, Duration within) {
+        return Awaitility.await().atMost(within).until(() -> calls(chargePointId, action), calls -> calls.size() >= count);
     }
 
     public Received awaitCall(String action, Duration within) {

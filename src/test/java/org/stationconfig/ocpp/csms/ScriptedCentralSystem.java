@@ -42,7 +42,7 @@ public class ScriptedCentralSystem {
         }
         if (valid.frame() instanceof Call call) {
             script.received.add(new CentralSystemScript.Received(chargePointId, call.action(), call.payload(), Instant.now()));
-            String answer = script.answer(call.action());
+            String answer = script.answer(call.action(), call.payload());
             if (answer != null) {
                 session.sendSync("[3,\"" + call.messageId() + "\"," + answer + "]");
             }

@@ -1,0 +1,187 @@
+package org.stationconfig.station;
+
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.v16.core.StopTransaction;
+import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
+import org.stationconfig.settings.SettingsSnapshot;
+import org.stationconfig.settings.SettingsStore;
+import org.stationconfig.station.authorization.Authorization;
+import org.stationconfig.station.authorization.AuthorizationMode;
+import org.stationconfig.station.authorization.Authorizer;
+import org.stationconfig.station.authorization.TagKey;
+import org.stationconfig.station.hardware.ChargingHardware;
+import org.stationconfig.station.hardware.HardwareListener;
+
+/**
+ * What happens at a connector when a driver acts: a tag and a cable, in either order, start a transaction; the same
+ * tag (or one of its group) or pulling the cable at the EV stops it (StopTransactionOnEVSideDisconnect). Hardware
+ * events are handed over to the station thread; everything else here runs on it.
+ */
+@Singleton
+class ChargingFlow implements HardwareListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChargingFlow.class);
+
+    private final StationThread thread;
+    private final Connectors connectors;
+    private final Transactions transactions;
+    private final PowerControl power;
+    private final Authorizer authorizer;
+    private final ChargingHardware hardware;
+    private final SettingsStore settings;
+    private final StationClock clock;
+
+    ChargingFlow(StationThread thread, Connectors connectors, Transactions transactions, PowerControl power,
+                 Authorizer authorizer, ChargingHardware hardware, SettingsStore settings, StationClock clock) {
+        this.thread = thread;
+        this.connectors = connectors;
+        this.transactions = transactions;
+        this.power = power;
+        this.authorizer = authorizer;
+        this.hardware = hardware;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    // ---- hardware events, handed over to the station thread
+
+    @Override
+    public void plugged(int connectorId) {
+        thread.execute(() -> plugged(connectors.get(connectorId)));
+    }
+
+    @Override
+    public void unplugged(int connectorId) {
+        thread.execute(() -> unplugged(connectors.get(connectorId)));
+    }
+
+    @Override
+    public void tagPresented(int connectorId, String idTag) {
+        thread.execute(() -> tagPresented(connectors.get(connectorId), idTag));
+    }
+
+    @Override
+    public void evDemandChanged(int connectorId, boolean drawing) {
+        thread.execute(() -> {
+            connectors.get(connectorId).evDrawing = drawing;
+            power.apply();
+        });
+    }
+
+    @Override
+    public void faulted(int connectorId, ChargePointErrorCode errorCode) {
+        thread.execute(() -> {
+            Connector connector = connectors.get(connectorId);
+            connector.fault = errorCode;
+            connector.cancelPending();
+            power.apply(); // a faulted connector gets no power
+        });
+    }
+
+    @Override
+    public void faultCleared(int connectorId) {
+        thread.execute(() -> {
+            connectors.get(connectorId).fault = null;
+            power.apply();
+        });
+    }
+
+    // ---- on the station thread
+
+    private void plugged(Connector connector) {
+        connector.plugged = true;
+        connector.evDrawing = hardware.signals(connector.id).evDrawing();
+        connector.finishing = false;
+        if (connector.transaction == null && connector.free()) {
+            SettingsSnapshot snapshot = settings.current();
+            if (connector.pending != null) {
+                transactions.start(connector, connector.pending.authorization());
+            } else if (AuthorizationMode.of(snapshot) == AuthorizationMode.AUTO_START) {
+                // free vend: charge on plug-in with the configured tag, nobody is asked
+                transactions.start(connector, Authorization.accepted(snapshot.value("freeVendIdTag"),
+                        Authorization.Source.STATION));
+            }
+        }
+        power.apply();
+    }
+
+    private void unplugged(Connector connector) {
+        connector.plugged = false;
+        connector.evDrawing = false;
+        connector.finishing = false;
+        SettingsSnapshot snapshot = settings.current();
+        if (connector.transaction != null && snapshot.boolValue("stopTransactionOnEVSideDisconnect")) {
+            transactions.stop(connector, StopTransaction.Reason.EVDisconnected, null);
+        }
+        if (snapshot.boolValue("unlockConnectorOnEVSideDisconnect")) {
+            hardware.lock(connector.id, false);
+        }
+        power.apply();
+    }
+
+    private void tagPresented(Connector connector, String idTag) {
+        connectors.tagPresented(connector, idTag, clock.now().truncatedTo(ChronoUnit.MILLIS));
+        if (connector.transaction != null) {
+            stopByTag(connector, idTag);
+        } else if (connector.pending != null && TagKey.same(connector.pending.authorization().idTag(), idTag)) {
+            connector.cancelPending(); // the same tag again: the driver changed their mind
+            power.apply();
+        } else if (connector.free()) {
+            authorizer.authorize(idTag).thenAccept(verdict -> authorized(connector, verdict));
+        }
+    }
+
+    /** The transaction's own tag stops it; another tag only if the central system puts it in the same group. */
+    private void stopByTag(Connector connector, String idTag) {
+        OpenTransaction transaction = connector.transaction;
+        if (TagKey.same(idTag, transaction.record.idTag())) {
+            transactions.stop(connector, StopTransaction.Reason.Local, idTag);
+            power.apply();
+            return;
+        }
+        String group = transaction.authorization.parentIdTag();
+        if (group == null) {
+            return;
+        }
+        authorizer.authorize(idTag).thenAccept(verdict -> {
+            if (connector.transaction == transaction && verdict.accepted() && TagKey.same(group, verdict.parentIdTag())) {
+                transactions.stop(connector, StopTransaction.Reason.Local, idTag);
+                power.apply();
+            }
+        });
+    }
+
+    /** An authorised tag starts at once when the cable is in, else waits ConnectionTimeOut for it (Preparing). */
+    void authorized(Connector connector, Authorization verdict) {
+        if (!verdict.accepted()) {
+            LOG.info("Connector {}: tag not authorised ({}, {})", connector.id, verdict.status(), verdict.source());
+            return;
+        }
+        if (!connector.free()) {
+            return; // taken meanwhile
+        }
+        if (connector.plugged) {
+            transactions.start(connector, verdict);
+        } else {
+            connector.cancelPending();
+            int timeout = settings.current().intValue("connectionTimeOut");
+            connector.pending = new Connector.PendingStart(verdict, thread.schedule(Duration.ofSeconds(timeout),
+                    () -> connectionTimedOut(connector, verdict)));
+        }
+        power.apply();
+    }
+
+    /** ConnectionTimeOut: no cable in time, the start is cancelled and the connector goes back to Available. */
+    private void connectionTimedOut(Connector connector, Authorization verdict) {
+        if (connector.pending != null && connector.pending.authorization() == verdict) {
+            connector.pending = null;
+            LOG.info("Connector {}: no cable within ConnectionTimeOut, start cancelled", connector.id);
+            power.apply();
+        }
+    }
+}

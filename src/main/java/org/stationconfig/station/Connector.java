@@ -1,0 +1,61 @@
+package org.stationconfig.station;
+
+import io.micronaut.core.annotation.Nullable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.stationconfig.ocpp.rpc.Scheduler;
+import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
+import org.stationconfig.ocpp.v16.types.ChargePointStatus;
+import org.stationconfig.ocpp.v16.types.MeterValue;
+import org.stationconfig.station.authorization.Authorization;
+import org.stationconfig.station.connector.ConnectorStatusRule;
+
+/** What the station knows about one connector. Only touched on the station thread. */
+final class Connector {
+
+    /** An authorised start waiting for the cable (Preparing), cancelled after ConnectionTimeOut. */
+    record PendingStart(Authorization authorization, Scheduler.Cancellable timeout) {
+    }
+
+    final int id;
+    boolean plugged;
+    boolean evDrawing;
+    @Nullable ChargePointErrorCode fault;
+    /** ChangeAvailability Inoperative; persisted. */
+    boolean inoperative;
+    /** ChangeAvailability Inoperative answered Scheduled: applies when the transaction ends. */
+    boolean inoperativeScheduled;
+    @Nullable PendingStart pending;
+    /** A transaction ended with the cable still in. */
+    boolean finishing;
+    @Nullable OpenTransaction transaction;
+    BigDecimal offeredA = BigDecimal.ZERO;
+    @Nullable String lastIdTag;
+    @Nullable Instant lastIdTagAt;
+    @Nullable MeterValue lastMeterValue;
+
+    Connector(int id) {
+        this.id = id;
+    }
+
+    ChargePointStatus status() {
+        return ConnectorStatusRule.of(new ConnectorStatusRule.Facts(plugged, evDrawing, fault, inoperative,
+                pending != null, finishing, transaction != null, offeredA.signum() > 0));
+    }
+
+    ChargePointErrorCode errorCode() {
+        return fault == null ? ChargePointErrorCode.NoError : fault;
+    }
+
+    /** Free for a new transaction: operative, no fault, no transaction. */
+    boolean free() {
+        return transaction == null && fault == null && !inoperative;
+    }
+
+    void cancelPending() {
+        if (pending != null) {
+            pending.timeout().cancel();
+            pending = null;
+        }
+    }
+}

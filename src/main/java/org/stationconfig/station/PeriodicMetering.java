@@ -1,0 +1,110 @@
+package org.stationconfig.station;
+
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.v16.types.MeterValue;
+import org.stationconfig.ocpp.v16.types.ReadingContext;
+import org.stationconfig.settings.SettingsSnapshot;
+import org.stationconfig.settings.SettingsStore;
+import org.stationconfig.station.hardware.ChargingHardware;
+import org.stationconfig.station.hardware.MeterReading;
+import org.stationconfig.station.metering.MeasurandSampler;
+import org.stationconfig.station.transaction.TransactionJournal;
+
+/**
+ * Sampled meter values of a transaction (S16 §3.16): a Transaction.Begin value at the start, then a MeterValues with
+ * exactly MeterValuesSampledData every MeterValueSampleInterval (0 = none), and the StopTxnSampledData values kept
+ * for StopTransaction. Settings are read at every sample, so a change applies at the next one. Station thread.
+ */
+@Singleton
+class PeriodicMetering {
+
+    private final ChargingHardware hardware;
+    private final TransactionJournal journal;
+    private final SettingsStore settings;
+    private final StationClock clock;
+    private final StationThread scheduler;
+
+    PeriodicMetering(ChargingHardware hardware, TransactionJournal journal, SettingsStore settings, StationClock clock,
+                     StationThread scheduler) {
+        this.hardware = hardware;
+        this.journal = journal;
+        this.settings = settings;
+        this.clock = clock;
+        this.scheduler = scheduler;
+    }
+
+    void begin(Connector connector) {
+        OpenTransaction transaction = connector.transaction;
+        MeterReading reading = hardware.read(connector.id);
+        Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
+        SettingsSnapshot snapshot = settings.current();
+        if (snapshot.intValue("meterValueSampleInterval") > 0) {
+            send(connector, transaction, sample(reading, snapshot.listValue("meterValuesSampledData"),
+                    ReadingContext.TRANSACTION_BEGIN, now, transaction));
+        }
+        keep(transaction, reading, ReadingContext.TRANSACTION_BEGIN, now);
+        schedule(connector);
+    }
+
+    /** (Re)starts the sampling timer from now with the current interval. */
+    void schedule(Connector connector) {
+        OpenTransaction transaction = connector.transaction;
+        if (transaction == null) {
+            return;
+        }
+        transaction.stopSampling();
+        int interval = settings.current().intValue("meterValueSampleInterval");
+        if (interval > 0) {
+            transaction.sampling = scheduler.schedule(Duration.ofSeconds(interval), () -> sample(connector, transaction));
+        }
+    }
+
+    private void sample(Connector connector, OpenTransaction transaction) {
+        if (connector.transaction != transaction) {
+            return; // stopped meanwhile
+        }
+        MeterReading reading = hardware.read(connector.id);
+        Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
+        send(connector, transaction, sample(reading, settings.current().listValue("meterValuesSampledData"),
+                ReadingContext.SAMPLE_PERIODIC, now, transaction));
+        keep(transaction, reading, ReadingContext.SAMPLE_PERIODIC, now);
+        transaction.periodStartWh = reading.energyWh();
+        transaction.record = journal.seen(transaction.record, (int) Math.round(reading.energyWh()), now);
+        schedule(connector);
+    }
+
+    /** The transaction ends: its Transaction.End value is kept; the reading is returned for the meter stop. */
+    MeterReading end(Connector connector, Instant at) {
+        OpenTransaction transaction = connector.transaction;
+        transaction.stopSampling();
+        MeterReading reading = hardware.read(connector.id);
+        keep(transaction, reading, ReadingContext.TRANSACTION_END, at);
+        connector.lastMeterValue = sample(reading, settings.current().listValue("meterValuesSampledData"),
+                ReadingContext.TRANSACTION_END, at, transaction);
+        return reading;
+    }
+
+    private void send(Connector connector, OpenTransaction transaction, MeterValue value) {
+        if (!value.sampledValue().isEmpty()) {
+            journal.meterValues(transaction.record, value);
+            connector.lastMeterValue = value;
+        }
+    }
+
+    private void keep(OpenTransaction transaction, MeterReading reading, ReadingContext context, Instant at) {
+        List<String> items = settings.current().listValue("stopTxnSampledData");
+        if (!items.isEmpty()) {
+            journal.keepForStop(transaction.record, sample(reading, items, context, at, transaction));
+        }
+    }
+
+    private static MeterValue sample(MeterReading reading, List<String> items, ReadingContext context, Instant at,
+                                     OpenTransaction transaction) {
+        return MeasurandSampler.sample(reading, items, context, at, transaction.periodStartWh);
+    }
+}

@@ -1,0 +1,53 @@
+package org.stationconfig.station;
+
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import org.stationconfig.charging.ActiveLimits;
+import org.stationconfig.station.hardware.ChargingHardware;
+
+/**
+ * The power path: which connector may draw and how much. Called after every change and on the station tick (the
+ * active limit moves with charging profiles and the connection), it never offers more than
+ * {@link ActiveLimits#current()} in total (SPEC §4), and nothing to a connector without a transaction, with a fault,
+ * or whose invalidated id has used its allowance.
+ */
+@Singleton
+class PowerControl {
+
+    private final Connectors connectors;
+    private final ChargingHardware hardware;
+    private final ActiveLimits limits;
+    private final StationProperties station;
+
+    PowerControl(Connectors connectors, ChargingHardware hardware, ActiveLimits limits, StationProperties station) {
+        this.connectors = connectors;
+        this.hardware = hardware;
+        this.limits = limits;
+        this.station = station;
+    }
+
+    void apply() {
+        List<Connector> drawing = connectors.all().stream().filter(this::mayDraw)
+                .sorted(Comparator.comparing(c -> c.transaction.record.startedAt())).toList();
+        List<BigDecimal> offers = PowerShare.split(limits.current().amps(), station.maxCurrent(), drawing.size());
+        for (Connector connector : connectors.all()) {
+            int index = drawing.indexOf(connector);
+            offer(connector, index < 0 ? BigDecimal.ZERO : offers.get(index));
+            connectors.refresh(connector);
+        }
+    }
+
+    private boolean mayDraw(Connector connector) {
+        return connector.transaction != null && connector.plugged && connector.fault == null
+                && !connector.transaction.suspendedByInvalidId(hardware.read(connector.id).energyWh());
+    }
+
+    private void offer(Connector connector, BigDecimal amps) {
+        if (connector.offeredA.compareTo(amps) != 0) {
+            hardware.offer(connector.id, amps);
+            connector.offeredA = amps;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.stationconfig.station;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationconfig.ocpp.rpc.Scheduler;
+
+/**
+ * The one thread all station logic runs on: hardware events, OCPP requests for the station, answers from the central
+ * system, timers. One thread means connectors and transactions need no locks, and events are handled in order. It
+ * never waits for the central system; the OCPP thread never waits for it.
+ */
+@Singleton
+public class StationThread implements Executor, Scheduler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StationThread.class);
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "station");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Thread owner;
+
+    public StationThread() {
+        executor.execute(() -> owner = Thread.currentThread());
+    }
+
+    /** Work handed over while the station shuts down is dropped: nothing of it would finish anyway. */
+    @Override
+    public void execute(Runnable task) {
+        try {
+            executor.execute(guarded(task));
+        } catch (RejectedExecutionException stopping) {
+            LOG.debug("Station stopping: task dropped");
+        }
+    }
+
+    @Override
+    public Cancellable schedule(Duration delay, Runnable task) {
+        try {
+            ScheduledFuture<?> future = executor.schedule(guarded(task), Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+            return () -> future.cancel(false);
+        } catch (RejectedExecutionException stopping) {
+            return () -> { };
+        }
+    }
+
+    /** Runs {@code work} on the station thread and waits for its result; for request threads, never the OCPP thread. */
+    public <T> T call(Supplier<T> work) {
+        if (Thread.currentThread() == owner) {
+            return work.get();
+        }
+        CompletableFuture<T> result = CompletableFuture.supplyAsync(work, executor);
+        try {
+            return result.get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the station", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the station did not answer within " + CALL_TIMEOUT.toSeconds() + " s", e);
+        }
+    }
+
+    /** Waits until everything handed over so far has run. */
+    public void drain() {
+        call(() -> null);
+    }
+
+    /** A failing task is logged, never allowed to end the thread or vanish in an unread future. */
+    private static Runnable guarded(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.error("Station task failed", e);
+            }
+        };
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            executor.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.stationconfig.station.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import org.stationconfig.ocpp.status.ConnectionState;
+import org.stationconfig.ocpp.status.Indicator;
+import org.stationconfig.ocpp.status.Registration;
+import org.stationconfig.ocpp.v16.types.ChargePointStatus;
+
+/**
+ * The charge point as the central system knows it: the BootNotification data, its identity and connection.
+ *
+ * @param status     connector 0's status: the station as a whole
+ * @param connection the connection indicator (SPEC §4 legend)
+ */
+@Serdeable
+public record ChargePointInfo(
+        String chargePointId,
+        String chargePointVendor,
+        String chargePointModel,
+        @Nullable String chargePointSerialNumber,
+        @Nullable String chargeBoxSerialNumber,
+        @Nullable String firmwareVersion,
+        @Nullable String meterType,
+        @Nullable String meterSerialNumber,
+        int numberOfConnectors,
+        ChargePointStatus status,
+        ConnectionState connectionState,
+        Registration registration,
+        @Nullable Instant lastHeartbeatAt,
+        Indicator connection) {
+}

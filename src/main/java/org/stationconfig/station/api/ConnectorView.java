@@ -1,0 +1,33 @@
+package org.stationconfig.station.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
+import org.stationconfig.ocpp.v16.types.ChargePointStatus;
+import org.stationconfig.station.connector.ConnectorIndicator;
+
+/**
+ * One connector.
+ *
+ * @param available       operative (not made Unavailable by ChangeAvailability)
+ * @param offeredCurrent  amps per phase the power path offers now
+ * @param transaction     the running transaction, else the last one
+ * @param lastMeterValues the last meter values sampled here
+ */
+@Serdeable
+public record ConnectorView(
+        int id,
+        ChargePointStatus status,
+        ChargePointErrorCode errorCode,
+        ConnectorIndicator indicator,
+        boolean available,
+        Instant statusSince,
+        boolean plugged,
+        BigDecimal offeredCurrent,
+        @Nullable TransactionView transaction,
+        @Nullable MeterValuesView lastMeterValues,
+        @Nullable String lastIdTag,
+        @Nullable Instant lastIdTagAt) {
+}

@@ -1,0 +1,37 @@
+package org.stationconfig.station.authorization;
+
+import io.micronaut.core.annotation.Nullable;
+import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
+import org.stationconfig.ocpp.v16.types.IdTagInfo;
+
+/**
+ * The verdict on an id tag and who gave it.
+ *
+ * @param parentIdTag the group the tag belongs to: a tag of the same group may stop the transaction
+ */
+public record Authorization(String idTag, AuthorizationStatus status, @Nullable String parentIdTag, Source source) {
+
+    public enum Source {
+        /** Free vend (AUTO_START) or ANY_TAG: nobody was asked. */
+        STATION,
+        LOCAL_LIST,
+        CACHE,
+        CENTRAL,
+        /** Offline and unknown, allowed by AllowOfflineTxForUnknownId. */
+        OFFLINE_UNKNOWN,
+        /** A RemoteStartTransaction without AuthorizeRemoteTxRequests: the central system asked for it. */
+        REMOTE
+    }
+
+    public static Authorization of(String idTag, IdTagInfo info, Source source) {
+        return new Authorization(idTag, info.status(), info.parentIdTag(), source);
+    }
+
+    public static Authorization accepted(String idTag, Source source) {
+        return new Authorization(idTag, AuthorizationStatus.Accepted, null, source);
+    }
+
+    public boolean accepted() {
+        return status == AuthorizationStatus.Accepted;
+    }
+}

@@ -1,0 +1,67 @@
+package org.stationconfig.station.authorization;
+
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationconfig.ocpp.CentralSystem;
+import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.v16.core.Authorize;
+import org.stationconfig.settings.SettingsSnapshot;
+import org.stationconfig.settings.SettingsStore;
+import org.stationconfig.station.StationThread;
+
+/**
+ * Decides whether an id tag may charge: locally per {@link AuthorizationPolicy}, else with an Authorize.req. Called
+ * and completed on the station thread; it never waits for the answer, and a central system that does not answer
+ * leads to the offline rules.
+ */
+@Singleton
+public class Authorizer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Authorizer.class);
+
+    private final LocalAuthList localList;
+    private final AuthorizationCache cache;
+    private final CentralSystem centralSystem;
+    private final SettingsStore settings;
+    private final StationClock clock;
+    private final Executor thread;
+
+    public Authorizer(LocalAuthList localList, AuthorizationCache cache, CentralSystem centralSystem,
+                      SettingsStore settings, StationClock clock, StationThread thread) {
+        this.localList = localList;
+        this.cache = cache;
+        this.centralSystem = centralSystem;
+        this.settings = settings;
+        this.clock = clock;
+        this.thread = thread;
+    }
+
+    public CompletableFuture<Authorization> authorize(String idTag) {
+        AuthorizationPolicy.Inputs inputs = inputs(idTag);
+        Optional<Authorization> local = AuthorizationPolicy.beforeAsking(idTag, inputs);
+        if (local.isPresent()) {
+            return CompletableFuture.completedFuture(local.get());
+        }
+        return centralSystem.call(new Authorize.Request(idTag)).handleAsync((response, error) -> {
+            if (error != null) {
+                LOG.info("Authorize for a tag got no answer ({}); the offline rules decide", error.toString());
+                return AuthorizationPolicy.offline(idTag, inputs(idTag));
+            }
+            cache.remember(idTag, response.idTagInfo());
+            return Authorization.of(idTag, response.idTagInfo(), Authorization.Source.CENTRAL);
+        }, thread);
+    }
+
+    private AuthorizationPolicy.Inputs inputs(String idTag) {
+        SettingsSnapshot s = settings.current();
+        return new AuthorizationPolicy.Inputs(AuthorizationMode.of(s), centralSystem.online(),
+                s.boolValue("localAuthListEnabled"), s.boolValue("authorizationCacheEnabled"),
+                s.boolValue("localPreAuthorize"), s.boolValue("localAuthorizeOffline"),
+                s.boolValue("allowOfflineTxForUnknownId"), localList.find(idTag).orElse(null),
+                cache.find(idTag).orElse(null), clock.now());
+    }
+}

@@ -1,0 +1,49 @@
+package org.stationconfig.station.connector;
+
+import io.micronaut.core.annotation.Nullable;
+import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
+import org.stationconfig.ocpp.v16.types.ChargePointStatus;
+
+/**
+ * The OCPP 1.6 connector status (S16 §4.9) as a function of what is true at the connector, so it can never drift
+ * from the facts. Reserved is not produced: reservations are not implemented.
+ */
+public final class ConnectorStatusRule {
+
+    /**
+     * @param fault         the fault the hardware reports, null when none
+     * @param inoperative   made Unavailable by ChangeAvailability (applies once no transaction runs)
+     * @param preparing     an authorised start waits for the cable (ConnectionTimeOut runs)
+     * @param finishing     a transaction ended and the cable is still in
+     * @param powerOffered  the power path offers the EV a current above 0
+     */
+    public record Facts(boolean plugged, boolean evDrawing, @Nullable ChargePointErrorCode fault, boolean inoperative,
+                        boolean preparing, boolean finishing, boolean inTransaction, boolean powerOffered) {
+    }
+
+    private ConnectorStatusRule() {
+    }
+
+    public static ChargePointStatus of(Facts facts) {
+        if (facts.fault() != null) {
+            return ChargePointStatus.Faulted;
+        }
+        if (facts.inTransaction()) {
+            // an unplugged EV whose transaction goes on (StopTransactionOnEVSideDisconnect=false) is suspended by the EV
+            if (!facts.plugged()) {
+                return ChargePointStatus.SuspendedEV;
+            }
+            if (!facts.powerOffered()) {
+                return ChargePointStatus.SuspendedEVSE;
+            }
+            return facts.evDrawing() ? ChargePointStatus.Charging : ChargePointStatus.SuspendedEV;
+        }
+        if (facts.inoperative()) {
+            return ChargePointStatus.Unavailable;
+        }
+        if (facts.finishing() && facts.plugged()) {
+            return ChargePointStatus.Finishing;
+        }
+        return facts.plugged() || facts.preparing() ? ChargePointStatus.Preparing : ChargePointStatus.Available;
+    }
+}

@@ -1,0 +1,120 @@
+package org.stationconfig.station.connector;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationconfig.ocpp.CentralSystem;
+import org.stationconfig.ocpp.ConnectorStatusReport;
+import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.rpc.Scheduler;
+import org.stationconfig.ocpp.v16.core.StatusNotification;
+import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
+import org.stationconfig.ocpp.v16.types.ChargePointStatus;
+import org.stationconfig.settings.SettingsStore;
+import org.stationconfig.station.StationProperties;
+import org.stationconfig.station.StationThread;
+
+/**
+ * Tells the central system about every connector status change (S16 §4.9), once the status has held for
+ * MinimumStatusDuration. Offline nothing is sent: after reconnecting the session reports the current statuses
+ * through {@link #statuses}. {@link #update} runs on the station thread; {@link #statuses} on the OCPP thread.
+ */
+@Singleton
+public class StatusNotifications implements ConnectorStatusReport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatusNotifications.class);
+
+    /** A status and since when it holds (the notification's timestamp). */
+    public record Held(ChargePointStatus status, ChargePointErrorCode errorCode, Instant since) {
+
+        boolean sameAs(Held other) {
+            return other != null && status == other.status && errorCode == other.errorCode;
+        }
+    }
+
+    /** Looked up on use: the central system's session asks this report for the statuses. */
+    private final Provider<CentralSystem> centralSystem;
+    private final SettingsStore settings;
+    private final StationClock clock;
+    private final Scheduler scheduler;
+    private final ApplicationEventPublisher<ConnectorStatusChanged> events;
+    private final Map<Integer, Held> current = new ConcurrentHashMap<>();
+    private final Map<Integer, Held> sent = new HashMap<>();
+    private final Map<Integer, Scheduler.Cancellable> waiting = new HashMap<>();
+
+    public StatusNotifications(StationProperties station, Provider<CentralSystem> centralSystem, SettingsStore settings,
+                               StationClock clock, StationThread thread,
+                               ApplicationEventPublisher<ConnectorStatusChanged> events) {
+        this.centralSystem = centralSystem;
+        this.settings = settings;
+        this.clock = clock;
+        this.scheduler = thread;
+        this.events = events;
+        Instant now = clock.now();
+        for (int id = 0; id <= station.connectors(); id++) {
+            Held available = new Held(ChargePointStatus.Available, ChargePointErrorCode.NoError, now);
+            current.put(id, available);
+            sent.put(id, available); // what the session reports after BootNotification
+        }
+    }
+
+    /** The connector's status is now this; notifies the central system once it has held long enough. */
+    public void update(int connectorId, ChargePointStatus status, ChargePointErrorCode errorCode) {
+        Held now = new Held(status, errorCode, clock.now().truncatedTo(ChronoUnit.MILLIS));
+        if (now.sameAs(current.get(connectorId))) {
+            return;
+        }
+        current.put(connectorId, now);
+        events.publishEvent(new ConnectorStatusChanged(connectorId, status, errorCode, now.since()));
+        Scheduler.Cancellable previous = waiting.remove(connectorId);
+        if (previous != null) {
+            previous.cancel();
+        }
+        int minimum = settings.current().intValue("minimumStatusDuration");
+        if (minimum <= 0) {
+            send(connectorId);
+        } else {
+            // MinimumStatusDuration: a status that does not hold this long is never reported
+            waiting.put(connectorId, scheduler.schedule(Duration.ofSeconds(minimum), () -> send(connectorId)));
+        }
+    }
+
+    public Held held(int connectorId) {
+        return current.get(connectorId);
+    }
+
+    private void send(int connectorId) {
+        waiting.remove(connectorId);
+        Held held = current.get(connectorId);
+        if (held.sameAs(sent.get(connectorId))) {
+            return; // it changed and changed back within MinimumStatusDuration
+        }
+        sent.put(connectorId, held);
+        if (!centralSystem.get().online()) {
+            return;
+        }
+        centralSystem.get().call(request(connectorId, held)).exceptionally(error -> {
+            LOG.debug("StatusNotification for connector {} not delivered: {}", connectorId, error.toString());
+            return null;
+        });
+    }
+
+    @Override
+    public List<StatusNotification.Request> statuses(Instant now) {
+        return current.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(entry -> request(entry.getKey(), entry.getValue())).toList();
+    }
+
+    private static StatusNotification.Request request(int connectorId, Held held) {
+        return new StatusNotification.Request(connectorId, held.errorCode(), null, held.status(), held.since(), null, null);
+    }
+}

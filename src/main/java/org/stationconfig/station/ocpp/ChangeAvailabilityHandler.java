@@ -1,0 +1,27 @@
+package org.stationconfig.station.ocpp;
+
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import org.stationconfig.ocpp.OcppHandler;
+import org.stationconfig.ocpp.rpc.HandlerTable;
+import org.stationconfig.ocpp.v16.core.ChangeAvailability;
+import org.stationconfig.station.RemoteControl;
+
+/** ChangeAvailability (S16 §5.2): Scheduled while a transaction runs on the connector. */
+@Singleton
+public class ChangeAvailabilityHandler implements OcppHandler {
+
+    /** Looked up on first use: the station logic reaches the central system, which collects these handlers. */
+    private final Provider<RemoteControl> remote;
+
+    public ChangeAvailabilityHandler(Provider<RemoteControl> remote) {
+        this.remote = remote;
+    }
+
+    @Override
+    public HandlerTable.Registration<?, ?> registration() {
+        return new HandlerTable.Registration<>(
+                ChangeAvailability.ACTION, request -> remote.get().changeAvailability(request.connectorId(), request.type())
+                .thenApply(ChangeAvailability.Response::new));
+    }
+}

@@ -1,0 +1,27 @@
+package org.stationconfig.station.ocpp;
+
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import org.stationconfig.ocpp.OcppHandler;
+import org.stationconfig.ocpp.rpc.HandlerTable;
+import org.stationconfig.ocpp.v16.core.RemoteStartTransaction;
+import org.stationconfig.station.RemoteControl;
+
+/** RemoteStartTransaction (S16 §5.11); while registration is Pending the session answers Rejected before this. */
+@Singleton
+public class RemoteStartTransactionHandler implements OcppHandler {
+
+    /** Looked up on first use: the station logic reaches the central system, which collects these handlers. */
+    private final Provider<RemoteControl> remote;
+
+    public RemoteStartTransactionHandler(Provider<RemoteControl> remote) {
+        this.remote = remote;
+    }
+
+    @Override
+    public HandlerTable.Registration<?, ?> registration() {
+        return new HandlerTable.Registration<>(
+                RemoteStartTransaction.ACTION, request -> remote.get().start(request.connectorId(), request.idTag(), request.chargingProfile())
+                .thenApply(RemoteStartTransaction.Response::new));
+    }
+}

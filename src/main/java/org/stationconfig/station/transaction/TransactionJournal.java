@@ -1,0 +1,154 @@
+package org.stationconfig.station.transaction;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.stationconfig.ocpp.CentralSystem;
+import org.stationconfig.ocpp.outbox.TransactionOutbox;
+import org.stationconfig.ocpp.rpc.JsonText;
+import org.stationconfig.ocpp.rpc.PayloadReader;
+import org.stationconfig.ocpp.rpc.PayloadWriter;
+import org.stationconfig.ocpp.v16.core.MeterValues;
+import org.stationconfig.ocpp.v16.core.StartTransaction;
+import org.stationconfig.ocpp.v16.core.StopTransaction;
+import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
+import org.stationconfig.ocpp.v16.types.MeterValue;
+import org.stationconfig.settings.SettingsStore;
+
+/**
+ * Transactions in SQLite and their messages in the outbox (SPEC §5). Each message is queued after the row that
+ * says it is due is committed, and the row's *_queued flag is set right after: a restart in between queues it again
+ * (the one window where the central system can see a Start or Stop twice; the outbox documents its own). Runs on
+ * the station thread.
+ */
+@Singleton
+public class TransactionJournal {
+
+    /** StopTransaction needs a transactionId; until the central system gave one the outbox patches this one. */
+    static final int PLACEHOLDER_ID = -1;
+
+    private final TransactionRepository transactions;
+    private final TransactionSampleRepository samples;
+    private final TransactionOutbox outbox;
+    private final CentralSystem centralSystem;
+    private final SettingsStore settings;
+    private final PayloadWriter writer = new PayloadWriter();
+    private final PayloadReader reader = new PayloadReader();
+
+    public TransactionJournal(TransactionRepository transactions, TransactionSampleRepository samples,
+                              TransactionOutbox outbox, CentralSystem centralSystem, SettingsStore settings) {
+        this.transactions = transactions;
+        this.samples = samples;
+        this.outbox = outbox;
+        this.centralSystem = centralSystem;
+        this.settings = settings;
+    }
+
+    /** Stores a new transaction and queues its StartTransaction. */
+    public TransactionRecord open(int connectorId, String idTag, @Nullable String parentIdTag, int meterStartWh,
+                                  Instant at) {
+        TransactionRecord opened = transactions.save(new TransactionRecord(UUID.randomUUID().toString(), connectorId,
+                idTag, parentIdTag, meterStartWh, at, false, null, null, meterStartWh, at, null, null, null, null, false));
+        return queueStart(opened);
+    }
+
+    private TransactionRecord queueStart(TransactionRecord record) {
+        enqueue(StartTransaction.ACTION.name(), new StartTransaction.Request(record.connectorId(), record.idTag(),
+                record.meterStartWh(), null, record.startedAt()), record.localId());
+        return transactions.update(record.withStartQueued());
+    }
+
+    /** Queues a MeterValues of the transaction; before the central system gave an id, the outbox adds it later. */
+    public void meterValues(TransactionRecord record, MeterValue value) {
+        enqueue(MeterValues.ACTION.name(), new MeterValues.Request(record.connectorId(), record.serverId(),
+                List.of(value)), record.localId());
+    }
+
+    /** Queues a MeterValues outside any transaction (clock-aligned data of an idle connector). */
+    public void meterValues(int connectorId, MeterValue value) {
+        enqueue(MeterValues.ACTION.name(), new MeterValues.Request(connectorId, null, List.of(value)), null);
+    }
+
+    /** Keeps a value for StopTransaction.transactionData. */
+    public void keepForStop(TransactionRecord record, MeterValue value) {
+        samples.save(new TransactionSample(null, record.localId(), JsonText.write(writer.write(value))));
+    }
+
+    public TransactionRecord seen(TransactionRecord record, int meterWh, Instant at) {
+        return transactions.update(record.seen(meterWh, at));
+    }
+
+    /** Ends the transaction and queues its StopTransaction with the kept values. */
+    public TransactionRecord close(TransactionRecord record, int meterStopWh, Instant at, StopTransaction.Reason reason,
+                                   @Nullable String stopIdTag) {
+        return queueStop(transactions.update(current(record).stopped(meterStopWh, at, reason, stopIdTag)));
+    }
+
+    private TransactionRecord queueStop(TransactionRecord stopped) {
+        List<MeterValue> kept = new ArrayList<>();
+        for (TransactionSample sample : samples.findByLocalTransactionIdOrderById(stopped.localId())) {
+            kept.add(reader.read(parse(sample.meterValue()), MeterValue.class));
+        }
+        List<MeterValue> data = TransactionData.thin(kept, settings.current().intValue("stopTransactionMaxMeterValues"));
+        enqueue(StopTransaction.ACTION.name(), new StopTransaction.Request(stopped.stopIdTag(), stopped.meterStopWh(),
+                stopped.stoppedAt(), stopped.serverId() == null ? PLACEHOLDER_ID : stopped.serverId(),
+                stopped.stopReason(), data.isEmpty() ? null : data), stopped.localId());
+        TransactionRecord queued = transactions.update(stopped.withStopQueued());
+        samples.deleteByLocalTransactionId(stopped.localId());
+        return queued;
+    }
+
+    /** StartTransaction was answered: remember the central system's id and verdict. */
+    public Optional<TransactionRecord> answered(String localId, @Nullable Integer serverId, AuthorizationStatus status) {
+        return transactions.findById(localId).map(record -> transactions.update(record.answered(serverId, status)));
+    }
+
+    public List<TransactionRecord> open() {
+        return transactions.findByStoppedAtIsNullOrderByStartedAt();
+    }
+
+    public Optional<TransactionRecord> latest(int connectorId) {
+        return transactions.findFirstByConnectorIdOrderByStartedAtDesc(connectorId);
+    }
+
+    /**
+     * After a restart: queues what a crash kept from the outbox and stops every transaction that was still open with
+     * reason PowerLoss, at its last sampled meter value and time (S16 §4.10).
+     *
+     * @return the transactions stopped here
+     */
+    public List<TransactionRecord> recoverAfterRestart() {
+        List<TransactionRecord> stopped = new ArrayList<>();
+        for (TransactionRecord record : transactions.findByStartQueuedFalseOrStopQueuedFalseOrderByStartedAt()) {
+            TransactionRecord current = record.startQueued() ? record : queueStart(record);
+            if (current.active()) {
+                stopped.add(close(current, current.lastMeterWh(), current.lastSeenAt(), StopTransaction.Reason.PowerLoss,
+                        null));
+            } else if (!current.stopQueued()) {
+                queueStop(current);
+            }
+        }
+        return stopped;
+    }
+
+    private TransactionRecord current(TransactionRecord record) {
+        return transactions.findById(record.localId()).orElse(record);
+    }
+
+    private void enqueue(String action, Object request, @Nullable String localTransactionId) {
+        outbox.enqueue(action, JsonText.write(writer.write(request)), localTransactionId);
+        centralSystem.outboxChanged();
+    }
+
+    private static io.micronaut.json.tree.JsonNode parse(String json) {
+        try {
+            return JsonText.parse(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a kept meter value is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.stationconfig.station.transaction;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import org.stationconfig.ocpp.v16.core.StopTransaction;
+import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
+
+/**
+ * One transaction as stored.
+ *
+ * @param localId      the station's own id, also the outbox's local transaction id
+ * @param startQueued  its StartTransaction is in the outbox (or delivered)
+ * @param serverId     the central system's transactionId, once StartTransaction was answered
+ * @param idTagStatus  the idTagInfo status in that answer
+ * @param lastMeterWh  the register at the last sample: what a power loss leaves as the meter stop
+ * @param lastSeenAt   when the station last sampled it: what a power loss leaves as the stop time
+ * @param stopQueued   its StopTransaction is in the outbox (or delivered)
+ */
+@MappedEntity("station_transaction")
+public record TransactionRecord(
+        @Id String localId,
+        int connectorId,
+        String idTag,
+        @Nullable String parentIdTag,
+        int meterStartWh,
+        Instant startedAt,
+        boolean startQueued,
+        @Nullable Integer serverId,
+        @Nullable AuthorizationStatus idTagStatus,
+        int lastMeterWh,
+        Instant lastSeenAt,
+        @Nullable Instant stoppedAt,
+        @Nullable Integer meterStopWh,
+        @Nullable StopTransaction.Reason stopReason,
+        @Nullable String stopIdTag,
+        boolean stopQueued) {
+
+    public boolean active() {
+        return stoppedAt == null;
+    }
+
+    TransactionRecord withStartQueued() {
+        return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, true, serverId,
+                idTagStatus, lastMeterWh, lastSeenAt, stoppedAt, meterStopWh, stopReason, stopIdTag, stopQueued);
+    }
+
+    TransactionRecord answered(@Nullable Integer server, @Nullable AuthorizationStatus status) {
+        return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, startQueued,
+                server, status, lastMeterWh, lastSeenAt, stoppedAt, meterStopWh, stopReason, stopIdTag, stopQueued);
+    }
+
+    TransactionRecord seen(int meterWh, Instant at) {
+        return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, startQueued,
+                serverId, idTagStatus, meterWh, at, stoppedAt, meterStopWh, stopReason, stopIdTag, stopQueued);
+    }
+
+    TransactionRecord stopped(int meterWh, Instant at, StopTransaction.Reason reason, @Nullable String byTag) {
+        return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, startQueued,
+                serverId, idTagStatus, meterWh, at, at, meterWh, reason, byTag, false);
+    }
+
+    TransactionRecord withStopQueued() {
+        return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, startQueued,
+                serverId, idTagStatus, lastMeterWh, lastSeenAt, stoppedAt, meterStopWh, stopReason, stopIdTag, true);
+    }
+}
