@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(startApplication = false, transactional = false)
 @Property(name = "station.provisioning.passwords.owner", value = "from-provisioning")
 @Property(name = "station.provisioning.passwords.installer", value = "")
-class ProvisioningPasswordsTest {
+class ProvisioningPasswordsTest extends org.stationconfig.TestDataDir {
 
     @Inject
     ProvisioningPasswords passwords;

@@ -43,7 +43,8 @@ class StationHttpsTest {
 
     private EmbeddedServer start() {
         return ApplicationContext.run(EmbeddedServer.class, Map.of("station.data-dir", dataDir.toString(),
-                "micronaut.server.ssl.enabled", true, "micronaut.server.ssl.port", -1), "test");
+                "micronaut.server.ssl.enabled", true, "micronaut.server.ssl.port", -1,
+                "micronaut.server.dual-protocol", true), "test");
     }
 
     @Test
