@@ -7,7 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
+import io.micronaut.core.annotation.Nullable;
 import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
+import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.Authorization;
@@ -100,11 +102,11 @@ class ChargingFlow implements HardwareListener {
         if (connector.transaction == null && connector.free()) {
             SettingsSnapshot snapshot = settings.current();
             if (connector.pending != null) {
-                transactions.start(connector, connector.pending.authorization());
+                transactions.start(connector, connector.pending.authorization(), connector.pending.profile());
             } else if (AuthorizationMode.of(snapshot) == AuthorizationMode.AUTO_START) {
                 // free vend: charge on plug-in with the configured tag, nobody is asked
                 transactions.start(connector, Authorization.accepted(snapshot.value("freeVendIdTag"),
-                        Authorization.Source.STATION));
+                        Authorization.Source.STATION), null);
             }
         }
         power.apply();
@@ -132,7 +134,7 @@ class ChargingFlow implements HardwareListener {
             connector.cancelPending(); // the same tag again: the driver changed their mind
             power.apply();
         } else if (connector.free()) {
-            authorizer.authorize(idTag).thenAccept(verdict -> authorized(connector, verdict));
+            authorizer.authorize(idTag).thenAccept(verdict -> authorized(connector, verdict, null));
         }
     }
 
@@ -156,8 +158,12 @@ class ChargingFlow implements HardwareListener {
         });
     }
 
-    /** An authorised tag starts at once when the cable is in, else waits ConnectionTimeOut for it (Preparing). */
-    void authorized(Connector connector, Authorization verdict) {
+    /**
+     * An authorised tag starts at once when the cable is in, else waits ConnectionTimeOut for it (Preparing).
+     *
+     * @param txProfile the TxProfile of a RemoteStartTransaction, null for a local start
+     */
+    void authorized(Connector connector, Authorization verdict, @Nullable ChargingProfile txProfile) {
         if (!verdict.accepted()) {
             LOG.info("Connector {}: tag not authorised ({}, {})", connector.id, verdict.status(), verdict.source());
             return;
@@ -166,11 +172,11 @@ class ChargingFlow implements HardwareListener {
             return; // taken meanwhile
         }
         if (connector.plugged) {
-            transactions.start(connector, verdict);
+            transactions.start(connector, verdict, txProfile);
         } else {
             connector.cancelPending();
             int timeout = settings.current().intValue("connectionTimeOut");
-            connector.pending = new Connector.PendingStart(verdict, thread.schedule(Duration.ofSeconds(timeout),
+            connector.pending = new Connector.PendingStart(verdict, txProfile, thread.schedule(Duration.ofSeconds(timeout),
                     () -> connectionTimedOut(connector, verdict)));
         }
         power.apply();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
 import org.stationconfig.ocpp.v16.types.ChargePointStatus;
+import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.ocpp.v16.types.MeterValue;
 import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.connector.ConnectorStatusRule;
@@ -13,8 +14,12 @@ import org.stationconfig.station.connector.ConnectorStatusRule;
 /** What the station knows about one connector. Only touched on the station thread. */
 final class Connector {
 
-    /** An authorised start waiting for the cable (Preparing), cancelled after ConnectionTimeOut. */
-    record PendingStart(Authorization authorization, Scheduler.Cancellable timeout) {
+    /**
+     * An authorised start waiting for the cable (Preparing), cancelled after ConnectionTimeOut.
+     *
+     * @param profile the TxProfile a RemoteStartTransaction brought, if any
+     */
+    record PendingStart(Authorization authorization, @Nullable ChargingProfile profile, Scheduler.Cancellable timeout) {
     }
 
     final int id;

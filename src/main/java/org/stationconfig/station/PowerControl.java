@@ -2,16 +2,21 @@ package org.stationconfig.station;
 
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.stationconfig.charging.ActiveLimits;
+import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.station.hardware.ChargingHardware;
+import org.stationconfig.station.transaction.TxProfileLimit;
 
 /**
  * The power path: which connector may draw and how much. Called after every change and on the station tick (the
  * active limit moves with charging profiles and the connection), it never offers more than
- * {@link ActiveLimits#current()} in total (SPEC §4), and nothing to a connector without a transaction, with a fault,
- * or whose invalidated id has used its allowance.
+ * {@link ActiveLimits#current()} in total (SPEC §4), no more than a transaction's TxProfile allows, and nothing to a
+ * connector without a transaction, with a fault, or whose invalidated id has used its allowance.
  */
 @Singleton
 class PowerControl {
@@ -20,23 +25,39 @@ class PowerControl {
     private final ChargingHardware hardware;
     private final ActiveLimits limits;
     private final StationProperties station;
+    private final StationClock clock;
 
-    PowerControl(Connectors connectors, ChargingHardware hardware, ActiveLimits limits, StationProperties station) {
+    PowerControl(Connectors connectors, ChargingHardware hardware, ActiveLimits limits, StationProperties station,
+                 StationClock clock) {
         this.connectors = connectors;
         this.hardware = hardware;
         this.limits = limits;
         this.station = station;
+        this.clock = clock;
     }
 
     void apply() {
         List<Connector> drawing = connectors.all().stream().filter(this::mayDraw)
                 .sorted(Comparator.comparing(c -> c.transaction.record.startedAt())).toList();
         List<BigDecimal> offers = PowerShare.split(limits.current().amps(), station.maxCurrent(), drawing.size());
+        Instant now = clock.now();
         for (Connector connector : connectors.all()) {
             int index = drawing.indexOf(connector);
-            offer(connector, index < 0 ? BigDecimal.ZERO : offers.get(index));
+            offer(connector, index < 0 ? BigDecimal.ZERO : capped(connector, offers.get(index), now));
             connectors.refresh(connector);
         }
+    }
+
+    /** A TxProfile from RemoteStartTransaction lowers its transaction's share; below 6 A nothing can flow. */
+    private BigDecimal capped(Connector connector, BigDecimal share, Instant now) {
+        ChargingProfile profile = connector.transaction.txProfile;
+        if (profile == null) {
+            return share;
+        }
+        BigDecimal limit = TxProfileLimit.amps(profile, connector.transaction.record.startedAt(), now,
+                station.voltage(), station.phases()).orElse(share).setScale(1, RoundingMode.DOWN);
+        BigDecimal capped = limit.min(share);
+        return capped.compareTo(PowerShare.MINIMUM) < 0 ? BigDecimal.ZERO : capped;
     }
 
     private boolean mayDraw(Connector connector) {

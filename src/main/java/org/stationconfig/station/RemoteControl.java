@@ -11,12 +11,12 @@ import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityType;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.ocpp.v16.core.UnlockConnector.UnlockStatus;
 import org.stationconfig.ocpp.v16.types.ChargingProfile;
-import org.stationconfig.ocpp.v16.types.ChargingProfilePurpose;
 import org.stationconfig.ocpp.v16.types.RemoteStartStopStatus;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.authorization.Authorizer;
 import org.stationconfig.station.hardware.ChargingHardware;
+import org.stationconfig.station.transaction.TxProfileLimit;
 
 /**
  * What the central system asks of the connectors (S16 §5.2, §5.11, §5.12, §5.18). Each answer is decided on the
@@ -49,12 +49,12 @@ public class RemoteControl {
     /**
      * Accepted when the connector (or, without one, a free connector, one with a waiting EV first) can take a
      * transaction; the tag is then authorised like a local one if AuthorizeRemoteTxRequests says so. A charging
-     * profile must be a TxProfile (S16 §5.11).
+     * profile must be a TxProfile without a transactionId (S16 §5.11); it caps the transaction's current.
      */
     public CompletableFuture<RemoteStartStopStatus> start(@Nullable Integer connectorId, String idTag,
                                                           @Nullable ChargingProfile profile) {
         return CompletableFuture.supplyAsync(() -> {
-            if (profile != null && profile.chargingProfilePurpose() != ChargingProfilePurpose.TxProfile) {
+            if (!TxProfileLimit.acceptableForRemoteStart(profile)) {
                 return RemoteStartStopStatus.Rejected;
             }
             Optional<Connector> chosen = connectorId == null
@@ -66,9 +66,9 @@ public class RemoteControl {
             }
             Connector connector = chosen.get();
             if (settings.current().boolValue("authorizeRemoteTxRequests")) {
-                authorizer.authorize(idTag).thenAccept(verdict -> flow.authorized(connector, verdict));
+                authorizer.authorize(idTag).thenAccept(verdict -> flow.authorized(connector, verdict, profile));
             } else {
-                flow.authorized(connector, Authorization.accepted(idTag, Authorization.Source.REMOTE));
+                flow.authorized(connector, Authorization.accepted(idTag, Authorization.Source.REMOTE), profile);
             }
             return RemoteStartStopStatus.Accepted;
         }, thread);

@@ -3,6 +3,7 @@ package org.stationconfig.station;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import org.stationconfig.settings.SettingsChanged;
 import org.stationconfig.station.hardware.ChargingHardware;
@@ -51,6 +52,15 @@ class StationStartup {
         transactions.tick();
         power.apply();
         thread.schedule(tick, this::tick);
+    }
+
+    /**
+     * Ends the station's work before what it uses (SQLite) is closed: this bean is created after the repositories,
+     * so it is destroyed before them, unlike the station thread itself.
+     */
+    @PreDestroy
+    void shutDown() {
+        thread.shutdown();
     }
 
     @EventListener

@@ -6,10 +6,9 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -28,7 +27,7 @@ public class StationThread implements Executor, Scheduler {
     private static final Logger LOG = LoggerFactory.getLogger(StationThread.class);
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
 
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
+    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
         Thread thread = new Thread(task, "station");
         thread.setDaemon(true);
         return thread;
@@ -36,6 +35,9 @@ public class StationThread implements Executor, Scheduler {
     private volatile Thread owner;
 
     public StationThread() {
+        // at shutdown, timers still waiting are dropped, not run against a closing database
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor.setRemoveOnCancelPolicy(true); // sampling timers are rescheduled often
         executor.execute(() -> owner = Thread.currentThread());
     }
 
@@ -96,8 +98,12 @@ public class StationThread implements Executor, Scheduler {
         };
     }
 
+    /** Stops the thread; what is queued or scheduled is dropped. Safe to call twice. */
     @PreDestroy
-    void stop() {
+    public void shutdown() {
+        if (executor.isShutdown()) {
+            return;
+        }
         executor.shutdown();
         try {
             if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {

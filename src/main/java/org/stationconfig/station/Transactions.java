@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
+import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.ocpp.v16.types.IdTagInfo;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
@@ -56,14 +57,14 @@ class Transactions {
         this.events = events;
     }
 
-    void start(Connector connector, Authorization authorization) {
+    void start(Connector connector, Authorization authorization, @Nullable ChargingProfile txProfile) {
         connector.cancelPending();
         connector.finishing = false;
         Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
         int meterStart = (int) Math.round(hardware.read(connector.id).energyWh());
         TransactionRecord record = journal.open(connector.id, authorization.idTag(), authorization.parentIdTag(),
                 meterStart, now);
-        connector.transaction = new OpenTransaction(record, authorization);
+        connector.transaction = new OpenTransaction(record, authorization, txProfile);
         if (!hardware.lock(connector.id, true)) {
             LOG.warn("Connector {}: the cable lock did not engage", connector.id);
         }

@@ -62,8 +62,10 @@ class PowerLossRestartTest {
     }
 
     private ApplicationContext powerOn() {
+        // one plain HTTP listener on the fixed port (a second, dual-protocol listener would want it too)
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("station.data-dir", dataDir.toString(),
-                "micronaut.server.port", port, "station.control-interval", "200ms"), "test");
+                "micronaut.server.port", port, "micronaut.server.dual-protocol", false,
+                "station.control-interval", "200ms"), "test");
         return server.getApplicationContext();
     }
 

@@ -60,6 +60,8 @@ class TransactionScenarioTest extends StationScenario {
                 + "{\"chargingProfileId\":1,\"stackLevel\":0,\"chargingProfilePurpose\":\"TxDefaultProfile\","
                 + "\"chargingProfileKind\":\"Relative\",\"chargingSchedule\":{\"chargingRateUnit\":\"A\","
                 + "\"chargingSchedulePeriod\":[{\"startPeriod\":0,\"limit\":10}]}}}"), "only a TxProfile (S16 §5.11)");
+        assertEquals("Rejected", remoteStart("CP-TX-3", "{\"connectorId\":2,\"idTag\":\"R\",\"chargingProfile\":"
+                + txProfile(",\"transactionId\":5", "A", 10) + "}"), "a TxProfile for another transaction");
         assertEquals("Available", status(2), "nothing started");
         JsonNode tooLong = callStation("CP-TX-3", "RemoteStartTransaction", "{\"idTag\":\"ABCDEFGHIJKLMNOPQRSTUVWXYZ\"}");
         assertEquals(4, tooLong.get(0).getIntValue(), "a tag over 20 characters is a CALLERROR: " + tooLong);
@@ -162,6 +164,23 @@ class TransactionScenarioTest extends StationScenario {
         assertTrue(stops.stream().allMatch(stop -> "SoftReset".equals(stop.payload().get("reason").getStringValue())));
         assertEquals("Finishing", status(1));
         assertEquals("Finishing", status(2));
+    }
+
+    @Test
+    void theTxProfileOfARemoteStartCapsItsTransaction() {
+        commission("CP-TX-10", Map.of("authorizeRemoteTxRequests", false));
+        plug(1);
+        assertEquals("Accepted", remoteStart("CP-TX-10", "{\"connectorId\":1,\"idTag\":\"R-PROFILE\","
+                + "\"chargingProfile\":" + txProfile("", "W", 6900) + "}"));
+        awaitStatus(1, "Charging");
+        assertEquals(10.0, ((Number) connector(1).get("offeredCurrent")).doubleValue(), 1e-9, "6900 W over 3 × 230 V");
+    }
+
+    /** A Relative TxProfile with one period from the start. */
+    private static String txProfile(String extra, String unit, int limit) {
+        return "{\"chargingProfileId\":9,\"stackLevel\":0,\"chargingProfilePurpose\":\"TxProfile\"" + extra
+                + ",\"chargingProfileKind\":\"Relative\",\"chargingSchedule\":{\"chargingRateUnit\":\"" + unit
+                + "\",\"chargingSchedulePeriod\":[{\"startPeriod\":0,\"limit\":" + limit + "}]}}";
     }
 
     private String remoteStart(String chargePointId, String payload) {
