@@ -1,15 +1,10 @@
 package org.stationconfig.auth;
 
+import org.stationconfig.CapturedLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.Appender;
-import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -24,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.slf4j.LoggerFactory;
 import org.stationconfig.audit.AuditEntry;
 import org.stationconfig.audit.AuditLog;
 
@@ -36,10 +30,7 @@ import org.stationconfig.audit.AuditLog;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecretsNeverLoggedTest {
 
-    private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    private Level rootLevel;
-    private List<Appender<ILoggingEvent>> consoleAppenders;
+    private final CapturedLog log = new CapturedLog();
     private EmbeddedServer server;
     private HttpClient client;
     private Api api;
@@ -47,13 +38,7 @@ class SecretsNeverLoggedTest {
 
     @BeforeAll
     void startWithCapture() throws Exception {
-        rootLevel = root.getLevel();
-        consoleAppenders = new ArrayList<>();
-        root.iteratorForAppenders().forEachRemaining(consoleAppenders::add);
-        consoleAppenders.forEach(root::detachAppender); // thousands of DEBUG lines are for the capture, not the console
-        root.setLevel(Level.DEBUG);
-        captured.start();
-        root.addAppender(captured);
+        log.start();
         dataDir = Files.createTempDirectory("station-secrets-");
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("station.data-dir", dataDir.toString()), "test");
         client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
@@ -62,9 +47,7 @@ class SecretsNeverLoggedTest {
 
     @AfterAll
     void stop() {
-        root.detachAppender(captured);
-        root.setLevel(rootLevel);
-        consoleAppenders.forEach(root::addAppender);
+        log.stop();
         client.close();
         server.close();
     }
@@ -93,14 +76,7 @@ class SecretsNeverLoggedTest {
                 "New-Owner-Password-1", "Wrong-Current-Password-3", "Unused-New-Password-4",
                 "Set-By-Service-Password-5", (String) grant.json().get("password")));
 
-        List<ILoggingEvent> events;
-        synchronized (captured) { // other threads keep logging; AppenderBase appends under this lock
-            events = new ArrayList<>(captured.list);
-        }
-        List<String> lines = events.stream()
-                .map(e -> e.getLoggerName() + " " + e.getFormattedMessage()
-                        + (e.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy())))
-                .toList();
+        List<String> lines = log.lines();
         assertTrue(lines.stream().anyMatch(l -> l.contains("initial-credentials")), "the file's path is logged");
         for (String secret : secrets) {
             lines.forEach(line -> assertFalse(line.contains(secret), "a password in the log: " + line));

@@ -1,15 +1,10 @@
 package org.stationconfig.certificates.api;
 
+import org.stationconfig.CapturedLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.Appender;
-import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.json.JsonMapper;
@@ -26,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.slf4j.LoggerFactory;
 import org.stationconfig.audit.AuditEntry;
 import org.stationconfig.audit.AuditLog;
 import org.stationconfig.auth.Api;
@@ -43,23 +37,14 @@ import org.stationconfig.certificates.store.MasterKeyFactory;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeysNeverLeaveTest {
 
-    private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    private Level rootLevel;
-    private List<Appender<ILoggingEvent>> consoleAppenders;
+    private final CapturedLog log = new CapturedLog();
     private EmbeddedServer server;
     private HttpClient client;
     private Path dataDir;
 
     @BeforeAll
     void startWithCapture() throws Exception {
-        rootLevel = root.getLevel();
-        consoleAppenders = new ArrayList<>();
-        root.iteratorForAppenders().forEachRemaining(consoleAppenders::add);
-        consoleAppenders.forEach(root::detachAppender);
-        root.setLevel(Level.DEBUG);
-        captured.start();
-        root.addAppender(captured);
+        log.start();
         dataDir = Files.createTempDirectory("station-keys-");
         Map<String, Object> properties = new HashMap<>(CertificateApi.ACCOUNTS);
         properties.put("station.data-dir", dataDir.toString());
@@ -69,9 +54,7 @@ class KeysNeverLeaveTest {
 
     @AfterAll
     void stop() {
-        root.detachAppender(captured);
-        root.setLevel(rootLevel);
-        consoleAppenders.forEach(root::addAppender);
+        log.stop();
         client.close();
         server.close();
     }
@@ -131,11 +114,6 @@ class KeysNeverLeaveTest {
     }
 
     private List<String> logLines() {
-        List<ILoggingEvent> events;
-        synchronized (captured) {
-            events = new ArrayList<>(captured.list);
-        }
-        return events.stream().map(e -> e.getLoggerName() + " " + e.getFormattedMessage()
-                + (e.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy()))).toList();
+        return log.lines();
     }
 }
