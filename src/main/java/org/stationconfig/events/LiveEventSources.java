@@ -9,8 +9,13 @@ import java.util.List;
 import org.stationconfig.ocpp.session.ConnectionChanged;
 import org.stationconfig.ocpp.status.ConnectionStatusService;
 import org.stationconfig.settings.SettingsChanged;
+import org.stationconfig.station.TransactionChanged;
+import org.stationconfig.station.connector.ConnectorStatusChanged;
 
-/** Turns connection and settings changes into live events; the status event carries the whole status. */
+/**
+ * Turns connection, settings, connector and transaction changes into live events; the status event carries the
+ * whole status.
+ */
 @Singleton
 public class LiveEventSources {
 
@@ -32,6 +37,16 @@ public class LiveEventSources {
     @EventListener
     void connection(ConnectionChanged change) {
         publisher.publishEvent(new LiveEvent("status", clock.instant(), status.current()));
+    }
+
+    @EventListener
+    void connector(ConnectorStatusChanged change) {
+        publisher.publishEvent(new LiveEvent("connector", clock.instant(), change));
+    }
+
+    @EventListener
+    void transaction(TransactionChanged change) {
+        publisher.publishEvent(new LiveEvent("transaction", clock.instant(), change));
     }
 
     @EventListener

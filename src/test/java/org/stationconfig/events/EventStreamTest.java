@@ -39,6 +39,24 @@ class EventStreamTest extends LoggedInApi {
     }
 
     @Test
+    void connectorAndTransactionChangesArriveAsTheyHappen() throws Exception {
+        EventsClient events = Mono.from(webSockets.connect(EventsClient.class,
+                HttpRequest.GET("/api/v1/events").bearerAuth(owner))).block(Duration.ofSeconds(10));
+        api.call(HttpRequest.PATCH("/api/v1/settings", "{\"values\": {\"authorizationMode\": \"AUTO_START\"}}")
+                .contentType("application/json"), installer);
+        api.call(HttpRequest.POST("/api/v1/simulator/connectors/2/plug", ""), service);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> events.received.stream()
+                .anyMatch(m -> m.contains("\"type\":\"connector\"") && m.contains("\"connectorId\":2")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> events.received.stream()
+                .anyMatch(m -> m.contains("\"type\":\"transaction\"") && m.contains("\"active\":true")));
+        api.call(HttpRequest.POST("/api/v1/simulator/connectors/2/unplug", ""), service);
+        await().atMost(Duration.ofSeconds(10)).until(() -> events.received.stream()
+                .anyMatch(m -> m.contains("\"type\":\"transaction\"") && m.contains("\"active\":false")));
+        events.close();
+    }
+
+    @Test
     void withoutATokenTheUpgradeIsRefused() {
         assertThrows(RuntimeException.class, () -> Mono.from(webSockets.connect(EventsClient.class,
                 HttpRequest.GET("/api/v1/events"))).block(Duration.ofSeconds(10)));
