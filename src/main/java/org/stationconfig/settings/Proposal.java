@@ -21,6 +21,7 @@ public final class Proposal implements RuleContext {
     private final SecurityPrerequisites prerequisites;
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final List<Warning> warnings = new ArrayList<>();
+    private SettingsSnapshot candidate;
 
     Proposal(SettingsSnapshot current, Map<String, String> changes, Actor actor, SecurityPrerequisites prerequisites) {
         this.current = current;
@@ -32,15 +33,23 @@ public final class Proposal implements RuleContext {
     @Override
     @Nullable
     public String value(String key) {
-        Map<String, StoredSetting> overlay = new HashMap<>(current.stored());
-        changes.forEach((changedKey, value) -> {
-            if (value == null) {
-                overlay.remove(changedKey);
-            } else {
-                overlay.put(changedKey, new StoredSetting(changedKey, value, actor.source(), actor.name(), null));
-            }
-        });
-        return new SettingsSnapshot(current.registry(), overlay, current.version()).value(key);
+        return candidate().value(key);
+    }
+
+    /** The settings as they would be after this change; built once, again only after a rule rewrote a value. */
+    SettingsSnapshot candidate() {
+        if (candidate == null) {
+            Map<String, StoredSetting> overlay = new HashMap<>(current.stored());
+            changes.forEach((changedKey, value) -> {
+                if (value == null) {
+                    overlay.remove(changedKey);
+                } else {
+                    overlay.put(changedKey, new StoredSetting(changedKey, value, actor.source(), actor.name(), null));
+                }
+            });
+            candidate = new SettingsSnapshot(current.registry(), overlay, current.version());
+        }
+        return candidate;
     }
 
     @Override
@@ -70,6 +79,7 @@ public final class Proposal implements RuleContext {
             throw new IllegalStateException("rewriting " + key + ", which this change does not set");
         }
         changes.put(key, canonical);
+        candidate = null;
     }
 
     public void reject(String key, String message) {

@@ -68,16 +68,7 @@ public class SettingChanges {
     public ChangeResult preview(ChangeRequest request) {
         SettingsSnapshot current = store.current();
         Proposal proposal = checked(request, current);
-        Map<String, org.stationconfig.settings.store.StoredSetting> candidate = new java.util.HashMap<>(current.stored());
-        proposal.changes().forEach((key, value) -> {
-            if (value == null) {
-                candidate.remove(key);
-            } else {
-                candidate.put(key, new org.stationconfig.settings.store.StoredSetting(key, value,
-                        request.actor().source(), request.actor().name(), null));
-            }
-        });
-        return new ChangeResult(new SettingsSnapshot(registry, candidate, current.version()),
+        return new ChangeResult(proposal.candidate(),
                 Set.copyOf(proposal.changes().keySet()), proposal.warnings());
     }
 

@@ -23,10 +23,7 @@ public record EnumType(List<String> values, Map<String, String> unavailable) imp
 
     @Override
     public String fromJson(Object value) {
-        if (value instanceof String text) {
-            return fromText(text);
-        }
-        throw SettingType.wrongType("one of " + String.join(", ", allValues()), value);
+        return fromText(SettingType.text(value, "one of " + String.join(", ", allValues())));
     }
 
     @Override

@@ -15,10 +15,7 @@ public record SecretType(int maxLength) implements SettingType {
 
     @Override
     public String fromJson(Object value) {
-        if (value instanceof String text) {
-            return fromText(text);
-        }
-        throw SettingType.wrongType("text", value);
+        return fromText(SettingType.text(value, "text"));
     }
 
     @Override

@@ -44,6 +44,14 @@ public sealed interface SettingType
         return "an object";
     }
 
+    /** The app's value as text, for the types that take text; anything else is the wrong type. */
+    static String text(Object value, String expected) {
+        if (value instanceof String text) {
+            return text;
+        }
+        throw wrongType(expected, value);
+    }
+
     static InvalidValueException wrongType(String expected, Object value) {
         return new InvalidValueException("must be " + expected + ", not " + describe(value));
     }

@@ -24,10 +24,7 @@ public record TextType(int minLength, int maxLength, Pattern allowed, String all
 
     @Override
     public String fromJson(Object value) {
-        if (value instanceof String text) {
-            return fromText(text);
-        }
-        throw SettingType.wrongType("text", value);
+        return fromText(SettingType.text(value, "text"));
     }
 
     @Override

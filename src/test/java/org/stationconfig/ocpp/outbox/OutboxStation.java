@@ -76,6 +76,11 @@ final class OutboxStation implements AutoCloseable {
         boot(time);
     }
 
+    /** The message the outbox hands out now; fails the test when there is none. */
+    OutboundMessage sendNow() {
+        return outbox().next(now()).orElseThrow(() -> new AssertionError("nothing handed out"));
+    }
+
     TransactionOutbox outbox() {
         return context.getBean(TransactionOutbox.class);
     }
