@@ -16,6 +16,12 @@ public interface CentralSystem {
      */
     <R> CompletableFuture<R> call(OcppRequest<R> request);
 
+    /**
+     * Like {@link #call} but also while the registration is Pending: for a message the central system asked for with
+     * a TriggerMessage, the one case a Pending station may send (S16 §4.2.1).
+     */
+    <R> CompletableFuture<R> callTriggered(OcppRequest<R> request);
+
     /** Connected and registered (BootNotification Accepted). */
     boolean online();
 

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.stationconfig.audit.Source;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.ConnectorStatusReport;
+import org.stationconfig.ocpp.StationRestart;
 import org.stationconfig.ocpp.rpc.OcppRequest;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.clock.StationClock;
@@ -47,7 +48,7 @@ import org.stationconfig.settings.SettingsStore;
  * runs new settings as a trial, and tells the status what is going on. All state lives on the OCPP thread.
  */
 @Context
-public class ConnectionSupervisor implements LiveConnection, SessionListener, CentralSystem {
+public class ConnectionSupervisor implements LiveConnection, SessionListener, CentralSystem, StationRestart {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionSupervisor.class);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
@@ -313,9 +314,19 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
 
     @Override
     public <R> CompletableFuture<R> call(OcppRequest<R> request) {
+        return send(request, false);
+    }
+
+    @Override
+    public <R> CompletableFuture<R> callTriggered(OcppRequest<R> request) {
+        return send(request, true);
+    }
+
+    private <R> CompletableFuture<R> send(OcppRequest<R> request, boolean triggered) {
         CompletableFuture<R> result = new CompletableFuture<>();
         thread.execute(() -> {
-            if (session == null || registration != Registration.ACCEPTED) {
+            boolean registered = registration == Registration.ACCEPTED || triggered && registration == Registration.PENDING;
+            if (session == null || !registered) {
                 result.completeExceptionally(new NotConnectedException("not connected to the central system"));
                 return;
             }
@@ -328,6 +339,24 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
             });
         });
         return result;
+    }
+
+    /** A reboot as the central system sees it: connect again and register with a new BootNotification. */
+    @Override
+    public void restart(String reason) {
+        thread.execute(() -> {
+            LOG.info("Restarting the OCPP connection: {}", reason);
+            stop(reason);
+            acceptedBoot = null;
+            registration = Registration.NONE;
+            failures = 0;
+            securityEvents.raise(SecurityEvent.StartupOfTheDevice, reason, clock.now());
+            if (target != null) {
+                connect();
+            } else {
+                publish();
+            }
+        });
     }
 
     /** Profile 3 presents the station certificate: a new one is used by connecting again (SPEC §6). */
