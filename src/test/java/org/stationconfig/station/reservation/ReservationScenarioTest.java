@@ -1,6 +1,5 @@
 package org.stationconfig.station.reservation;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -239,15 +238,5 @@ class ReservationScenarioTest extends StationScenario {
 
     private String remoteStart(String chargePointId, String payload) {
         return callStation(chargePointId, "RemoteStartTransaction", payload).get("status").getStringValue();
-    }
-
-    /** Waits until the last StatusNotification the central system got for the connector has this status. */
-    private void awaitNotified(String chargePointId, int connectorId, String status) {
-        await().atMost(WITHIN).until(() -> {
-            List<String> statuses = csms.calls(chargePointId, "StatusNotification").stream()
-                    .filter(call -> call.payload().get("connectorId").getIntValue() == connectorId)
-                    .map(call -> call.payload().get("status").getStringValue()).toList();
-            return !statuses.isEmpty() && statuses.get(statuses.size() - 1).equals(status);
-        });
     }
 }
