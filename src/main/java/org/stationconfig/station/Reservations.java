@@ -73,7 +73,7 @@ public class Reservations {
             if (replaced != null) {
                 detach(replaced); // judged as if it were gone; put back if the new one is refused
             }
-            ReservationStatus status = answer(wanted);
+            ReservationStatus status = answer(wanted, replaced);
             if (status == ReservationStatus.Accepted) {
                 repository.store(wanted);
                 attach(wanted);
@@ -100,7 +100,7 @@ public class Reservations {
         }, thread);
     }
 
-    private ReservationStatus answer(Reservation wanted) {
+    private ReservationStatus answer(Reservation wanted, @Nullable Reservation replaced) {
         if (wanted.expired(clock.now())) {
             return ReservationStatus.Rejected;
         }
@@ -108,10 +108,12 @@ public class Reservations {
             return settings.current().boolValue("reserveConnectorZeroSupported")
                     ? answerForAnyConnector() : ReservationStatus.Rejected;
         }
-        return connectors.find(wanted.connectorId()).map(this::answerFor).orElse(ReservationStatus.Rejected);
+        // the driver of a reservation being renewed may have plugged in already: the connector still shows Reserved
+        boolean renewed = replaced != null && replaced.connectorId() == wanted.connectorId();
+        return connectors.find(wanted.connectorId()).map(c -> answerFor(c, renewed)).orElse(ReservationStatus.Rejected);
     }
 
-    private ReservationStatus answerFor(Connector connector) {
+    private ReservationStatus answerFor(Connector connector, boolean renewed) {
         if (connector.fault != null) {
             return ReservationStatus.Faulted;
         }
@@ -119,12 +121,12 @@ public class Reservations {
             return ReservationStatus.Unavailable;
         }
         // a cable in, a start waiting, a transaction, or reserved already (for this tag or another): Occupied
-        if (!connector.freeForReservation() || connector.plugged) {
+        if (!connector.freeForReservation() || (connector.plugged && !renewed)) {
             return ReservationStatus.Occupied;
         }
         // the reservations on connector 0 must still find a free connector each without this one
-        return connectors.freeForAnyConnector().size() - 1 < anyConnector().size()
-                ? ReservationStatus.Occupied : ReservationStatus.Accepted;
+        long others = connectors.freeForAnyConnector().stream().filter(c -> c != connector).count();
+        return others < anyConnector().size() ? ReservationStatus.Occupied : ReservationStatus.Accepted;
     }
 
     /** Connector 0: one more connector must be free than the other reservations on connector 0 already need. */

@@ -123,8 +123,12 @@ class ReservationScenarioTest extends StationScenario {
         plug(1);
         assertEquals("Occupied", reserve("CP-RES-5", 5, 1, "THIRD", null, HOUR));
         assertEquals("SECOND", ((Map<?, ?>) connector(2).get("reservation")).get("idTag"), "the refused one replaced nothing");
+
+        plug(2);
+        assertEquals("Reserved", status(2), "the driver plugged in but did not present the tag yet");
+        assertEquals("Accepted", reserve("CP-RES-5", 5, 2, "SECOND", null, "PT2H"), "renewing it is still possible");
         assertEquals("Accepted", cancel("CP-RES-5", 5));
-        awaitStatus(2, "Available");
+        awaitStatus(2, "Preparing");
     }
 
     @Test
