@@ -1,0 +1,49 @@
+package org.stationconfig.diagnostics;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationconfig.ocpp.CentralSystem;
+import org.stationconfig.ocpp.trigger.TriggerableMessage;
+import org.stationconfig.ocpp.v16.firmware.DiagnosticsStatusNotification;
+import org.stationconfig.ocpp.v16.firmware.DiagnosticsStatusNotification.DiagnosticsStatus;
+
+/**
+ * DiagnosticsStatusNotification on TriggerMessage: Uploading while an upload runs, otherwise Idle (S16 §4.4: Idle
+ * only in a triggered notification). Not about a connector: any connectorId is accepted and ignored.
+ */
+@Singleton
+public class DiagnosticsStatusTrigger implements TriggerableMessage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiagnosticsStatusTrigger.class);
+
+    private final Uploads uploads;
+    private final Provider<CentralSystem> centralSystem;
+
+    public DiagnosticsStatusTrigger(Uploads uploads, Provider<CentralSystem> centralSystem) {
+        this.uploads = uploads;
+        this.centralSystem = centralSystem;
+    }
+
+    @Override
+    public String requestedMessage() {
+        return DiagnosticsStatusNotification.ACTION.name();
+    }
+
+    @Override
+    public boolean accepts(@Nullable Integer connectorId) {
+        return true;
+    }
+
+    @Override
+    public void send(@Nullable Integer connectorId, boolean extended) {
+        DiagnosticsStatus status = uploads.running(UploadChannel.DIAGNOSTICS)
+                .map(running -> running.state().diagnosticsStatus()).orElse(DiagnosticsStatus.Idle);
+        centralSystem.get().callTriggered(new DiagnosticsStatusNotification.Request(status)).exceptionally(error -> {
+            LOG.debug("Triggered DiagnosticsStatusNotification not delivered: {}", error.toString());
+            return null;
+        });
+    }
+}

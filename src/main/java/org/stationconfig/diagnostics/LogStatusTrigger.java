@@ -1,0 +1,51 @@
+package org.stationconfig.diagnostics;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationconfig.ocpp.CentralSystem;
+import org.stationconfig.ocpp.trigger.TriggerableMessage;
+import org.stationconfig.ocpp.v16.security.LogStatusNotification;
+import org.stationconfig.ocpp.v16.security.LogStatusNotification.UploadLogStatus;
+
+/**
+ * LogStatusNotification on ExtendedTriggerMessage: the running GetLog's status with its requestId, or Idle
+ * without a requestId when none runs (N01.FR.07/12). Not about a connector.
+ */
+@Singleton
+public class LogStatusTrigger implements TriggerableMessage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LogStatusTrigger.class);
+
+    private final Uploads uploads;
+    private final Provider<CentralSystem> centralSystem;
+
+    public LogStatusTrigger(Uploads uploads, Provider<CentralSystem> centralSystem) {
+        this.uploads = uploads;
+        this.centralSystem = centralSystem;
+    }
+
+    @Override
+    public String requestedMessage() {
+        return LogStatusNotification.ACTION.name();
+    }
+
+    @Override
+    public boolean accepts(@Nullable Integer connectorId) {
+        return true;
+    }
+
+    @Override
+    public void send(@Nullable Integer connectorId, boolean extended) {
+        LogStatusNotification.Request request = uploads.running(UploadChannel.LOG)
+                .map(running -> new LogStatusNotification.Request(running.state().logStatus(),
+                        running.request().requestId()))
+                .orElse(new LogStatusNotification.Request(UploadLogStatus.Idle, null));
+        centralSystem.get().callTriggered(request).exceptionally(error -> {
+            LOG.debug("Triggered LogStatusNotification not delivered: {}", error.toString());
+            return null;
+        });
+    }
+}

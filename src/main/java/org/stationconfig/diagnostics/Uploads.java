@@ -1,0 +1,141 @@
+package org.stationconfig.diagnostics;
+
+import io.micronaut.context.annotation.Property;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationconfig.filetransfer.FileTransfer;
+import org.stationconfig.ocpp.rpc.OcppRequest;
+import org.stationconfig.ocpp.v16.firmware.DiagnosticsStatusNotification;
+import org.stationconfig.ocpp.v16.security.LogStatusNotification;
+
+/**
+ * The uploads under way, at most one per channel, each on a worker thread of its own (never the OCPP or station
+ * thread). A new request on a busy channel cancels the running upload (whitepaper N01.FR.11 for GetLog; for
+ * GetDiagnostics, whose notifications carry no id, the newest request wins likewise); the cancelled one reports
+ * nothing more, so the notifications that follow are the new request's.
+ */
+@Singleton
+public class Uploads {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Uploads.class);
+
+    /** What {@link #start} did. */
+    public enum Start { STARTED, REPLACED, REFUSED }
+
+    /** An upload under way and where it is. */
+    public record Running(UploadRequest request, UploadState state) {
+    }
+
+    private final class Job {
+        final UploadRequest request;
+        volatile UploadState state = UploadState.UPLOADING;
+        FutureTask<Void> task;
+
+        Job(UploadRequest request) {
+            this.request = request;
+        }
+    }
+
+    private final LogCollector collector;
+    private final FileTransfer transfer;
+    private final UploadStatusNotifications notifications;
+    private final Path workDirectory;
+    private final Map<UploadChannel, Job> running = new EnumMap<>(UploadChannel.class);
+    private final AtomicInteger threads = new AtomicInteger();
+    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "upload-" + threads.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public Uploads(LogCollector collector, FileTransfer transfer, UploadStatusNotifications notifications,
+                   @Property(name = "station.data-dir") String dataDir) {
+        this.collector = collector;
+        this.transfer = transfer;
+        this.notifications = notifications;
+        this.workDirectory = Path.of(dataDir).resolve("uploads");
+        removeLeftovers();
+    }
+
+    public synchronized Start start(UploadRequest request) {
+        Job previous = running.remove(request.channel());
+        if (previous != null) {
+            previous.task.cancel(true);
+            LOG.info("{} cancels {}", request.label(), previous.request.label());
+        }
+        Job job = new Job(request);
+        job.task = new FutureTask<>(new UploadJob(request, collector, transfer, workDirectory,
+                state -> report(job, state)), null);
+        try {
+            workers.execute(() -> {
+                try {
+                    job.task.run();
+                } finally {
+                    finished(job);
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            return Start.REFUSED;
+        }
+        running.put(request.channel(), job);
+        return previous == null ? Start.STARTED : Start.REPLACED;
+    }
+
+    /** The upload under way on the channel, for a triggered status notification. */
+    public synchronized Optional<Running> running(UploadChannel channel) {
+        return Optional.ofNullable(running.get(channel)).map(job -> new Running(job.request, job.state));
+    }
+
+    private synchronized void report(Job job, UploadState state) {
+        if (running.get(job.request.channel()) != job) {
+            return; // cancelled: a newer request owns the channel's notifications
+        }
+        job.state = state;
+        if (state.finished()) {
+            running.remove(job.request.channel());
+        }
+        notifications.send(notification(job.request, state));
+    }
+
+    private synchronized void finished(Job job) {
+        running.remove(job.request.channel(), job);
+    }
+
+    static OcppRequest<?> notification(UploadRequest request, UploadState state) {
+        return request.channel() == UploadChannel.LOG
+                ? new LogStatusNotification.Request(state.logStatus(), request.requestId())
+                : new DiagnosticsStatusNotification.Request(state.diagnosticsStatus());
+    }
+
+    private void removeLeftovers() {
+        if (!Files.isDirectory(workDirectory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(workDirectory)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("Files of an interrupted upload in {} were not removed: {}", workDirectory, e.toString());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+}
