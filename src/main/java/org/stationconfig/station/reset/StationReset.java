@@ -24,10 +24,7 @@ import org.stationconfig.station.StationThread;
 /**
  * A Reset (S16 §5.14), one at a time: every transaction is stopped (reason SoftReset / HardReset; the StopTransactions
  * wait in the durable outbox), ResetOrReboot is raised, and the station restarts as the central system sees it: a new
- * connection, BootNotification and StartupOfTheDevice. Soft stops gracefully: the outbox gets up to
- * {@code station.reset.delivery-grace} to deliver the StopTransactions first. Hard restarts at once; what is queued
- * goes out after the new BootNotification. Connector availability is persisted and stays as it was. The steps run on
- * the station thread.
+ * connection, BootNotification and StartupOfTheDevice. Connector availability is persisted and stays as it was.
  */
 @Singleton
 public class StationReset {
@@ -43,8 +40,8 @@ public class StationReset {
     private final StationThread thread;
     private final Duration deliveryGrace;
     private final AtomicBoolean underWay = new AtomicBoolean();
-    /** Set while a Soft reset waits for the outbox; station thread only. */
-    private ResetType waiting;
+    /** A Soft reset waits for the outbox; station thread only. */
+    private boolean waiting;
     private Scheduler.Cancellable deadline;
 
     StationReset(RemoteControl remote, SecurityEvents securityEvents, TransactionOutbox outbox,
@@ -65,42 +62,76 @@ public class StationReset {
         return underWay.compareAndSet(false, true);
     }
 
-    /** Runs the claimed reset; call it once the Reset.conf went out. */
+    /** Runs the claimed reset. Call it on the OCPP thread once the Reset.conf went out. */
     public void perform(ResetType type) {
         LOG.info("{} reset requested by the central system", type);
-        remote.stopAll(type == ResetType.Hard ? StopTransaction.Reason.HardReset : StopTransaction.Reason.SoftReset)
-                .whenCompleteAsync((stopped, error) -> {
-                    if (error != null) {
-                        LOG.error("Stopping the transactions for the reset failed", error);
-                    }
-                    securityEvents.raise(SecurityEvent.ResetOrReboot, type + " reset requested by the central system",
-                            clock.now());
-                    if (type == ResetType.Soft && centralSystem.get().online() && !outbox.isEmpty()) {
-                        waiting = type;
-                        deadline = thread.schedule(deliveryGrace, () -> restart(type));
-                    } else {
-                        restart(type);
-                    }
-                }, thread);
+        if (type == ResetType.Hard) {
+            hard();
+        } else {
+            soft();
+        }
     }
 
-    /** Each delivered message: a Soft reset waiting for the StopTransactions goes on once the outbox is empty. */
+    /**
+     * Restarts first. The restart is queued on the OCPP thread before anything this reset puts in the outbox wakes
+     * the session, so nothing goes out on the old link only to have its answer cut off and be sent twice: ResetOrReboot
+     * and the StopTransactions (HardReset) go out after the new BootNotification, as S16 §5.14 allows for Hard.
+     */
+    private void hard() {
+        restart.get().restart("Hard reset");
+        raiseResetOrReboot(ResetType.Hard);
+        remote.stopAll(StopTransaction.Reason.HardReset).whenComplete((stopped, error) -> {
+            if (error != null) {
+                LOG.error("Stopping the transactions for the Hard reset failed", error);
+            }
+            underWay.set(false);
+        });
+    }
+
+    /**
+     * Stops gracefully: the transactions end (SoftReset) and the outbox gets up to {@code station.reset.delivery-grace}
+     * to deliver their StopTransactions and ResetOrReboot before the restart. What is left goes out after it.
+     */
+    private void soft() {
+        remote.stopAll(StopTransaction.Reason.SoftReset).whenCompleteAsync((stopped, error) -> {
+            if (error != null) {
+                LOG.error("Stopping the transactions for the Soft reset failed", error);
+            }
+            raiseResetOrReboot(ResetType.Soft);
+            if (centralSystem.get().online() && !outbox.isEmpty()) {
+                waiting = true;
+                deadline = thread.schedule(deliveryGrace, () -> {
+                    if (waiting) {
+                        restartAfterSoft();
+                    }
+                });
+            } else {
+                restartAfterSoft();
+            }
+        }, thread);
+    }
+
+    /** Each delivered message: a Soft reset waiting for its StopTransactions goes on once the outbox is empty. */
     @EventListener
     void delivered(OutboxAnswer answer) {
         thread.execute(() -> {
-            if (waiting != null && outbox.isEmpty()) {
-                restart(waiting);
+            if (waiting && outbox.isEmpty()) {
+                restartAfterSoft();
             }
         });
     }
 
-    private void restart(ResetType type) {
+    private void restartAfterSoft() {
         if (deadline != null) {
             deadline.cancel();
             deadline = null;
         }
-        waiting = null;
-        restart.get().restart(type + " reset");
+        waiting = false;
+        restart.get().restart("Soft reset");
         underWay.set(false);
+    }
+
+    private void raiseResetOrReboot(ResetType type) {
+        securityEvents.raise(SecurityEvent.ResetOrReboot, type + " reset requested by the central system", clock.now());
     }
 }
