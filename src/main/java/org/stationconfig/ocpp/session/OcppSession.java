@@ -89,7 +89,7 @@ final class OcppSession implements LinkListener {
     private void sendBoot() {
         bootTimer = null;
         if (bootInFlight) {
-            return; // a timer that fired as a trigger sent one
+            return; // the timer fired while a triggered one was on its way
         }
         bootInFlight = true;
         Instant sentAt = context.systemClock().instant();
