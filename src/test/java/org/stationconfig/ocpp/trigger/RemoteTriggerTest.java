@@ -158,7 +158,8 @@ class RemoteTriggerTest extends StationScenario {
         csms.bootInterval = 300; // no BootNotification of its own during the test
         resetAfterwards("heartbeatInterval");
         set(Map.of("centralSystemUrl", "ws://127.0.0.1:" + server.getPort() + "/csms", "chargePointId", pending,
-                "reconnectInterval", 1, "reconnectMaxInterval", 2, "messageTimeout", 3, "enabled", true));
+                "reconnectInterval", 1, "reconnectMaxInterval", 2, "messageTimeout", 3, "cpoName", "Example CPO",
+                "enabled", true));
         await().atMost(WITHIN).until(() -> connection.current().registration() == Registration.PENDING);
         Instant heartbeatBefore = connection.current().lastHeartbeatAt();
 
@@ -168,6 +169,8 @@ class RemoteTriggerTest extends StationScenario {
         assertEquals(3, trigger(pending, "TriggerMessage", "StatusNotification", null, "StatusNotification", 3)
                 .messages().size());
         assertEquals("Accepted", trigger(pending, "ExtendedTriggerMessage", "MeterValues", 1, "MeterValues", 1).status());
+        assertEquals("Accepted", trigger(pending, "ExtendedTriggerMessage", "SignChargePointCertificate", null,
+                "SignCertificate", 1).status());
         assertEquals(1, csms.calls(pending, "BootNotification").size());
         assertEquals(Registration.PENDING, connection.current().registration(), "triggered messages do not register");
 
