@@ -57,6 +57,15 @@ public class StationCertificateRenewal {
 
     /** Completes with the central system's answer; fails when the request could not be made or sent. */
     public CompletableFuture<SignCertificate.GenericStatus> request(Actor actor, String why) {
+        return request(actor, why, false);
+    }
+
+    /** As {@link #request}, for an ExtendedTriggerMessage: it goes out while Pending too (S16 §4.2.1). */
+    public CompletableFuture<SignCertificate.GenericStatus> requestTriggered(Actor actor, String why) {
+        return request(actor, why, true);
+    }
+
+    private CompletableFuture<SignCertificate.GenericStatus> request(Actor actor, String why, boolean triggered) {
         PendingKeys.Request request;
         try {
             request = pendingKeys.create(keyType(), actor);
@@ -66,7 +75,8 @@ public class StationCertificateRenewal {
             return CompletableFuture.failedFuture(refused);
         }
         LOG.info("Sending SignCertificate ({}) for {}", why, request.signingRequest().subject());
-        return centralSystem.get().call(new SignCertificate.Request(request.signingRequest().pem()))
+        SignCertificate.Request signCertificate = new SignCertificate.Request(request.signingRequest().pem());
+        return (triggered ? centralSystem.get().callTriggered(signCertificate) : centralSystem.get().call(signCertificate))
                 .thenApply(SignCertificate.Response::status)
                 .whenComplete((status, error) -> audit.record(actor.source(), actor.name(), Category.CERTIFICATE,
                         "SIGN_CERTIFICATE_SENT", why + ": " + request.signingRequest().subject() + " ("

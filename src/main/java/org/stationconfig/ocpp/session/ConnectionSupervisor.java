@@ -48,7 +48,8 @@ import org.stationconfig.settings.SettingsStore;
  * runs new settings as a trial, and tells the status what is going on. All state lives on the OCPP thread.
  */
 @Context
-public class ConnectionSupervisor implements LiveConnection, SessionListener, CentralSystem, StationRestart {
+public class ConnectionSupervisor implements LiveConnection, SessionListener, CentralSystem, StationRestart,
+        SessionTriggers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionSupervisor.class);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
@@ -339,6 +340,24 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
             });
         });
         return result;
+    }
+
+    @Override
+    public void triggerBootNotification() {
+        thread.execute(() -> {
+            if (session != null) {
+                session.triggerBoot();
+            }
+        });
+    }
+
+    @Override
+    public void triggerHeartbeat() {
+        thread.execute(() -> {
+            if (session != null) {
+                session.triggerHeartbeat();
+            }
+        });
     }
 
     /** A reboot as the central system sees it: connect again and register with a new BootNotification. */

@@ -42,6 +42,7 @@ final class OcppSession implements LinkListener {
     private Scheduler.Cancellable pongTimer;
     private volatile Instant lastSentAt;
     private int bootFailures;
+    private boolean bootInFlight;
     private boolean answered;
     private boolean ended;
 
@@ -87,8 +88,13 @@ final class OcppSession implements LinkListener {
 
     private void sendBoot() {
         bootTimer = null;
+        if (bootInFlight) {
+            return; // the timer fired while a triggered one was on its way
+        }
+        bootInFlight = true;
         Instant sentAt = context.systemClock().instant();
         rpc.call(identity).whenComplete((response, error) -> onThread(() -> {
+            bootInFlight = false;
             if (error == null) {
                 context.clock().observe(response.currentTime(), sentAt, context.systemClock().instant());
                 bootAnswered(response);
@@ -114,6 +120,14 @@ final class OcppSession implements LinkListener {
         } else {
             int interval = response.interval() > 0 ? response.interval() : DEFAULT_BOOT_INTERVAL;
             bootTimer = context.scheduler().schedule(Duration.ofSeconds(interval), () -> onThread(this::sendBoot));
+        }
+    }
+
+    /** TriggerMessage(BootNotification) while Pending: the next one now, unless one is on its way already. */
+    void triggerBoot() {
+        if (!ended && registration == Registration.PENDING && !bootInFlight) {
+            cancel(bootTimer);
+            sendBoot();
         }
     }
 
@@ -187,17 +201,28 @@ final class OcppSession implements LinkListener {
     private void heartbeatDue() {
         int interval = context.settings().current().intValue("heartbeatInterval");
         if (Duration.between(lastSentAt, context.systemClock().instant()).getSeconds() >= interval) {
-            Instant sentAt = context.systemClock().instant();
-            rpc.call(new Heartbeat.Request()).whenComplete((response, error) -> onThread(() -> {
-                if (error == null) {
-                    Instant receivedAt = context.systemClock().instant();
-                    context.clock().observe(response.currentTime(), sentAt, receivedAt);
-                    listener.heartbeatAnswered(this, context.clock().now());
-                    firstAnswer();
-                }
-            }));
+            sendHeartbeat();
         }
         scheduleHeartbeat();
+    }
+
+    /** TriggerMessage(Heartbeat): one now, also while Pending (S16 §4.2.1 allows what a trigger asks for). */
+    void triggerHeartbeat() {
+        if (!ended) {
+            sendHeartbeat();
+        }
+    }
+
+    private void sendHeartbeat() {
+        Instant sentAt = context.systemClock().instant();
+        rpc.call(new Heartbeat.Request()).whenComplete((response, error) -> onThread(() -> {
+            if (error == null) {
+                Instant receivedAt = context.systemClock().instant();
+                context.clock().observe(response.currentTime(), sentAt, receivedAt);
+                listener.heartbeatAnswered(this, context.clock().now());
+                firstAnswer();
+            }
+        }));
     }
 
     // ---- liveness: WebSocket ping

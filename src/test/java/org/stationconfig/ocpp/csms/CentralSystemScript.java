@@ -34,6 +34,8 @@ public class CentralSystemScript {
     /** Accepted ids; null = any. A 404 for others, as a central system answers an unknown charge point. */
     public volatile List<String> knownIds;
     public final List<Received> received = new CopyOnWriteArrayList<>();
+    /** Every frame the station sent (CALLs and answers), in arrival order: for what must come after an answer. */
+    public final List<String> frames = new CopyOnWriteArrayList<>();
     public final List<String> authorizations = new CopyOnWriteArrayList<>();
     public final AtomicInteger connections = new AtomicInteger();
     /** The verdict (AuthorizationStatus) on an id tag in Authorize and StartTransaction answers; absent = Accepted. */
@@ -53,6 +55,7 @@ public class CentralSystemScript {
         tagStatus.clear();
         tagParent.clear();
         received.clear();
+        frames.clear();
         authorizations.clear();
         connections.set(0);
         sessions.values().forEach(session -> session.close(CloseReason.GOING_AWAY));

@@ -36,6 +36,7 @@ public class ScriptedCentralSystem {
 
     @OnMessage
     void message(String chargePointId, String text, WebSocketSession session) throws Exception {
+        script.frames.add(text);
         DecodeResult decoded = codec.decode(text);
         if (!(decoded instanceof DecodeResult.Valid valid)) {
             return;

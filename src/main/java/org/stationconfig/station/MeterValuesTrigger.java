@@ -1,0 +1,87 @@
+package org.stationconfig.station;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationconfig.ocpp.CentralSystem;
+import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.trigger.TriggerableMessage;
+import org.stationconfig.ocpp.v16.core.MeterValues;
+import org.stationconfig.ocpp.v16.types.MeterValue;
+import org.stationconfig.ocpp.v16.types.ReadingContext;
+import org.stationconfig.settings.SettingsStore;
+import org.stationconfig.station.hardware.ChargingHardware;
+import org.stationconfig.station.hardware.MeterReading;
+import org.stationconfig.station.metering.MeasurandSampler;
+
+/**
+ * A triggered MeterValues carries the current measurements of every MeterValuesSampledData measurand, context Trigger
+ * (S16 §5.17), for the connector named or else each connector; with the transactionId while a transaction runs and
+ * the central system has given it one. It is current information, not transaction data: sent directly, not through
+ * the outbox. Rejected for connector 0 (the station has no main meter) or one it does not have, and when no measurand
+ * is configured.
+ */
+@Singleton
+class MeterValuesTrigger implements TriggerableMessage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MeterValuesTrigger.class);
+
+    private final StationThread thread;
+    private final Connectors connectors;
+    private final ChargingHardware hardware;
+    private final SettingsStore settings;
+    private final StationClock clock;
+    private final Provider<CentralSystem> centralSystem;
+
+    MeterValuesTrigger(StationThread thread, Connectors connectors, ChargingHardware hardware, SettingsStore settings,
+                       StationClock clock, Provider<CentralSystem> centralSystem) {
+        this.thread = thread;
+        this.connectors = connectors;
+        this.hardware = hardware;
+        this.settings = settings;
+        this.clock = clock;
+        this.centralSystem = centralSystem;
+    }
+
+    @Override
+    public String requestedMessage() {
+        return "MeterValues";
+    }
+
+    @Override
+    public boolean accepts(@Nullable Integer connectorId) {
+        boolean known = connectorId == null || connectorId >= 1 && connectorId <= hardware.connectors();
+        return known && !settings.current().listValue("meterValuesSampledData").isEmpty();
+    }
+
+    @Override
+    public void send(@Nullable Integer connectorId, boolean extended) {
+        thread.execute(() -> {
+            List<Connector> chosen = connectorId == null ? connectors.all() : List.of(connectors.get(connectorId));
+            chosen.forEach(this::send);
+        });
+    }
+
+    private void send(Connector connector) {
+        MeterReading reading = hardware.read(connector.id);
+        OpenTransaction transaction = connector.transaction;
+        Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
+        MeterValue value = MeasurandSampler.sample(reading, settings.current().listValue("meterValuesSampledData"),
+                ReadingContext.TRIGGER, now, transaction == null ? reading.energyWh() : transaction.periodStartWh);
+        if (value.sampledValue().isEmpty()) {
+            LOG.info("Triggered MeterValues for connector {}: none of the measurands can be read now", connector.id);
+            return;
+        }
+        Integer transactionId = transaction == null ? null : transaction.record.serverId();
+        centralSystem.get().callTriggered(new MeterValues.Request(connector.id, transactionId, List.of(value)))
+                .exceptionally(error -> {
+                    LOG.info("Triggered MeterValues for connector {} not delivered: {}", connector.id, error.toString());
+                    return null;
+                });
+    }
+}

@@ -1,0 +1,58 @@
+package org.stationconfig.station.connector;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationconfig.ocpp.CentralSystem;
+import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.trigger.TriggerableMessage;
+import org.stationconfig.ocpp.v16.core.StatusNotification;
+import org.stationconfig.station.StationProperties;
+
+/**
+ * A triggered StatusNotification reports the current status (S16 §5.17): of the one connector named (0 is the
+ * station), or without one of the station and every connector. A connector the station does not have is Rejected.
+ */
+@Singleton
+class StatusNotificationTrigger implements TriggerableMessage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatusNotificationTrigger.class);
+
+    private final StatusNotifications notifications;
+    private final Provider<CentralSystem> centralSystem;
+    private final StationClock clock;
+    private final int connectors;
+
+    StatusNotificationTrigger(StatusNotifications notifications, Provider<CentralSystem> centralSystem,
+                              StationClock clock, StationProperties station) {
+        this.notifications = notifications;
+        this.centralSystem = centralSystem;
+        this.clock = clock;
+        this.connectors = station.connectors();
+    }
+
+    @Override
+    public String requestedMessage() {
+        return "StatusNotification";
+    }
+
+    @Override
+    public boolean accepts(@Nullable Integer connectorId) {
+        return connectorId == null || connectorId <= connectors;
+    }
+
+    @Override
+    public void send(@Nullable Integer connectorId, boolean extended) {
+        for (StatusNotification.Request status : notifications.statuses(clock.now())) {
+            if (connectorId == null || connectorId == status.connectorId()) {
+                centralSystem.get().callTriggered(status).exceptionally(error -> {
+                    LOG.info("Triggered StatusNotification for connector {} not delivered: {}", status.connectorId(),
+                            error.toString());
+                    return null;
+                });
+            }
+        }
+    }
+}

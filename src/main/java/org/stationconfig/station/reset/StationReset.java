@@ -1,0 +1,137 @@
+package org.stationconfig.station.reset;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationconfig.ocpp.CentralSystem;
+import org.stationconfig.ocpp.StationRestart;
+import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.outbox.OutboxAnswer;
+import org.stationconfig.ocpp.outbox.TransactionOutbox;
+import org.stationconfig.ocpp.rpc.Scheduler;
+import org.stationconfig.ocpp.security.SecurityEvent;
+import org.stationconfig.ocpp.security.SecurityEvents;
+import org.stationconfig.ocpp.v16.core.Reset.ResetType;
+import org.stationconfig.ocpp.v16.core.StopTransaction;
+import org.stationconfig.station.RemoteControl;
+import org.stationconfig.station.StationThread;
+
+/**
+ * A Reset (S16 §5.14), one at a time: every transaction is stopped (reason SoftReset / HardReset; the StopTransactions
+ * wait in the durable outbox), ResetOrReboot is raised, and the station restarts as the central system sees it: a new
+ * connection, BootNotification and StartupOfTheDevice. Connector availability is persisted and stays as it was.
+ */
+@Singleton
+public class StationReset {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StationReset.class);
+
+    private final RemoteControl remote;
+    private final SecurityEvents securityEvents;
+    private final TransactionOutbox outbox;
+    private final Provider<CentralSystem> centralSystem;
+    private final Provider<StationRestart> restart;
+    private final StationClock clock;
+    private final StationThread thread;
+    private final Duration deliveryGrace;
+    private final AtomicBoolean underWay = new AtomicBoolean();
+    /** A Soft reset waits for the outbox; station thread only. */
+    private boolean waiting;
+    private Scheduler.Cancellable deadline;
+
+    StationReset(RemoteControl remote, SecurityEvents securityEvents, TransactionOutbox outbox,
+                 Provider<CentralSystem> centralSystem, Provider<StationRestart> restart, StationClock clock,
+                 StationThread thread, @Value("${station.reset.delivery-grace:10s}") Duration deliveryGrace) {
+        this.remote = remote;
+        this.securityEvents = securityEvents;
+        this.outbox = outbox;
+        this.centralSystem = centralSystem;
+        this.restart = restart;
+        this.clock = clock;
+        this.thread = thread;
+        this.deliveryGrace = deliveryGrace;
+    }
+
+    /** Claims the reset; false while another one is under way (that Reset is Rejected). */
+    public boolean claim() {
+        return underWay.compareAndSet(false, true);
+    }
+
+    /** Runs the claimed reset. Call it on the OCPP thread once the Reset.conf went out. */
+    public void perform(ResetType type) {
+        LOG.info("{} reset requested by the central system", type);
+        if (type == ResetType.Hard) {
+            hard();
+        } else {
+            soft();
+        }
+    }
+
+    /**
+     * Restarts first. The restart is queued on the OCPP thread before anything this reset puts in the outbox wakes
+     * the session, so nothing goes out on the old link only to have its answer cut off and be sent twice: ResetOrReboot
+     * and the StopTransactions (HardReset) go out after the new BootNotification, as S16 §5.14 allows for Hard.
+     */
+    private void hard() {
+        restart.get().restart("Hard reset");
+        raiseResetOrReboot(ResetType.Hard);
+        remote.stopAll(StopTransaction.Reason.HardReset).whenComplete((stopped, error) -> {
+            if (error != null) {
+                LOG.error("Stopping the transactions for the Hard reset failed", error);
+            }
+            underWay.set(false);
+        });
+    }
+
+    /**
+     * Stops gracefully: the transactions end (SoftReset) and the outbox gets up to {@code station.reset.delivery-grace}
+     * to deliver their StopTransactions and ResetOrReboot before the restart. What is left goes out after it.
+     */
+    private void soft() {
+        remote.stopAll(StopTransaction.Reason.SoftReset).whenCompleteAsync((stopped, error) -> {
+            if (error != null) {
+                LOG.error("Stopping the transactions for the Soft reset failed", error);
+            }
+            raiseResetOrReboot(ResetType.Soft);
+            if (centralSystem.get().online() && !outbox.isEmpty()) {
+                waiting = true;
+                deadline = thread.schedule(deliveryGrace, () -> {
+                    if (waiting) {
+                        restartAfterSoft();
+                    }
+                });
+            } else {
+                restartAfterSoft();
+            }
+        }, thread);
+    }
+
+    /** Each delivered message: a Soft reset waiting for its StopTransactions goes on once the outbox is empty. */
+    @EventListener
+    void delivered(OutboxAnswer answer) {
+        thread.execute(() -> {
+            if (waiting && outbox.isEmpty()) {
+                restartAfterSoft();
+            }
+        });
+    }
+
+    private void restartAfterSoft() {
+        if (deadline != null) {
+            deadline.cancel();
+            deadline = null;
+        }
+        waiting = false;
+        restart.get().restart("Soft reset");
+        underWay.set(false);
+    }
+
+    private void raiseResetOrReboot(ResetType type) {
+        securityEvents.raise(SecurityEvent.ResetOrReboot, type + " reset requested by the central system", clock.now());
+    }
+}
