@@ -12,22 +12,21 @@ import java.util.regex.Pattern;
 final class FirmwareVersions {
 
     static final int MAX_LENGTH = 50; // BootNotification.firmwareVersion, CiString50
+    /** {@code .bin}, {@code .img}: an extension starts with a letter, so {@code fw-2.1} keeps its {@code .1}. */
+    private static final Pattern EXTENSION = Pattern.compile("(?<=.)\\.[A-Za-z][A-Za-z0-9]*$");
     private static final Pattern DOTTED = Pattern.compile("\\d+(?:\\.\\d+)+(?:-[0-9A-Za-z]+(?:\\.[0-9A-Za-z]+)*)?");
 
     private FirmwareVersions() {
     }
 
     static Optional<String> fromFileName(String fileName) {
-        Matcher dotted = DOTTED.matcher(fileName);
-        String version = dotted.find() ? dotted.group() : withoutExtension(fileName);
+        String name = EXTENSION.matcher(fileName).replaceFirst("");
+        Matcher dotted = DOTTED.matcher(name);
+        String version = dotted.find() ? dotted.group() : name;
         String printable = version.chars().filter(c -> c > 0x20 && c < 0x7f)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         return printable.isEmpty() ? Optional.empty()
                 : Optional.of(printable.length() <= MAX_LENGTH ? printable : printable.substring(0, MAX_LENGTH));
     }
 
-    private static String withoutExtension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
 }

@@ -47,6 +47,12 @@ public class SigningCertificateCheck {
 
     /** Why the signing certificate cannot be trusted at {@code now}; empty when it can. */
     public Optional<String> refusal(String signingCertificatePem, Instant now) {
+        return refusal(signingCertificatePem, store.byUse(CertificateUse.MANUFACTURER_ROOT).stream()
+                .flatMap(root -> root.chain().stream()).toList(), now);
+    }
+
+    /** The same against these trusted certificates (an installed root upload may hold CA certificates before its root). */
+    static Optional<String> refusal(String signingCertificatePem, List<X509Certificate> manufacturerRoots, Instant now) {
         List<X509Certificate> chain;
         try {
             chain = new CertificateReader().readCertificates(signingCertificatePem.getBytes(StandardCharsets.US_ASCII));
@@ -58,8 +64,7 @@ public class SigningCertificateCheck {
         if (own.isPresent()) {
             return own;
         }
-        Set<TrustAnchor> anchors = store.byUse(CertificateUse.MANUFACTURER_ROOT).stream()
-                .flatMap(root -> root.chain().stream())
+        Set<TrustAnchor> anchors = manufacturerRoots.stream()
                 .map(certificate -> new TrustAnchor(certificate, null))
                 .collect(Collectors.toSet());
         if (anchors.isEmpty()) {
