@@ -10,4 +10,7 @@ interface Reboot {
      * (its new BootNotification was Accepted, or OCPP is off).
      */
     CompletableFuture<Void> into(String version);
+
+    /** Whether the station already reports {@code version} as its firmwareVersion. */
+    boolean runs(String version);
 }

@@ -62,6 +62,11 @@ class StationReboot implements Reboot {
         return watch.booted.whenComplete((done, failure) -> watches.remove(watch));
     }
 
+    @Override
+    public boolean runs(String version) {
+        return version.equals(settings.current().value("firmwareVersion"));
+    }
+
     @EventListener
     void connectionChanged(ConnectionChanged change) {
         LiveConnection.Reading reading = change.reading();

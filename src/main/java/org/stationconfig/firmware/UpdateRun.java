@@ -89,7 +89,14 @@ final class UpdateRun {
                 LOG.warn("Firmware installation was interrupted by a restart");
                 failed(FirmwareStatus.InstallationFailed);
             }
-            case InstallRebooting -> rebooted(); // the restart was the reboot
+            case InstallRebooting -> {
+                if (context.reboot().runs(update.installedVersion())) {
+                    rebooted(); // the restart was the reboot
+                } else { // stopped before the reboot began: boot into it now
+                    context.reboot().into(update.installedVersion())
+                            .whenCompleteAsync((booted, error) -> rebooted(), context.thread());
+                }
+            }
             default -> { } // finished
         }
     }

@@ -182,13 +182,26 @@ class UpdateRunTest {
 
     @Test
     void afterARestartWhileRebootingTheUpdateIsInstalled() {
+        rebootedInto.add("2.1.0"); // the station came up with the new version
         FirmwareUpdate rebooting = FirmwareUpdate.requested(signed(START, null), START)
                 .withInstalledVersion("2.1.0", START).withClosedConnectors(List.of(2), START)
                 .withStatus(InstallRebooting, START).withReported();
         run(rebooting).resume();
         assertEquals(List.of(Installed), statuses());
+        assertEquals(List.of("2.1.0"), rebootedInto, "no second reboot");
         assertEquals(List.of("FirmwareUpdated"), events);
         assertEquals(List.of(List.of(2)), window.reopened);
+    }
+
+    @Test
+    void afterARestartJustBeforeTheRebootTheStationStillBootsIntoTheNewVersion() {
+        FirmwareUpdate rebooting = FirmwareUpdate.requested(signed(START, null), START)
+                .withInstalledVersion("2.1.0", START).withStatus(InstallRebooting, START);
+        run(rebooting).resume();
+        assertEquals(List.of("2.1.0"), rebootedInto);
+        assertEquals(List.of(InstallRebooting), statuses(), "reported again: it had not reached the central system");
+        booted.complete(null);
+        assertEquals(List.of(InstallRebooting, Installed), statuses());
     }
 
     @Test
@@ -239,9 +252,17 @@ class UpdateRunTest {
                     reported.add(changed);
                     delivered.run();
                     return CompletableFuture.completedFuture(null);
-                }, saved::add, version -> {
-                    rebootedInto.add(version);
-                    return booted;
+                }, saved::add, new Reboot() {
+                    @Override
+                    public CompletableFuture<Void> into(String version) {
+                        rebootedInto.add(version);
+                        return booted;
+                    }
+
+                    @Override
+                    public boolean runs(String version) {
+                        return rebootedInto.contains(version);
+                    }
                 }, (SecurityEvent event, String techInfo) -> events.add(event.name()), images);
         return new UpdateRun(context, update);
     }
