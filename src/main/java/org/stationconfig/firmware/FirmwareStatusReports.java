@@ -50,7 +50,14 @@ class FirmwareStatusReports implements FirmwareStatusSink {
             delivered.run(); // nothing a 1.6 central system could be told
             return CompletableFuture.completedFuture(null);
         }
-        return enqueue(new Report(request.get(), delivered));
+        Report report = new Report(request.get(), delivered);
+        synchronized (this) {
+            if (!held.isEmpty()) { // behind the older ones, which go first when the station is back
+                hold(report);
+                return CompletableFuture.completedFuture(null);
+            }
+            return enqueue(report);
+        }
     }
 
     static Optional<OcppRequest<?>> message(FirmwareUpdate update) {
@@ -79,13 +86,11 @@ class FirmwareStatusReports implements FirmwareStatusSink {
         });
     }
 
-    private void hold(Report report) {
-        synchronized (held) {
-            if (held.size() == HELD_MAX) {
-                LOG.warn("{} dropped: too many firmware statuses wait for the connection", describe(held.removeFirst()));
-            }
-            held.addLast(report);
+    private synchronized void hold(Report report) {
+        if (held.size() == HELD_MAX) {
+            LOG.warn("{} dropped: too many firmware statuses wait for the connection", describe(held.removeFirst()));
         }
+        held.addLast(report);
         LOG.info("{} held until the station is online", describe(report));
         if (centralSystem.online()) {
             flush(); // it came back while this one failed
@@ -101,12 +106,9 @@ class FirmwareStatusReports implements FirmwareStatusSink {
         }
     }
 
-    private void flush() {
-        List<Report> due;
-        synchronized (held) {
-            due = new ArrayList<>(held);
-            held.clear();
-        }
+    private synchronized void flush() {
+        List<Report> due = new ArrayList<>(held);
+        held.clear();
         due.forEach(this::enqueue);
     }
 
