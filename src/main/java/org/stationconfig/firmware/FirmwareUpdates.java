@@ -5,12 +5,15 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.filetransfer.FileTransfer;
@@ -100,7 +103,9 @@ public class FirmwareUpdates {
 
     private void recover() {
         try {
-            repository.latest().ifPresent(found -> {
+            Optional<FirmwareUpdate> stored = repository.latest();
+            discardImagesExcept(stored.filter(update -> !update.finished()).map(UpdateRun::imageName).orElse(null));
+            stored.ifPresent(found -> {
                 latest = found;
                 if (!found.finished() || !found.reported()) {
                     run = new UpdateRun(context, found);
@@ -109,6 +114,21 @@ public class FirmwareUpdates {
             });
         } catch (RuntimeException e) {
             LOG.error("The firmware update in progress could not be continued", e);
+        }
+    }
+
+    /** Images of updates that were cancelled or cut short by a power loss would fill the station's storage. */
+    private void discardImagesExcept(String keep) {
+        if (!Files.isDirectory(context.images())) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(context.images())) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals(keep)).toList()) {
+                Files.deleteIfExists(file);
+                LOG.info("Removed the stale firmware image {}", file.getFileName());
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not clean up the firmware images in {}: {}", context.images(), e.toString());
         }
     }
 

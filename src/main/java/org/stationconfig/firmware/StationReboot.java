@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.auth.Actor;
@@ -13,10 +14,12 @@ import org.stationconfig.ocpp.session.ConnectionChanged;
 import org.stationconfig.ocpp.status.ConnectionState;
 import org.stationconfig.ocpp.status.LiveConnection;
 import org.stationconfig.ocpp.status.Registration;
+import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.settings.ChangeRequest;
 import org.stationconfig.settings.SettingChanges;
 import org.stationconfig.settings.SettingsRejected;
 import org.stationconfig.settings.SettingsStore;
+import org.stationconfig.station.RemoteControl;
 
 /**
  * The reboot into new firmware, as this service can do it: the station writes its new firmwareVersion (the settings'
@@ -38,12 +41,14 @@ class StationReboot implements Reboot {
     private final SettingChanges changes;
     private final SettingsStore settings;
     private final StationRestart restart;
+    private final RemoteControl remote;
     private final List<Watch> watches = new CopyOnWriteArrayList<>();
 
-    StationReboot(SettingChanges changes, SettingsStore settings, StationRestart restart) {
+    StationReboot(SettingChanges changes, SettingsStore settings, StationRestart restart, RemoteControl remote) {
         this.changes = changes;
         this.settings = settings;
         this.restart = restart;
+        this.remote = remote;
     }
 
     @Override
@@ -55,6 +60,8 @@ class StationReboot implements Reboot {
         } catch (SettingsRejected rejected) { // the installer's version is not a valid firmwareVersion
             LOG.error("Firmware version {} cannot be stored: {}", version, rejected.getMessage());
         }
+        // none should run (the installation waited for them), but a reboot ends whatever does, with reason Reboot
+        remote.stopAll(StopTransaction.Reason.Reboot).orTimeout(10, TimeUnit.SECONDS).join();
         restart.restart("rebooting into firmware " + version);
         if (!settings.current().boolValue("enabled")) {
             watch.booted.complete(null);

@@ -304,7 +304,11 @@ final class UpdateRun {
 
     /** Each update has its own file, so a cancelled download still running cannot overwrite the next one's. */
     private Path image() {
-        return context.images().resolve("firmware-" + update.receivedAt().toEpochMilli() + ".img");
+        return context.images().resolve(imageName(update));
+    }
+
+    static String imageName(FirmwareUpdate update) {
+        return "firmware-" + update.receivedAt().toEpochMilli() + ".img";
     }
 
     private void deleteImage() {
