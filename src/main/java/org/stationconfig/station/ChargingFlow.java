@@ -37,9 +37,11 @@ class ChargingFlow implements HardwareListener {
     private final ChargingHardware hardware;
     private final SettingsStore settings;
     private final StationClock clock;
+    private final Reservations reservations;
 
     ChargingFlow(StationThread thread, Connectors connectors, Transactions transactions, PowerControl power,
-                 Authorizer authorizer, ChargingHardware hardware, SettingsStore settings, StationClock clock) {
+                 Authorizer authorizer, ChargingHardware hardware, SettingsStore settings, StationClock clock,
+                 Reservations reservations) {
         this.thread = thread;
         this.connectors = connectors;
         this.transactions = transactions;
@@ -48,6 +50,7 @@ class ChargingFlow implements HardwareListener {
         this.hardware = hardware;
         this.settings = settings;
         this.clock = clock;
+        this.reservations = reservations;
     }
 
     // ---- hardware events, handed over to the station thread
@@ -81,6 +84,7 @@ class ChargingFlow implements HardwareListener {
             Connector connector = connectors.get(connectorId);
             connector.fault = errorCode;
             connector.cancelPending();
+            reservations.endUnusable(); // S16 §5.13: a Faulted connector loses its reservation
             power.apply(); // a faulted connector gets no power
         });
     }
@@ -104,8 +108,8 @@ class ChargingFlow implements HardwareListener {
             if (connector.pending != null) {
                 transactions.start(connector, connector.pending.authorization(), connector.pending.profile());
             } else if (AuthorizationMode.of(snapshot) == AuthorizationMode.AUTO_START) {
-                // free vend: charge on plug-in with the configured tag, nobody is asked
-                transactions.start(connector, Authorization.accepted(snapshot.value("freeVendIdTag"),
+                // free vend: charge on plug-in with the configured tag, nobody is asked (a reservation still counts)
+                authorized(connector, Authorization.accepted(snapshot.value("freeVendIdTag"),
                         Authorization.Source.STATION), null);
             }
         }
@@ -159,7 +163,8 @@ class ChargingFlow implements HardwareListener {
     }
 
     /**
-     * An authorised tag starts at once when the cable is in, else waits ConnectionTimeOut for it (Preparing).
+     * An authorised tag starts at once when the cable is in, else waits ConnectionTimeOut for it (Preparing). On a
+     * reserved connector only the reservation's tag or group may (S16 §5.13).
      *
      * @param txProfile the TxProfile of a RemoteStartTransaction, null for a local start
      */
@@ -168,6 +173,12 @@ class ChargingFlow implements HardwareListener {
             LOG.info("Connector {}: tag not authorised ({}, {})", connector.id, verdict.status(), verdict.source());
             return;
         }
+        reservations.admit(connector, verdict).thenAccept(admitted -> admitted.ifPresentOrElse(
+                tag -> admitted(connector, tag, txProfile),
+                () -> LOG.info("Connector {}: reserved for another tag, no start", connector.id)));
+    }
+
+    private void admitted(Connector connector, Authorization verdict, @Nullable ChargingProfile txProfile) {
         if (!connector.free()) {
             return; // taken meanwhile
         }

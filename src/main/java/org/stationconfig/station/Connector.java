@@ -10,6 +10,7 @@ import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.ocpp.v16.types.MeterValue;
 import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.connector.ConnectorStatusRule;
+import org.stationconfig.station.reservation.Reservation;
 
 /** What the station knows about one connector. Only touched on the station thread. */
 final class Connector {
@@ -38,6 +39,10 @@ final class Connector {
     @Nullable String lastIdTag;
     @Nullable Instant lastIdTagAt;
     @Nullable MeterValue lastMeterValue;
+    /** The reservation on this connector (S16 §5.13). */
+    @Nullable Reservation reservation;
+    /** Held back for the reservations on connector 0: no more connectors are free than they need. */
+    boolean held;
 
     Connector(int id) {
         this.id = id;
@@ -45,7 +50,7 @@ final class Connector {
 
     ChargePointStatus status() {
         return ConnectorStatusRule.of(new ConnectorStatusRule.Facts(plugged, evDrawing, fault, inoperative,
-                pending != null, finishing, transaction != null, offeredA.signum() > 0));
+                pending != null, finishing, transaction != null, offeredA.signum() > 0, reservation != null || held));
     }
 
     ChargePointErrorCode errorCode() {
@@ -55,6 +60,11 @@ final class Connector {
     /** Free for a new transaction: operative, no fault, no transaction. */
     boolean free() {
         return transaction == null && fault == null && !inoperative;
+    }
+
+    /** Could take a reservation's driver: free, no start waiting, no reservation, no cable left from a transaction. */
+    boolean freeForReservation() {
+        return free() && pending == null && reservation == null && !finishing;
     }
 
     void cancelPending() {

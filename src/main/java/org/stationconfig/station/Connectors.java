@@ -23,6 +23,8 @@ class Connectors {
     private final List<Connector> connectors = new ArrayList<>();
     private final StatusNotifications notifications;
     private final ConnectorMemoryRepository memory;
+    /** How many reservations on connector 0 there are: each needs a connector kept free (S16 §5.13). */
+    private int anyConnectorReservations;
 
     Connectors(ChargingHardware hardware, StatusNotifications notifications, ConnectorMemoryRepository memory) {
         this.notifications = notifications;
@@ -62,8 +64,49 @@ class Connectors {
 
     /** Derives the connector's status (and the station's) from its facts and reports any change. */
     void refresh(Connector connector) {
+        hold();
         notifications.update(connector.id, connector.status(), connector.errorCode());
         refreshStation();
+    }
+
+    void holdFor(int reservationsOnConnectorZero) {
+        anyConnectorReservations = reservationsOnConnectorZero;
+        hold();
+    }
+
+    /**
+     * The connectors a reservation on connector 0 can count on: free for a reservation and without a foreign EV
+     * (an EV plugged into a connector already held keeps it held, so plugging in cannot take it).
+     */
+    List<Connector> freeForAnyConnector() {
+        return connectors.stream().filter(c -> c.freeForReservation() && (!c.plugged || c.held)).toList();
+    }
+
+    /**
+     * S16 §5.13: no specific connector is reserved for connector 0, but when no more connectors are free than those
+     * reservations need, every free one is held (Reserved) for their tags. Repeated until stable: releasing a
+     * plugged connector can make it no longer count.
+     */
+    private void hold() {
+        for (int pass = 0; pass <= connectors.size(); pass++) {
+            List<Connector> free = freeForAnyConnector();
+            boolean holdAll = free.size() <= anyConnectorReservations;
+            boolean changed = false;
+            for (Connector connector : connectors) {
+                boolean held = holdAll && free.contains(connector);
+                changed |= held != connector.held;
+                connector.held = held;
+            }
+            if (!changed) {
+                return;
+            }
+        }
+    }
+
+    /** True when the connector is held back for the reservations on connector 0 right now. */
+    boolean held(Connector connector) {
+        hold();
+        return connector.held;
     }
 
     /** Connector 0 is the station: Unavailable when every connector is (ChangeAvailability 0 sets them all). */
@@ -73,8 +116,13 @@ class Connectors {
                 ChargePointErrorCode.NoError);
     }
 
+    /**
+     * A scheduled Inoperative is remembered as inoperative: a restart stops the transaction it waits for (PowerLoss),
+     * so it applies then (S16 §5.2: the availability survives a restart).
+     */
     void remember(Connector connector) {
-        memory.store(new ConnectorMemory(connector.id, connector.inoperative, connector.lastIdTag, connector.lastIdTagAt));
+        memory.store(new ConnectorMemory(connector.id, connector.inoperative || connector.inoperativeScheduled,
+                connector.lastIdTag, connector.lastIdTagAt));
     }
 
     void tagPresented(Connector connector, String idTag, Instant at) {

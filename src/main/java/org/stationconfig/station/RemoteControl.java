@@ -33,9 +33,11 @@ public class RemoteControl {
     private final Authorizer authorizer;
     private final ChargingHardware hardware;
     private final SettingsStore settings;
+    private final Reservations reservations;
 
     RemoteControl(StationThread thread, Connectors connectors, Transactions transactions, ChargingFlow flow,
-                  PowerControl power, Authorizer authorizer, ChargingHardware hardware, SettingsStore settings) {
+                  PowerControl power, Authorizer authorizer, ChargingHardware hardware, SettingsStore settings,
+                  Reservations reservations) {
         this.thread = thread;
         this.connectors = connectors;
         this.transactions = transactions;
@@ -44,12 +46,14 @@ public class RemoteControl {
         this.authorizer = authorizer;
         this.hardware = hardware;
         this.settings = settings;
+        this.reservations = reservations;
     }
 
     /**
-     * Accepted when the connector (or, without one, a free connector, one with a waiting EV first) can take a
-     * transaction; the tag is then authorised like a local one if AuthorizeRemoteTxRequests says so. A charging
-     * profile must be a TxProfile without a transactionId (S16 §5.11); it caps the transaction's current.
+     * Accepted when the connector (or, without one, a free connector: one reserved for this tag first, then one with
+     * a waiting EV) can take a transaction and is not reserved for another tag; the tag is then authorised like a
+     * local one if AuthorizeRemoteTxRequests says so. A charging profile must be a TxProfile without a transactionId
+     * (S16 §5.11); it caps the transaction's current.
      */
     public CompletableFuture<RemoteStartStopStatus> start(@Nullable Integer connectorId, String idTag,
                                                           @Nullable ChargingProfile profile) {
@@ -58,9 +62,10 @@ public class RemoteControl {
                 return RemoteStartStopStatus.Rejected;
             }
             Optional<Connector> chosen = connectorId == null
-                    ? connectors.all().stream().filter(this::canStart)
-                            .min(Comparator.comparing((Connector c) -> !c.plugged)) // an EV already waiting first
-                    : connectors.find(connectorId).filter(this::canStart);
+                    ? connectors.all().stream().filter(c -> canStart(c, idTag))
+                            .min(Comparator.comparing((Connector c) -> !reservations.reservedFor(c, idTag))
+                                    .thenComparing(c -> !c.plugged)) // an EV already waiting first
+                    : connectors.find(connectorId).filter(c -> canStart(c, idTag));
             if (chosen.isEmpty()) {
                 return RemoteStartStopStatus.Rejected;
             }
@@ -74,8 +79,8 @@ public class RemoteControl {
         }, thread);
     }
 
-    private boolean canStart(Connector connector) {
-        return connector.free() && connector.pending == null;
+    private boolean canStart(Connector connector, String idTag) {
+        return connector.free() && connector.pending == null && reservations.mayStart(connector, idTag);
     }
 
     /** Accepted and stopped (reason Remote) when the transaction runs here; Rejected for an unknown id. */
@@ -123,15 +128,17 @@ public class RemoteControl {
             for (Connector connector : connectorId == 0 ? connectors.all() : List.of(connectors.get(connectorId))) {
                 scheduled |= change(connector, type == AvailabilityType.Inoperative);
             }
+            reservations.endUnusable(); // S16 §5.13: an Unavailable connector loses its reservation
             power.apply();
             return scheduled ? AvailabilityStatus.Scheduled : AvailabilityStatus.Accepted;
         }, thread);
     }
 
-    /** @return true when the change waits for the end of a transaction */
+    /** @return true when the change waits for the end of a transaction (remembered: a restart ends it too) */
     private boolean change(Connector connector, boolean inoperative) {
         if (inoperative && connector.transaction != null) {
             connector.inoperativeScheduled = true;
+            connectors.remember(connector);
             return true;
         }
         connector.inoperativeScheduled = false;

@@ -10,6 +10,7 @@ import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.api.ChargePointInfo;
 import org.stationconfig.station.api.ConnectorView;
 import org.stationconfig.station.api.MeterValuesView;
+import org.stationconfig.station.api.ReservationView;
 import org.stationconfig.station.api.StationView;
 import org.stationconfig.station.api.TransactionView;
 import org.stationconfig.station.connector.ConnectorIndicator;
@@ -69,7 +70,9 @@ public class StationReport {
         return new ConnectorView(connector.id, held.status(), held.errorCode(), ConnectorIndicator.of(held.status()),
                 !connector.inoperative, held.since(), connector.plugged, connector.offeredA, transaction,
                 connector.lastMeterValue == null ? null : MeterValuesView.of(connector.lastMeterValue),
-                connector.lastIdTag, connector.lastIdTagAt);
+                connector.lastIdTag, connector.lastIdTagAt, connector.reservation == null ? null
+                : new ReservationView(connector.reservation.reservationId(), connector.reservation.idTag(),
+                        connector.reservation.expiryDate()));
     }
 
     private TransactionView transaction(TransactionRecord record) {

@@ -10,8 +10,9 @@ import org.stationconfig.station.hardware.ChargingHardware;
 
 /**
  * Brings the station up at start: what the connectors remember and the hardware reports, transactions a power loss
- * interrupted (stopped with PowerLoss), the power path, clock-aligned metering; then runs the station tick
- * ({@code station.control-interval}, 1 s) that follows the active limit. Setting changes apply here.
+ * interrupted (stopped with PowerLoss), the reservations still valid, the power path, clock-aligned metering; then
+ * runs the station tick ({@code station.control-interval}, 1 s) that follows the active limit and ends expired
+ * reservations. Setting changes apply here.
  */
 @Context
 class StationStartup {
@@ -23,11 +24,12 @@ class StationStartup {
     private final PowerControl power;
     private final PeriodicMetering periodic;
     private final AlignedMetering aligned;
+    private final Reservations reservations;
     private final Duration tick;
 
     StationStartup(StationThread thread, ChargingHardware hardware, ChargingFlow flow, Connectors connectors,
                    Transactions transactions, PowerControl power, PeriodicMetering periodic, AlignedMetering aligned,
-                   @Value("${station.control-interval:1s}") Duration tick) {
+                   Reservations reservations, @Value("${station.control-interval:1s}") Duration tick) {
         this.thread = thread;
         this.hardware = hardware;
         this.connectors = connectors;
@@ -35,6 +37,7 @@ class StationStartup {
         this.power = power;
         this.periodic = periodic;
         this.aligned = aligned;
+        this.reservations = reservations;
         this.tick = tick;
         hardware.listen(flow); // events wait on the station thread behind the start below
         thread.execute(this::start);
@@ -43,12 +46,14 @@ class StationStartup {
     private void start() {
         connectors.load(hardware);
         transactions.recoverAfterRestart();
+        reservations.load();
         power.apply();
         aligned.schedule();
         thread.schedule(tick, this::tick);
     }
 
     private void tick() {
+        reservations.tick(); // expiry dates
         transactions.tick();
         power.apply();
         thread.schedule(tick, this::tick);

@@ -43,10 +43,11 @@ class Transactions {
     private final SettingsStore settings;
     private final StationClock clock;
     private final ApplicationEventPublisher<TransactionChanged> events;
+    private final Reservations reservations;
 
     Transactions(Connectors connectors, ChargingHardware hardware, TransactionJournal journal, PeriodicMetering metering,
                  AuthorizationCache cache, SettingsStore settings, StationClock clock,
-                 ApplicationEventPublisher<TransactionChanged> events) {
+                 ApplicationEventPublisher<TransactionChanged> events, Reservations reservations) {
         this.connectors = connectors;
         this.hardware = hardware;
         this.journal = journal;
@@ -55,6 +56,7 @@ class Transactions {
         this.settings = settings;
         this.clock = clock;
         this.events = events;
+        this.reservations = reservations;
     }
 
     void start(Connector connector, Authorization authorization, @Nullable ChargingProfile txProfile) {
@@ -62,8 +64,9 @@ class Transactions {
         connector.finishing = false;
         Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
         int meterStart = (int) Math.round(hardware.read(connector.id).energyWh());
+        Integer reservationId = reservations.use(connector, authorization); // S16 §5.13: the start ends it
         TransactionRecord record = journal.open(connector.id, authorization.idTag(), authorization.parentIdTag(),
-                meterStart, now);
+                reservationId, meterStart, now);
         connector.transaction = new OpenTransaction(record, authorization, txProfile);
         if (!hardware.lock(connector.id, true)) {
             LOG.warn("Connector {}: the cable lock did not engage", connector.id);

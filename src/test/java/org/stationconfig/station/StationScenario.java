@@ -189,6 +189,16 @@ public abstract class StationScenario extends TestDataDir {
         awaitConnector(id, c -> status.equals(c.get("status")));
     }
 
+    /** Waits until the last StatusNotification the central system got for the connector has this status. */
+    protected void awaitNotified(String chargePointId, int connectorId, String status) {
+        await().atMost(WITHIN).until(() -> {
+            List<String> statuses = csms.calls(chargePointId, "StatusNotification").stream()
+                    .filter(call -> call.payload().get("connectorId").getIntValue() == connectorId)
+                    .map(call -> call.payload().get("status").getStringValue()).toList();
+            return !statuses.isEmpty() && statuses.get(statuses.size() - 1).equals(status);
+        });
+    }
+
     /** Sends a CALL as the central system; the CALLRESULT's payload, or the whole CALLERROR frame. */
     protected JsonNode callStation(String chargePointId, String action, String payload) {
         try {

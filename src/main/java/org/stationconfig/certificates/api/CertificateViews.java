@@ -2,7 +2,6 @@ package org.stationconfig.certificates.api;
 
 import jakarta.inject.Singleton;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +54,11 @@ public class CertificateViews {
     private static List<CertificateView.WarningView> warnings(InstalledCertificate c, Instant now, List<Warning> extra) {
         List<CertificateView.WarningView> warnings = new ArrayList<>();
         extra.forEach(w -> warnings.add(new CertificateView.WarningView(w.kind().name(), w.message())));
-        Duration left = Duration.between(now, c.row().notAfter());
-        boolean soon = !left.isNegative() && left.compareTo(CertificatePolicy.DEFAULT_EXPIRY_WARNING) < 0;
-        if (soon && warnings.stream().noneMatch(w -> w.kind().equals(Warning.Kind.EXPIRES_SOON.name()))) {
+        if (c.withdrawn()) {
+            warnings.add(new CertificateView.WarningView(Warning.Kind.WITHDRAWN.name(), "Not presented any more: "
+                    + c.row().withdrawnReason() + ". Delete it and upload it again to try it once more."));
+        }
+        if (c.expiresWithin(CertificatePolicy.DEFAULT_EXPIRY_WARNING, now) && warnings.stream().noneMatch(w -> w.kind().equals(Warning.Kind.EXPIRES_SOON.name()))) {
             warnings.add(new CertificateView.WarningView(Warning.Kind.EXPIRES_SOON.name(), "The certificate expires on "
                     + c.row().notAfter() + ": install its successor before then"));
         }

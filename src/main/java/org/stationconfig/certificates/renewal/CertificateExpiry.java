@@ -98,6 +98,6 @@ public class CertificateExpiry {
     }
 
     private static boolean expiresSoon(InstalledCertificate certificate, Instant now) {
-        return certificate.validAt(now) && now.plus(WARNING).isAfter(certificate.row().notAfter());
+        return certificate.expiresWithin(WARNING, now);
     }
 }

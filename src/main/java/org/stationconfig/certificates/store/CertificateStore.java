@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
+import org.stationconfig.audit.Source;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.certificates.CertificateDescription;
 import org.stationconfig.certificates.CertificateMaterial;
@@ -95,7 +96,7 @@ public class CertificateStore {
                 description.subject(), description.issuer(), description.serialNumber(),
                 material.first().getNotBefore().toInstant(), material.first().getNotAfter().toInstant(),
                 description.sha256Fingerprint(), description.keyAlgorithm(), description.keySize(), sealedKey,
-                clock.instant(), actor.source(), actor.name());
+                clock.instant(), actor.source(), actor.name(), null);
         StoredCertificate saved = transactions.executeWrite(status -> {
             StoredCertificate inserted = repository.save(row);
             if (pendingKeyId != null) {
@@ -124,6 +125,18 @@ public class CertificateStore {
         installed = load();
         LOG.info("Deleted {} {} (SHA-256 {})", certificate.use().ocppName(), certificate.row().subject(),
                 certificate.fingerprint());
+    }
+
+    /** Keeps a station certificate but stops presenting it (a failed trial, SPEC §6); the previous one is used again. */
+    public synchronized void withdraw(InstalledCertificate certificate, String reason) {
+        transactions.executeWrite(status -> {
+            repository.update(certificate.row().withdrawn(reason));
+            audit.record(Source.SYSTEM, "system", Category.CERTIFICATE, "STATION_CERTIFICATE_WITHDRAWN",
+                    certificate.row().subject() + " (SHA-256 " + certificate.fingerprint() + ") is no longer used: " + reason);
+            return null;
+        });
+        installed = load();
+        LOG.warn("Station certificate {} (SHA-256 {}) withdrawn: {}", certificate.row().subject(), certificate.fingerprint(), reason);
     }
 
     /** The station certificate with its key, for a TLS context; empty if the key cannot be opened (logged). */

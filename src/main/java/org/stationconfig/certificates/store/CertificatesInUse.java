@@ -35,8 +35,14 @@ public class CertificatesInUse implements SecurityPrerequisites {
     /** The station certificate profile 3 presents at {@code now}. */
     public Optional<InstalledCertificate> stationCertificate(Instant now) {
         return store.byUse(CertificateUse.CHARGE_POINT).stream()
-                .filter(c -> c.validAt(now) && c.hasPrivateKey())
+                .filter(c -> c.validAt(now) && c.hasPrivateKey() && !c.withdrawn())
                 .max(Comparator.comparingLong(InstalledCertificate::id));
+    }
+
+    /** Whether the station certificate with this fingerprint could be presented again at {@code now}. */
+    public boolean usableStationCertificate(String fingerprint, Instant now) {
+        return store.byUse(CertificateUse.CHARGE_POINT).stream()
+                .anyMatch(c -> c.fingerprint().equals(fingerprint) && c.validAt(now) && c.hasPrivateKey() && !c.withdrawn());
     }
 
     public boolean isStationCertificateInUse(InstalledCertificate certificate, Instant now) {

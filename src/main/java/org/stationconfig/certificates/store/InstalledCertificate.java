@@ -33,9 +33,19 @@ public record InstalledCertificate(StoredCertificate row, CertificateUse use, Li
         return row.sealedKey() != null;
     }
 
+    /** A station certificate the station stopped presenting after profile 3 failed with it. */
+    public boolean withdrawn() {
+        return row.withdrawnReason() != null;
+    }
+
     /** RFC 5280 §4.1.2.5: valid from notBefore through notAfter, both inclusive. */
     public boolean validAt(Instant now) {
         return !now.isBefore(row.notBefore()) && !now.isAfter(row.notAfter());
+    }
+
+    /** Valid now, but for less than {@code warning} (SPEC §6: warned ahead of time). */
+    public boolean expiresWithin(java.time.Duration warning, Instant now) {
+        return validAt(now) && now.plus(warning).isAfter(row.notAfter());
     }
 
     public Validity validity(Instant now) {

@@ -14,6 +14,7 @@ import org.stationconfig.audit.Source;
  *
  * @param certificateUse the whitepaper name of the use
  * @param fingerprint    SHA-256 of the first certificate's DER, uppercase hex
+ * @param withdrawnReason why a station certificate is no longer presented (profile 3 could not connect with it)
  */
 @MappedEntity("certificate")
 public record StoredCertificate(
@@ -31,7 +32,13 @@ public record StoredCertificate(
         @Nullable byte[] sealedKey,
         Instant installedAt,
         Source source,
-        String installedBy) {
+        String installedBy,
+        @Nullable String withdrawnReason) {
+
+    StoredCertificate withdrawn(String reason) {
+        return new StoredCertificate(id, certificateUse, pem, subject, issuer, serialNumber, notBefore, notAfter,
+                fingerprint, keyAlgorithm, keySize, sealedKey, installedAt, source, installedBy, reason);
+    }
 
     @Override
     public String toString() { // never the sealed key

@@ -21,32 +21,34 @@ record ConnectionMemory(
         String trialKeys,
         int trialAttempts,
         @Nullable Instant lastRollbackAt,
-        @Nullable String lastRollbackReason) {
+        @Nullable String lastRollbackReason,
+        @Nullable String goodStationCertificate) {
 
     @Nullable
     ConnectionParameters lastKnownGood() {
         return goodUrl == null ? null : new ConnectionParameters(goodUrl, goodChargePointId, goodSecurityProfile,
-                goodAccessKey, Boolean.TRUE.equals(goodHexAsText));
+                goodAccessKey, Boolean.TRUE.equals(goodHexAsText), goodStationCertificate);
     }
 
     ConnectionMemory withGood(ConnectionParameters good) {
         return new ConnectionMemory(id, good.centralSystemUrl(), good.chargePointId(), good.securityProfile(),
-                good.accessKey(), good.hexAsText(), false, "", 0, lastRollbackAt, lastRollbackReason);
+                good.accessKey(), good.hexAsText(), false, "", 0, lastRollbackAt, lastRollbackReason,
+                good.stationCertificate());
     }
 
     ConnectionMemory withTrial(String keys) {
         return new ConnectionMemory(id, goodUrl, goodChargePointId, goodSecurityProfile, goodAccessKey, goodHexAsText,
-                true, keys, 0, lastRollbackAt, lastRollbackReason);
+                true, keys, 0, lastRollbackAt, lastRollbackReason, goodStationCertificate);
     }
 
     ConnectionMemory withFailedAttempt() {
         return new ConnectionMemory(id, goodUrl, goodChargePointId, goodSecurityProfile, goodAccessKey, goodHexAsText,
-                trialActive, trialKeys, trialAttempts + 1, lastRollbackAt, lastRollbackReason);
+                trialActive, trialKeys, trialAttempts + 1, lastRollbackAt, lastRollbackReason, goodStationCertificate);
     }
 
     ConnectionMemory withRollback(Instant at, String reason) {
         return new ConnectionMemory(id, goodUrl, goodChargePointId, goodSecurityProfile, goodAccessKey, goodHexAsText,
-                false, "", 0, at, reason);
+                false, "", 0, at, reason, goodStationCertificate);
     }
 
     @Override

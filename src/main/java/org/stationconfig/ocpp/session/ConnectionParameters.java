@@ -15,26 +15,37 @@ import org.stationconfig.settings.rules.ConnectionUrls;
  * The settings a connection is made with. A change of any of them is a reconnect, and a trial (SPEC §3); the last
  * set that worked is kept to roll back to.
  *
- * @param accessKey canonical access key ({@code hex:...}/{@code text:...}) or null
+ * @param accessKey          canonical access key ({@code hex:...}/{@code text:...}) or null
+ * @param stationCertificate SHA-256 fingerprint of the certificate profile 3 presents; null on other profiles
  */
 public record ConnectionParameters(
         String centralSystemUrl,
         String chargePointId,
         int securityProfile,
         @Nullable String accessKey,
-        boolean hexAsText) {
+        boolean hexAsText,
+        @Nullable String stationCertificate) {
 
     /** The settings behind these parameters, in the order a rollback restores them. */
     public static final List<String> KEYS = List.of("centralSystemUrl", "chargePointId", "securityProfile", "accessKey",
             "authorizationKeyHexAsText");
 
+    /** Not a setting: the station certificate in use, tried and rolled back like one (SPEC §6). */
+    public static final String STATION_CERTIFICATE = "stationCertificate";
+
     /** Of {@link #KEYS}, those the security log cares about. */
     static final List<String> SECURITY_KEYS = List.of("securityProfile", "accessKey", "authorizationKeyHexAsText");
 
+    /** The settings alone, without a station certificate (for checks that do not dial with profile 3). */
     public static ConnectionParameters of(SettingsSnapshot settings) {
+        return of(settings, null);
+    }
+
+    public static ConnectionParameters of(SettingsSnapshot settings, @Nullable String presentedCertificate) {
+        int profile = settings.intValue("securityProfile");
         return new ConnectionParameters(settings.value("centralSystemUrl"), settings.value("chargePointId"),
-                settings.intValue("securityProfile"), settings.value("accessKey"),
-                settings.boolValue("authorizationKeyHexAsText"));
+                profile, settings.value("accessKey"), settings.boolValue("authorizationKeyHexAsText"),
+                profile == 3 ? presentedCertificate : null);
     }
 
     public URI effectiveUri() {
@@ -57,7 +68,7 @@ public record ConnectionParameters(
                 && Objects.equals(chargePointId, other.chargePointId);
     }
 
-    /** The setting keys whose values differ from {@code other}. */
+    /** The setting keys whose values differ from {@code other}, then {@link #STATION_CERTIFICATE} if that differs. */
     public List<String> differences(ConnectionParameters other) {
         List<String> keys = new ArrayList<>();
         Map<String, Object> mine = values();
@@ -66,6 +77,9 @@ public record ConnectionParameters(
             if (!Objects.equals(mine.get(key), theirs.get(key))) {
                 keys.add(key);
             }
+        }
+        if (!Objects.equals(stationCertificate, other.stationCertificate)) {
+            keys.add(STATION_CERTIFICATE);
         }
         return keys;
     }
@@ -84,6 +98,7 @@ public record ConnectionParameters(
     @Override
     public String toString() {
         return "ConnectionParameters[" + centralSystemUrl + ", id " + chargePointId + ", profile " + securityProfile
-                + ", key " + AccessKeys.describe(accessKey) + "]";
+                + ", key " + AccessKeys.describe(accessKey)
+                + (stationCertificate == null ? "" : ", certificate " + stationCertificate) + "]";
     }
 }

@@ -143,7 +143,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     private void reconcile(boolean startingUp) {
         SettingsSnapshot snapshot = settings.current();
         boolean wanted = snapshot.boolValue("enabled") && readiness.missing(snapshot).isEmpty();
-        ConnectionParameters desired = wanted ? ConnectionParameters.of(snapshot) : null;
+        ConnectionParameters desired = wanted ? ConnectionParameters.of(snapshot, tls.presentedCertificate()) : null;
         BootNotification.Request desiredIdentity = BootIdentity.of(snapshot);
         if (desired != null && desired.equals(target) && desiredIdentity.equals(identity) && (session != null || isDialing())) {
             return;
@@ -359,15 +359,12 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         });
     }
 
-    /** Profile 3 presents the station certificate: a new one is used by connecting again (SPEC §6). */
+    /** Profile 3 presents the station certificate: a new one is a connection change, tried like one (SPEC §6). */
     @EventListener
     void stationCertificateChanged(org.stationconfig.certificates.store.StationCertificateChanged change) {
         thread.execute(() -> {
-            if (target != null && target.securityProfile() == 3) {
-                stop("station certificate changed");
-                failures = 0;
-                connect();
-            }
+            reconcile(false);
+            publish();
         });
     }
 

@@ -13,6 +13,7 @@ import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
 import org.stationconfig.audit.Source;
 import org.stationconfig.auth.Actor;
+import org.stationconfig.certificates.store.StationCertificateFallback;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.security.SecurityEvent;
 import org.stationconfig.ocpp.security.SecurityEvents;
@@ -40,10 +41,13 @@ class ConnectionTrials {
     private final AuditLog auditLog;
     private final SecurityEvents securityEvents;
     private final StationClock clock;
+    private final StationCertificateFallback certificates;
     private ConnectionMemory memory;
 
     ConnectionTrials(ConnectionMemoryRepository repository, SettingChanges changes, SettingsStore settings,
-                     AuditLog auditLog, SecurityEvents securityEvents, StationClock clock) {
+                     AuditLog auditLog, SecurityEvents securityEvents, StationClock clock,
+                     StationCertificateFallback certificates) {
+        this.certificates = certificates;
         this.repository = repository;
         this.changes = changes;
         this.settings = settings;
@@ -117,8 +121,29 @@ class ConnectionTrials {
         if (memory().trialAttempts() < allowed) {
             return false;
         }
+        if (!canRollBack(target)) {
+            if (memory().trialAttempts() == allowed) {
+                LOG.warn("New connection settings failed {} time(s), but the previous station certificate can no longer "
+                        + "be used: the station keeps trying the new one", allowed);
+            }
+            return false;
+        }
         rollBack(target, error, allowed);
         return true;
+    }
+
+    /** Going back to a previous station certificate needs it still installed and valid. */
+    private boolean canRollBack(ConnectionParameters target) {
+        ConnectionParameters good = memory().lastKnownGood();
+        boolean certificateOnTrial = target.differences(good).contains(ConnectionParameters.STATION_CERTIFICATE);
+        return !certificateOnTrial || good.stationCertificate() == null
+                ? !onlyTheCertificateDiffers(target, good)
+                : certificates.canReturnTo(good.stationCertificate());
+    }
+
+    /** A certificate change with no previous certificate to present (profile 3 was not in use) cannot be undone. */
+    private static boolean onlyTheCertificateDiffers(ConnectionParameters target, ConnectionParameters good) {
+        return target.differences(good).equals(List.of(ConnectionParameters.STATION_CERTIFICATE));
     }
 
     private void rollBack(ConnectionParameters target, LastError error, int attempts) {
@@ -129,13 +154,21 @@ class ConnectionTrials {
         save(memory().withRollback(clock.now(), reason));
         auditLog.record(Source.SYSTEM, "system", Category.CONNECTION, "ROLLBACK", reason);
         LOG.warn("Connection settings rolled back: {}", reason);
-        if (keys.stream().anyMatch(ConnectionParameters.SECURITY_KEYS::contains)) {
+        boolean certificate = keys.remove(ConnectionParameters.STATION_CERTIFICATE);
+        if (certificate || keys.stream().anyMatch(ConnectionParameters.SECURITY_KEYS::contains)) {
             securityEvents.raise(SecurityEvent.ReconfigurationOfSecurityParameters, "rollback: " + reason, clock.now());
+        }
+        if (certificate && good.stationCertificate() != null && target.stationCertificate() != null) {
+            // announced as a certificate change: the connection follows with the previous certificate
+            certificates.withdraw(target.stationCertificate(), "profile 3 could not connect with it: " + error.code()
+                    + " (" + error.message() + ")");
         }
         Map<String, Object> restore = new LinkedHashMap<>();
         Map<String, Object> values = good.values();
         keys.forEach(key -> restore.put(key, values.get(key)));
-        changes.apply(new ChangeRequest(Actor.system(), restore, true, null));
+        if (!restore.isEmpty()) {
+            changes.apply(new ChangeRequest(Actor.system(), restore, true, null));
+        }
     }
 
     TrialStatus status(@Nullable LastError fallbackError) {

@@ -1,6 +1,7 @@
 package org.stationconfig.ocpp.session;
 
 import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.stationconfig.certificates.CertificateDescription;
 import org.stationconfig.certificates.TlsFailure;
+import org.stationconfig.certificates.store.StationCertificateFallback;
 import org.stationconfig.certificates.tls.ClientTlsSource;
 import org.stationconfig.certificates.tls.TlsProbe;
 import org.stationconfig.ocpp.clock.StationClock;
@@ -28,14 +30,16 @@ import org.stationconfig.ocpp.transport.ClientTls;
 class TlsDiagnosis {
 
     private final ClientTlsSource source;
+    private final StationCertificateFallback stationCertificate;
     private final TlsProbe probe;
     private final SecurityEvents securityEvents;
     private final StationClock clock;
     private final ExecutorService blocking;
 
-    TlsDiagnosis(ClientTlsSource source, TlsProbe probe, SecurityEvents securityEvents, StationClock clock,
+    TlsDiagnosis(ClientTlsSource source, StationCertificateFallback stationCertificate, TlsProbe probe, SecurityEvents securityEvents, StationClock clock,
                  @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.source = source;
+        this.stationCertificate = stationCertificate;
         this.probe = probe;
         this.securityEvents = securityEvents;
         this.clock = clock;
@@ -46,6 +50,12 @@ class TlsDiagnosis {
     Optional<ClientTls> material(int securityProfile) {
         return source.forProfile(securityProfile).map(material ->
                 new ClientTls(material.trustAnchorsPem(), material.clientChainPem(), material.clientKeyPem()));
+    }
+
+    /** Fingerprint of the station certificate profile 3 presents now: part of the connection parameters. */
+    @Nullable
+    String presentedCertificate() {
+        return stationCertificate.presented();
     }
 
     /**

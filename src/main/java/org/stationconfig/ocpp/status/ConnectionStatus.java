@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * What the app shows at the top of its screen (SPEC §4), built from the settings and the live connection.
  *
- * @param missing what to set before the station can connect (state NOT_CONFIGURED)
+ * @param missing              what to set before the station can connect (state NOT_CONFIGURED)
+ * @param expiringCertificates certificates in use that expire within 30 days (SPEC §6), absent when none
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -26,5 +27,6 @@ public record ConnectionStatus(
         @Nullable TrialStatus trial,
         @Nullable ActiveLimit activeLimit,
         @Nullable ClockStatus clock,
+        @Nullable List<ExpiringCertificate> expiringCertificates,
         Indicator indicator) {
 }

@@ -15,9 +15,11 @@ public class ConnectionStatusService {
     private final ConnectionReadiness readiness;
     private final LiveConnection live;
     private final ActiveLimits limits;
+    private final CertificateWarnings certificates;
 
     public ConnectionStatusService(SettingsStore settings, ConnectionReadiness readiness, LiveConnection live,
-                                   ActiveLimits limits) {
+                                   ActiveLimits limits, CertificateWarnings certificates) {
+        this.certificates = certificates;
         this.settings = settings;
         this.readiness = readiness;
         this.live = live;
@@ -30,11 +32,13 @@ public class ConnectionStatusService {
         String effectiveUrl = ConnectionUrls.effective(snapshot.value("centralSystemUrl"), snapshot.value("chargePointId"), profile);
         LiveConnection.Reading reading = live.read();
         List<String> missing = readiness.missing(snapshot);
+        List<ExpiringCertificate> expiring = certificates.expiringSoon();
         ConnectionState state = !snapshot.boolValue("enabled") ? ConnectionState.DISABLED
                 : !missing.isEmpty() ? ConnectionState.NOT_CONFIGURED
                 : reading.state();
         return new ConnectionStatus(state, missing.isEmpty() ? null : missing, reading.registration(), reading.lastError(),
                 effectiveUrl, profile, reading.connectedSince(), reading.lastHeartbeatAt(), reading.nextRetryAt(),
-                reading.trial(), limits.current(), reading.clock(), Indicator.of(state, reading.registration()));
+                reading.trial(), limits.current(), reading.clock(), expiring.isEmpty() ? null : expiring,
+                Indicator.of(state, reading.registration()));
     }
 }

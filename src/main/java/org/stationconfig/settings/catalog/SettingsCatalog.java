@@ -17,6 +17,7 @@ public final class SettingsCatalog {
         all.addAll(SecuritySettings.declare());
         all.addAll(CoreSettings.declare(station));
         all.addAll(StationSettings.declare(station));
+        all.addAll(ReservationSettings.declare());
         all.addAll(FirmwareSettings.declare());
         return List.copyOf(all);
     }

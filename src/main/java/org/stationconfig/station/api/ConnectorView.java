@@ -15,6 +15,8 @@ import org.stationconfig.station.connector.ConnectorIndicator;
  * @param offeredCurrent  amps per phase the power path offers now
  * @param transaction     the running transaction, else the last one
  * @param lastMeterValues the last meter values sampled here
+ * @param reservation     the reservation on this connector; a connector held for a reservation on connector 0 is
+ *                        Reserved without one
  */
 @Serdeable
 public record ConnectorView(
@@ -29,5 +31,6 @@ public record ConnectorView(
         @Nullable TransactionView transaction,
         @Nullable MeterValuesView lastMeterValues,
         @Nullable String lastIdTag,
-        @Nullable Instant lastIdTagAt) {
+        @Nullable Instant lastIdTagAt,
+        @Nullable ReservationView reservation) {
 }

@@ -27,7 +27,8 @@ public class StationController {
     @Operation(operationId = "getStation", summary = "The charge point and its connectors",
             description = "The BootNotification data, identity and connection of the charge point; per connector its "
                     + "OCPP status, error code, indicator colour, availability, the running or last transaction "
-                    + "(meter start/stop and consumption in Wh), the last meter values and the last id tag presented.")
+                    + "(meter start/stop and consumption in Wh), the last meter values, the last id tag presented and the "
+                    + "reservation on it.")
     public StationView station() {
         return report.station();
     }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.v16.core.Authorize;
+import org.stationconfig.ocpp.v16.types.IdTagInfo;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.StationThread;
@@ -53,6 +54,30 @@ public class Authorizer {
             }
             cache.remember(idTag, response.idTagInfo());
             return Authorization.of(idTag, response.idTagInfo(), Authorization.Source.CENTRAL);
+        }, thread);
+    }
+
+    /**
+     * The tag's parent id tag, for a reservation made for a group (S16 §5.13): from the Local Authorization List or
+     * the cache while they are enabled, else with an Authorize.req (its answer is cached). Empty when the tag has
+     * none, or nobody can tell (offline, no answer). Completes on the station thread.
+     */
+    public CompletableFuture<Optional<String>> parentIdTag(String idTag) {
+        SettingsSnapshot s = settings.current();
+        Optional<IdTagInfo> known = s.boolValue("localAuthListEnabled") ? localList.find(idTag) : Optional.empty();
+        if (known.isEmpty() && s.boolValue("authorizationCacheEnabled")) {
+            known = cache.find(idTag);
+        }
+        if (known.isPresent() || !centralSystem.online()) {
+            return CompletableFuture.completedFuture(known.map(IdTagInfo::parentIdTag));
+        }
+        return centralSystem.call(new Authorize.Request(idTag)).handleAsync((response, error) -> {
+            if (error != null) {
+                LOG.info("Authorize for a tag's group got no answer ({})", error.toString());
+                return Optional.<String>empty();
+            }
+            cache.remember(idTag, response.idTagInfo());
+            return Optional.ofNullable(response.idTagInfo().parentIdTag());
         }, thread);
     }
 

@@ -6,7 +6,7 @@ import org.stationconfig.ocpp.v16.types.ChargePointStatus;
 
 /**
  * The OCPP 1.6 connector status (S16 §4.9) as a function of what is true at the connector, so it can never drift
- * from the facts. Reserved is not produced: reservations are not implemented.
+ * from the facts.
  */
 public final class ConnectorStatusRule {
 
@@ -16,9 +16,11 @@ public final class ConnectorStatusRule {
      * @param preparing     an authorised start waits for the cable (ConnectionTimeOut runs)
      * @param finishing     a transaction ended and the cable is still in
      * @param powerOffered  the power path offers the EV a current above 0
+     * @param reserved      a reservation holds the connector (its own, or one on connector 0 that needs it, S16 §5.13)
      */
     public record Facts(boolean plugged, boolean evDrawing, @Nullable ChargePointErrorCode fault, boolean inoperative,
-                        boolean preparing, boolean finishing, boolean inTransaction, boolean powerOffered) {
+                        boolean preparing, boolean finishing, boolean inTransaction, boolean powerOffered,
+                        boolean reserved) {
     }
 
     private ConnectorStatusRule() {
@@ -44,6 +46,12 @@ public final class ConnectorStatusRule {
         if (facts.finishing() && facts.plugged()) {
             return ChargePointStatus.Finishing;
         }
-        return facts.plugged() || facts.preparing() ? ChargePointStatus.Preparing : ChargePointStatus.Available;
+        if (facts.preparing()) {
+            return ChargePointStatus.Preparing; // the reserved tag was presented (S16 §4.9 Reserved → Preparing)
+        }
+        if (facts.reserved()) {
+            return ChargePointStatus.Reserved; // a cable alone does not end it: only the reserved tag does
+        }
+        return facts.plugged() ? ChargePointStatus.Preparing : ChargePointStatus.Available;
     }
 }

@@ -48,17 +48,22 @@ public class TransactionJournal {
         this.settings = settings;
     }
 
-    /** Stores a new transaction and queues its StartTransaction. */
-    public TransactionRecord open(int connectorId, String idTag, @Nullable String parentIdTag, int meterStartWh,
-                                  Instant at) {
+    /**
+     * Stores a new transaction and queues its StartTransaction.
+     *
+     * @param reservationId the reservation this start ended (S16 §5.13), null when none
+     */
+    public TransactionRecord open(int connectorId, String idTag, @Nullable String parentIdTag,
+                                  @Nullable Integer reservationId, int meterStartWh, Instant at) {
         TransactionRecord opened = transactions.save(new TransactionRecord(UUID.randomUUID().toString(), connectorId,
-                idTag, parentIdTag, meterStartWh, at, false, null, null, meterStartWh, at, null, null, null, null, false));
+                idTag, parentIdTag, meterStartWh, at, false, null, null, meterStartWh, at, null, null, null, null, false,
+                reservationId));
         return queueStart(opened);
     }
 
     private TransactionRecord queueStart(TransactionRecord record) {
         enqueue(StartTransaction.ACTION.name(), new StartTransaction.Request(record.connectorId(), record.idTag(),
-                record.meterStartWh(), null, record.startedAt()), record.localId());
+                record.meterStartWh(), record.reservationId(), record.startedAt()), record.localId());
         return transactions.update(record.withStartQueued());
     }
 

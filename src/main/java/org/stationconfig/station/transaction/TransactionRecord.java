@@ -17,6 +17,7 @@ import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
  * @param lastMeterWh  the register at the last sample: what a power loss leaves as the meter stop
  * @param lastSeenAt   when the station last sampled it: what a power loss leaves as the stop time
  * @param stopQueued   its StopTransaction is in the outbox (or delivered)
+ * @param reservationId the reservation the start ended, sent in StartTransaction.req (S16 §5.13)
  */
 @MappedEntity("station_transaction")
 public record TransactionRecord(
@@ -35,7 +36,8 @@ public record TransactionRecord(
         @Nullable Integer meterStopWh,
         @Nullable StopTransaction.Reason stopReason,
         @Nullable String stopIdTag,
-        boolean stopQueued) {
+        boolean stopQueued,
+        @Nullable Integer reservationId) {
 
     public boolean active() {
         return stoppedAt == null;
@@ -43,26 +45,30 @@ public record TransactionRecord(
 
     TransactionRecord withStartQueued() {
         return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, true, serverId,
-                idTagStatus, lastMeterWh, lastSeenAt, stoppedAt, meterStopWh, stopReason, stopIdTag, stopQueued);
+                idTagStatus, lastMeterWh, lastSeenAt, stoppedAt, meterStopWh, stopReason, stopIdTag, stopQueued,
+                reservationId);
     }
 
     TransactionRecord answered(@Nullable Integer server, @Nullable AuthorizationStatus status) {
         return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, startQueued,
-                server, status, lastMeterWh, lastSeenAt, stoppedAt, meterStopWh, stopReason, stopIdTag, stopQueued);
+                server, status, lastMeterWh, lastSeenAt, stoppedAt, meterStopWh, stopReason, stopIdTag, stopQueued,
+                reservationId);
     }
 
     TransactionRecord seen(int meterWh, Instant at) {
         return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, startQueued,
-                serverId, idTagStatus, meterWh, at, stoppedAt, meterStopWh, stopReason, stopIdTag, stopQueued);
+                serverId, idTagStatus, meterWh, at, stoppedAt, meterStopWh, stopReason, stopIdTag, stopQueued,
+                reservationId);
     }
 
     TransactionRecord stopped(int meterWh, Instant at, StopTransaction.Reason reason, @Nullable String byTag) {
         return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, startQueued,
-                serverId, idTagStatus, meterWh, at, at, meterWh, reason, byTag, false);
+                serverId, idTagStatus, meterWh, at, at, meterWh, reason, byTag, false, reservationId);
     }
 
     TransactionRecord withStopQueued() {
         return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, startQueued,
-                serverId, idTagStatus, lastMeterWh, lastSeenAt, stoppedAt, meterStopWh, stopReason, stopIdTag, true);
+                serverId, idTagStatus, lastMeterWh, lastSeenAt, stoppedAt, meterStopWh, stopReason, stopIdTag, true,
+                reservationId);
     }
 }

@@ -32,6 +32,8 @@ class ExpiryWarningTest extends TestDataDir {
     CertificateInstallation installation;
     @Inject
     MutableClock clock;
+    @Inject
+    org.stationconfig.ocpp.status.ConnectionStatusService status;
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -46,12 +48,20 @@ class ExpiryWarningTest extends TestDataDir {
                 Actor.app("installer", Role.INSTALLER)).installed();
 
         assertTrue(ids(expiry.check()).isEmpty());
+        assertEquals(null, status.current().expiringCertificates(), "nothing to warn about in the status");
         clock.advance(Duration.ofDays(31));
         assertEquals(List.of(root.id()), ids(expiry.check()));
+        var warned = status.current().expiringCertificates();
+        assertEquals(1, warned.size(), "the status warns about the root in use");
+        assertEquals("CentralSystemRootCertificate", warned.get(0).use());
+        assertEquals(root.fingerprint(), warned.get(0).sha256Fingerprint());
+        assertEquals(28, warned.get(0).daysLeft());
+        assertTrue(warned.get(0).message().contains("only trusted central-system root"), warned.get(0).message());
         clock.advance(Duration.ofDays(28));
         assertEquals(List.of(root.id()), ids(expiry.check()));
         clock.advance(Duration.ofDays(2));
         assertTrue(ids(expiry.check()).isEmpty(), "expired: no longer 'soon'");
+        assertEquals(null, status.current().expiringCertificates(), "an expired root is no longer in use");
         assertFalse(expiry.check().renewalRequested(), "no station certificate, nothing to renew");
     }
 

@@ -12,26 +12,31 @@ class ConnectorStatusRuleTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            // case,                                   plugged, evDrawing, fault, inoperative, preparing, finishing, tx, power, expected
-            "nothing going on,                          false, false, ,              false, false, false, false, false, Available",
-            "cable in - no tag yet,                      true,  true,  ,              false, false, false, false, false, Preparing",
-            "tag accepted - waiting for the cable,       false, false, ,              false, true,  false, false, false, Preparing",
-            "transaction - energy flows,                 true,  true,  ,              false, false, false, true,  true,  Charging",
-            "transaction - the EV pauses,                true,  false, ,              false, false, false, true,  true,  SuspendedEV",
-            "transaction - the station offers 0 A,       true,  true,  ,              false, false, false, true,  false, SuspendedEVSE",
-            "transaction goes on after unplugging,      false, false, ,              false, false, false, true,  false, SuspendedEV",
-            "transaction over - cable still in,          true,  true,  ,              false, false, true,  false, false, Finishing",
-            "made inoperative,                          false, false, ,              true,  false, false, false, false, Unavailable",
-            "inoperative waits for the transaction,     true,  true,  ,              true,  false, false, true,  true,  Charging",
-            "inoperative after the transaction,         true,  true,  ,              true,  false, true,  false, false, Unavailable",
-            "a fault wins over everything,              true,  true,  GroundFailure, false, false, false, true,  true,  Faulted",
-            "a fault on an inoperative connector,       false, false, ReaderFailure, true,  false, false, false, false, Faulted",
+            // case,                                   plugged, evDrawing, fault, inoperative, preparing, finishing, tx, power, reserved, expected
+            "nothing going on,                          false, false, ,              false, false, false, false, false, false, Available",
+            "cable in - no tag yet,                      true,  true,  ,              false, false, false, false, false, false, Preparing",
+            "tag accepted - waiting for the cable,       false, false, ,              false, true,  false, false, false, false, Preparing",
+            "transaction - energy flows,                 true,  true,  ,              false, false, false, true,  true,  false, Charging",
+            "transaction - the EV pauses,                true,  false, ,              false, false, false, true,  true,  false, SuspendedEV",
+            "transaction - the station offers 0 A,       true,  true,  ,              false, false, false, true,  false, false, SuspendedEVSE",
+            "transaction goes on after unplugging,      false, false, ,              false, false, false, true,  false, false, SuspendedEV",
+            "transaction over - cable still in,          true,  true,  ,              false, false, true,  false, false, false, Finishing",
+            "made inoperative,                          false, false, ,              true,  false, false, false, false, false, Unavailable",
+            "inoperative waits for the transaction,     true,  true,  ,              true,  false, false, true,  true,  false, Charging",
+            "inoperative after the transaction,         true,  true,  ,              true,  false, true,  false, false, false, Unavailable",
+            "a fault wins over everything,              true,  true,  GroundFailure, false, false, false, true,  true,  false, Faulted",
+            "a fault on an inoperative connector,       false, false, ReaderFailure, true,  false, false, false, false, false, Faulted",
+            "reserved,                                  false, false, ,              false, false, false, false, false, true,  Reserved",
+            "reserved - a cable alone keeps it reserved, true,  true,  ,              false, false, false, false, false, true,  Reserved",
+            "reserved - its tag was presented,          false, false, ,              false, true,  false, false, false, true,  Preparing",
+            "reserved - made inoperative,               false, false, ,              true,  false, false, false, false, true,  Unavailable",
+            "reserved - a fault,                        false, false, OverVoltage,   false, false, false, false, false, true,  Faulted",
     })
     void statusFollowsTheFacts(String name, boolean plugged, boolean evDrawing, ChargePointErrorCode fault,
                                boolean inoperative, boolean preparing, boolean finishing, boolean inTransaction,
-                               boolean powerOffered, ChargePointStatus expected) {
+                               boolean powerOffered, boolean reserved, ChargePointStatus expected) {
         assertEquals(expected, ConnectorStatusRule.of(new ConnectorStatusRule.Facts(plugged, evDrawing, fault,
-                inoperative, preparing, finishing, inTransaction, powerOffered)));
+                inoperative, preparing, finishing, inTransaction, powerOffered, reserved)));
     }
 
     @ParameterizedTest
