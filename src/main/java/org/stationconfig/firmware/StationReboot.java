@@ -55,13 +55,14 @@ class StationReboot implements Reboot {
     public CompletableFuture<Void> into(String version) {
         Watch watch = new Watch(); // before the restart, so its events are not missed
         watches.add(watch);
+        // none should run (the installation waited for them), but a reboot ends whatever does, with reason Reboot
+        remote.stopAll(StopTransaction.Reason.Reboot).orTimeout(10, TimeUnit.SECONDS).join();
         try {
             changes.apply(ChangeRequest.fromText(Actor.system(), "firmwareVersion", version));
         } catch (SettingsRejected rejected) { // the installer's version is not a valid firmwareVersion
             LOG.error("Firmware version {} cannot be stored: {}", version, rejected.getMessage());
         }
-        // none should run (the installation waited for them), but a reboot ends whatever does, with reason Reboot
-        remote.stopAll(StopTransaction.Reason.Reboot).orTimeout(10, TimeUnit.SECONDS).join();
+        // right after the write: the reconnect the new version asks for is then replaced by this one (one boot)
         restart.restart("rebooting into firmware " + version);
         if (!settings.current().boolValue("enabled")) {
             watch.booted.complete(null);
