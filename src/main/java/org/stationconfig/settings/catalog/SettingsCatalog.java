@@ -18,6 +18,7 @@ public final class SettingsCatalog {
         all.addAll(CoreSettings.declare(station));
         all.addAll(StationSettings.declare(station));
         all.addAll(ReservationSettings.declare());
+        all.addAll(FirmwareSettings.declare());
         return List.copyOf(all);
     }
 }

@@ -1,0 +1,62 @@
+package org.stationconfig.firmware;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationconfig.ocpp.CentralSystem;
+import org.stationconfig.ocpp.rpc.OcppRequest;
+import org.stationconfig.ocpp.trigger.TriggerableMessage;
+import org.stationconfig.ocpp.v16.firmware.FirmwareStatusNotification;
+import org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification;
+import org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus;
+
+/**
+ * FirmwareStatusNotification on request (S16 §5.17, whitepaper F06): TriggerMessage gets the 1.6 message with the
+ * step the update is in, Idle when none runs; ExtendedTriggerMessage gets SignedFirmwareStatusNotification with the
+ * current status and the update's requestId, or Idle without a requestId when none runs (L01.FR.10/21).
+ */
+@Singleton
+public class FirmwareStatusTrigger implements TriggerableMessage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirmwareStatusTrigger.class);
+
+    /** Looked up on first use: both reach the trigger handlers' central system. */
+    private final Provider<FirmwareUpdates> updates;
+    private final Provider<CentralSystem> centralSystem;
+
+    public FirmwareStatusTrigger(Provider<FirmwareUpdates> updates, Provider<CentralSystem> centralSystem) {
+        this.updates = updates;
+        this.centralSystem = centralSystem;
+    }
+
+    @Override
+    public String requestedMessage() {
+        return "FirmwareStatusNotification";
+    }
+
+    /** The firmware is the station's, not a connector's: any connectorId is fine. */
+    @Override
+    public boolean accepts(@Nullable Integer connectorId) {
+        return true;
+    }
+
+    @Override
+    public void send(@Nullable Integer connectorId, boolean extended) {
+        FirmwareUpdate update = updates.get().latest().orElse(null);
+        OcppRequest<?> message = extended ? signed(update)
+                : new FirmwareStatusNotification.Request(LegacyFirmwareStatus.current(update));
+        centralSystem.get().callTriggered(message).whenComplete((answer, failure) -> {
+            if (failure != null) {
+                LOG.warn("Triggered firmware status was not delivered: {}", failure.toString());
+            }
+        });
+    }
+
+    static SignedFirmwareStatusNotification.Request signed(@Nullable FirmwareUpdate update) {
+        boolean running = update != null && !update.finished() && update.status() != FirmwareStatus.Idle;
+        return running ? new SignedFirmwareStatusNotification.Request(update.status(), update.requestId())
+                : new SignedFirmwareStatusNotification.Request(FirmwareStatus.Idle, null);
+    }
+}

@@ -1,0 +1,92 @@
+package org.stationconfig.firmware;
+
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationconfig.auth.Actor;
+import org.stationconfig.ocpp.StationRestart;
+import org.stationconfig.ocpp.session.ConnectionChanged;
+import org.stationconfig.ocpp.status.ConnectionState;
+import org.stationconfig.ocpp.status.LiveConnection;
+import org.stationconfig.ocpp.status.Registration;
+import org.stationconfig.ocpp.v16.core.StopTransaction;
+import org.stationconfig.settings.ChangeRequest;
+import org.stationconfig.settings.SettingChanges;
+import org.stationconfig.settings.SettingsRejected;
+import org.stationconfig.settings.SettingsStore;
+import org.stationconfig.station.RemoteControl;
+
+/**
+ * The reboot into new firmware, as this service can do it: the station writes its new firmwareVersion (the settings'
+ * single write path, as the station itself) and restarts its OCPP side, which connects again as a freshly booted
+ * station with a BootNotification carrying that version (S16 §4.2) and raises StartupOfTheDevice. Done when the
+ * connection has gone down and come back Accepted; with OCPP switched off there is nothing to wait for.
+ */
+@Singleton
+class StationReboot implements Reboot {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StationReboot.class);
+
+    /** A reboot in progress: completes at the first Accepted registration after the connection went down. */
+    private static final class Watch {
+        final CompletableFuture<Void> booted = new CompletableFuture<>();
+        volatile boolean wentDown;
+    }
+
+    private final SettingChanges changes;
+    private final SettingsStore settings;
+    private final StationRestart restart;
+    private final RemoteControl remote;
+    private final List<Watch> watches = new CopyOnWriteArrayList<>();
+
+    StationReboot(SettingChanges changes, SettingsStore settings, StationRestart restart, RemoteControl remote) {
+        this.changes = changes;
+        this.settings = settings;
+        this.restart = restart;
+        this.remote = remote;
+    }
+
+    @Override
+    public CompletableFuture<Void> into(String version) {
+        Watch watch = new Watch(); // before the restart, so its events are not missed
+        watches.add(watch);
+        // none should run (the installation waited for them), but a reboot ends whatever does, with reason Reboot
+        remote.stopAll(StopTransaction.Reason.Reboot).orTimeout(10, TimeUnit.SECONDS).join();
+        try {
+            changes.apply(ChangeRequest.fromText(Actor.system(), "firmwareVersion", version));
+        } catch (SettingsRejected rejected) { // the installer's version is not a valid firmwareVersion
+            LOG.error("Firmware version {} cannot be stored: {}", version, rejected.getMessage());
+        }
+        // right after the write: the reconnect the new version asks for is then replaced by this one (one boot)
+        restart.restart("rebooting into firmware " + version);
+        if (!settings.current().boolValue("enabled")) {
+            watch.booted.complete(null);
+        }
+        return watch.booted.whenComplete((done, failure) -> watches.remove(watch));
+    }
+
+    @Override
+    public boolean runs(String version) {
+        return version.equals(settings.current().value("firmwareVersion"));
+    }
+
+    @EventListener
+    void connectionChanged(ConnectionChanged change) {
+        LiveConnection.Reading reading = change.reading();
+        boolean online = reading.state() == ConnectionState.CONNECTED && reading.registration() == Registration.ACCEPTED;
+        boolean ocppOff = !settings.current().boolValue("enabled");
+        for (Watch watch : watches) {
+            if (!online) {
+                watch.wentDown = true;
+            }
+            if (watch.wentDown && (online || ocppOff)) {
+                watch.booted.complete(null);
+            }
+        }
+    }
+}

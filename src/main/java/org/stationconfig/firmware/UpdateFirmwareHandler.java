@@ -1,0 +1,49 @@
+package org.stationconfig.firmware;
+
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import java.util.concurrent.CompletableFuture;
+import org.stationconfig.ocpp.OcppHandler;
+import org.stationconfig.ocpp.rpc.CallErrorException;
+import org.stationconfig.ocpp.rpc.ErrorCode;
+import org.stationconfig.ocpp.rpc.HandlerTable;
+import org.stationconfig.ocpp.v16.firmware.UpdateFirmware;
+import org.stationconfig.settings.SettingsStore;
+
+/**
+ * UpdateFirmware (S16 §5.19). With {@code firmwareUpdateMode} SIGNED, the default, it is answered with CALLERROR
+ * NotSupported and nothing starts: a station that does secure firmware updates must not take unsigned ones
+ * (whitepaper L01.FR.20). With LEGACY it is accepted and runs like a signed update without the signature steps,
+ * reported with the 1.6 FirmwareStatusNotification.
+ */
+@Singleton
+public class UpdateFirmwareHandler implements OcppHandler {
+
+    private final SettingsStore settings;
+    /** Looked up on first use: the update reaches the central system, which collects these handlers. */
+    private final Provider<FirmwareUpdates> updates;
+
+    public UpdateFirmwareHandler(SettingsStore settings, Provider<FirmwareUpdates> updates) {
+        this.settings = settings;
+        this.updates = updates;
+    }
+
+    @Override
+    public HandlerTable.Registration<?, ?> registration() {
+        return new HandlerTable.Registration<>(UpdateFirmware.ACTION, this::answer);
+    }
+
+    CompletableFuture<UpdateFirmware.Response> answer(UpdateFirmware.Request request) {
+        if (!"LEGACY".equals(settings.current().value("firmwareUpdateMode"))) {
+            throw new CallErrorException(ErrorCode.NotSupported,
+                    "unsigned firmware is not accepted: use SignedUpdateFirmware (security whitepaper L01.FR.20)");
+        }
+        FirmwareRequest update = FirmwareRequest.of(request);
+        String problem = update.problem(updates.get().protocols());
+        if (problem != null) {
+            throw new CallErrorException(ErrorCode.PropertyConstraintViolation, problem);
+        }
+        // 1.6 has no status to refuse with: an update that is installing already simply continues
+        return updates.get().start(update).thenApply(started -> new UpdateFirmware.Response());
+    }
+}
