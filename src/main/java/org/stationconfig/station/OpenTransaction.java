@@ -2,7 +2,6 @@ package org.stationconfig.station;
 
 import io.micronaut.core.annotation.Nullable;
 import org.stationconfig.ocpp.rpc.Scheduler;
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.transaction.TransactionRecord;
 
@@ -20,17 +19,14 @@ final class OpenTransaction {
 
     TransactionRecord record;
     final Authorization authorization;
-    /** The TxProfile a RemoteStartTransaction brought: it caps this transaction's current. */
-    final @Nullable ChargingProfile txProfile;
     /** The register at the last periodic sample, for Energy.Active.Import.Interval. */
     double periodStartWh;
     @Nullable Scheduler.Cancellable sampling;
     @Nullable Invalidated invalidated;
 
-    OpenTransaction(TransactionRecord record, Authorization authorization, @Nullable ChargingProfile txProfile) {
+    OpenTransaction(TransactionRecord record, Authorization authorization) {
         this.record = record;
         this.authorization = authorization;
-        this.txProfile = txProfile;
         this.periodStartWh = record.meterStartWh();
     }
 

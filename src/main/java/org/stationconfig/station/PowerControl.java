@@ -7,15 +7,14 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.stationconfig.charging.ActiveLimits;
+import org.stationconfig.charging.ChargingProfiles;
 import org.stationconfig.ocpp.clock.StationClock;
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.station.hardware.ChargingHardware;
-import org.stationconfig.station.transaction.TxProfileLimit;
 
 /**
  * The power path: which connector may draw and how much. Called after every change and on the station tick (the
  * active limit moves with charging profiles and the connection), it never offers more than
- * {@link ActiveLimits#current()} in total (SPEC §4), no more than a transaction's TxProfile allows, and nothing to a
+ * {@link ActiveLimits#current()} in total (SPEC §4), no more than a transaction's TxProfile or TxDefaultProfile allows, and nothing to a
  * connector without a transaction, with a fault, or whose invalidated id has used its allowance.
  */
 @Singleton
@@ -25,14 +24,16 @@ class PowerControl {
     private final ChargingHardware hardware;
     private final ActiveLimits limits;
     private final StationProperties station;
+    private final ChargingProfiles profiles;
     private final StationClock clock;
 
     PowerControl(Connectors connectors, ChargingHardware hardware, ActiveLimits limits, StationProperties station,
-                 StationClock clock) {
+                 ChargingProfiles profiles, StationClock clock) {
         this.connectors = connectors;
         this.hardware = hardware;
         this.limits = limits;
         this.station = station;
+        this.profiles = profiles;
         this.clock = clock;
     }
 
@@ -48,14 +49,10 @@ class PowerControl {
         }
     }
 
-    /** A TxProfile from RemoteStartTransaction lowers its transaction's share; below 6 A nothing can flow. */
+    /** The transaction's TxProfile or TxDefaultProfile lowers its share; below 6 A nothing can flow. */
     private BigDecimal capped(Connector connector, BigDecimal share, Instant now) {
-        ChargingProfile profile = connector.transaction.txProfile;
-        if (profile == null) {
-            return share;
-        }
-        BigDecimal limit = TxProfileLimit.amps(profile, connector.transaction.record.startedAt(), now,
-                station.voltage(), station.phases()).orElse(share).setScale(1, RoundingMode.DOWN);
+        BigDecimal limit = profiles.transactionAmps(connector.id, connector.transaction.record.startedAt(), now)
+                .orElse(share).setScale(1, RoundingMode.DOWN);
         BigDecimal capped = limit.min(share);
         return capped.compareTo(PowerShare.MINIMUM) < 0 ? BigDecimal.ZERO : capped;
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.stationconfig.charging.ProfileRules;
 import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityStatus;
 import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityType;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
@@ -16,7 +17,6 @@ import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.authorization.Authorizer;
 import org.stationconfig.station.hardware.ChargingHardware;
-import org.stationconfig.station.transaction.TxProfileLimit;
 
 /**
  * What the central system asks of the connectors (S16 §5.2, §5.11, §5.12, §5.18). Each answer is decided on the
@@ -58,7 +58,7 @@ public class RemoteControl {
     public CompletableFuture<RemoteStartStopStatus> start(@Nullable Integer connectorId, String idTag,
                                                           @Nullable ChargingProfile profile) {
         return CompletableFuture.supplyAsync(() -> {
-            if (!TxProfileLimit.acceptableForRemoteStart(profile)) {
+            if (!ProfileRules.acceptableForRemoteStart(profile)) {
                 return RemoteStartStopStatus.Rejected;
             }
             Optional<Connector> chosen = connectorId == null

@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.charging.ChargingProfiles;
+import org.stationconfig.charging.InstalledProfile;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
@@ -44,10 +46,12 @@ class Transactions {
     private final StationClock clock;
     private final ApplicationEventPublisher<TransactionChanged> events;
     private final Reservations reservations;
+    private final ChargingProfiles profiles;
 
     Transactions(Connectors connectors, ChargingHardware hardware, TransactionJournal journal, PeriodicMetering metering,
                  AuthorizationCache cache, SettingsStore settings, StationClock clock,
-                 ApplicationEventPublisher<TransactionChanged> events, Reservations reservations) {
+                 ApplicationEventPublisher<TransactionChanged> events, Reservations reservations,
+                 ChargingProfiles profiles) {
         this.connectors = connectors;
         this.hardware = hardware;
         this.journal = journal;
@@ -57,8 +61,10 @@ class Transactions {
         this.clock = clock;
         this.events = events;
         this.reservations = reservations;
+        this.profiles = profiles;
     }
 
+    /** @param txProfile the TxProfile a RemoteStartTransaction brought: installed for this transaction (S16 §5.11) */
     void start(Connector connector, Authorization authorization, @Nullable ChargingProfile txProfile) {
         connector.cancelPending();
         connector.finishing = false;
@@ -67,7 +73,10 @@ class Transactions {
         Integer reservationId = reservations.use(connector, authorization); // S16 §5.13: the start ends it
         TransactionRecord record = journal.open(connector.id, authorization.idTag(), authorization.parentIdTag(),
                 reservationId, meterStart, now);
-        connector.transaction = new OpenTransaction(record, authorization, txProfile);
+        connector.transaction = new OpenTransaction(record, authorization);
+        if (txProfile != null) {
+            profiles.install(new InstalledProfile(connector.id, txProfile));
+        }
         if (!hardware.lock(connector.id, true)) {
             LOG.warn("Connector {}: the cable lock did not engage", connector.id);
         }
@@ -86,6 +95,7 @@ class Transactions {
         TransactionRecord stopped = journal.close(transaction.record, (int) Math.round(reading.energyWh()), now, reason,
                 stopIdTag);
         connector.transaction = null;
+        profiles.transactionEnded(connector.id);
         connector.finishing = connector.plugged;
         hardware.lock(connector.id, false); // the driver may take the cable
         if (connector.inoperativeScheduled) {
@@ -167,5 +177,6 @@ class Transactions {
             events.publishEvent(new TransactionChanged(record.connectorId(), record.localId(), record.idTag(), false,
                     StopTransaction.Reason.PowerLoss));
         });
+        connectors.all().forEach(connector -> profiles.transactionEnded(connector.id)); // no transaction runs now
     }
 }

@@ -58,7 +58,7 @@ final class CoreSettings {
                 // Lists what the OCPP client really implements; extend it as each profile lands (issue 6).
                 define("supportedFeatureProfiles", "Supported feature profiles", new ListType(ListItem.oneOf(List.of(
                         "Core", "FirmwareManagement", "LocalAuthListManagement", "Reservation", "SmartCharging", "RemoteTrigger")), 6))
-                        .ocpp("SupportedFeatureProfiles", READ).defaultValue("Core,LocalAuthListManagement").readOnly().build(),
+                        .ocpp("SupportedFeatureProfiles", READ).defaultValue("Core,FirmwareManagement,LocalAuthListManagement,Reservation,SmartCharging,RemoteTrigger").readOnly().build(),
                 bool("unlockConnectorOnEVSideDisconnect", "UnlockConnectorOnEVSideDisconnect", "Unlock when the EV unplugs", true, Group.TRANSACTIONS),
                 bool("localAuthListEnabled", "LocalAuthListEnabled", "Local authorisation list enabled", true, Group.AUTHORIZATION),
                 constant("localAuthListMaxLength", "LocalAuthListMaxLength", "Local list, most ids", 1000, Group.AUTHORIZATION),

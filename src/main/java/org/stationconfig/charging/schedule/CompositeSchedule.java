@@ -1,0 +1,98 @@
+package org.stationconfig.charging.schedule;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.stationconfig.ocpp.v16.types.ChargingProfile;
+import org.stationconfig.ocpp.v16.types.ChargingRateUnit;
+import org.stationconfig.ocpp.v16.types.ChargingSchedule;
+import org.stationconfig.ocpp.v16.types.ChargingSchedulePeriod;
+
+/**
+ * The limit the charging profiles set on a connector, now or as a schedule over a span (S16 §3.13, §5.7). Within a
+ * purpose the profile in force with the highest stack level wins; a TxProfile overrides the TxDefaultProfiles, a
+ * connector's TxDefaultProfile the one set on connector 0; the ChargePointMaxProfile caps the result, and so does
+ * the station's hardware in a composed schedule. Pure: the same profiles, start and moment give the same answer.
+ */
+public final class CompositeSchedule {
+
+    private CompositeSchedule() {
+    }
+
+    /**
+     * The profiles' limit at {@code at} in amps per phase; empty when no profile is in force.
+     *
+     * @param relativeStart the transaction's start, or {@code at} when no transaction runs
+     */
+    public static Optional<BigDecimal> ampsAt(ProfileSet profiles, Instant relativeStart, Instant at, Supply supply) {
+        return limitAt(profiles, relativeStart, at, supply).map(Limit::amps);
+    }
+
+    /**
+     * GetCompositeSchedule: the limit from {@code from} for {@code seconds}, in the unit asked for, one period per
+     * change (limits rounded down to 0.1, the schema's step).
+     */
+    public static ChargingSchedule compose(ProfileSet profiles, Instant relativeStart, Instant from, int seconds,
+                                           ChargingRateUnit unit, Supply supply) {
+        Instant start = from.truncatedTo(ChronoUnit.SECONDS);
+        Instant end = start.plusSeconds(seconds);
+        TreeSet<Instant> moments = new TreeSet<>();
+        moments.add(start);
+        profiles.all().stream().flatMap(List::stream)
+                .forEach(profile -> moments.addAll(ProfileClock.changes(profile, relativeStart, start, end)));
+        List<ChargingSchedulePeriod> periods = new ArrayList<>();
+        for (Instant moment : moments) {
+            Limit hardware = new Limit(supply.maxCurrent(), null);
+            Limit limit = limitAt(profiles, relativeStart, moment, supply).filter(l -> l.below(hardware)).orElse(hardware);
+            ChargingSchedulePeriod period = new ChargingSchedulePeriod(
+                    (int) Duration.between(start, moment).getSeconds(), limit.in(unit, supply), limit.numberPhases());
+            ChargingSchedulePeriod last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+            if (last == null || last.limit().compareTo(period.limit()) != 0
+                    || !Objects.equals(last.numberPhases(), period.numberPhases())) {
+                periods.add(period);
+            }
+        }
+        return new ChargingSchedule(seconds, start, unit, periods, null);
+    }
+
+    private static Optional<Limit> limitAt(ProfileSet profiles, Instant relativeStart, Instant at, Supply supply) {
+        Optional<Limit> transaction = Stream.of(profiles.tx(), profiles.connectorTxDefault(), profiles.stationTxDefault())
+                .map(purpose -> winner(purpose, relativeStart, at, supply))
+                .flatMap(Optional::stream).findFirst();
+        Optional<Limit> station = winner(profiles.chargePointMax(), relativeStart, at, supply);
+        return Stream.of(transaction, station).flatMap(Optional::stream).min(Comparator.comparing(Limit::amps));
+    }
+
+    /** The limit of the profile in force with the highest stack level. */
+    private static Optional<Limit> winner(List<ChargingProfile> purpose, Instant relativeStart, Instant at, Supply supply) {
+        return purpose.stream().sorted(Comparator.comparingInt(ChargingProfile::stackLevel).reversed())
+                .flatMap(profile -> ProfileClock.periodAt(profile, relativeStart, at).stream()
+                        .map(period -> new Limit(supply.amps(period,
+                                profile.chargingSchedule().chargingRateUnit() == ChargingRateUnit.W),
+                                period.numberPhases())))
+                .findFirst();
+    }
+
+    /** A limit in amps per phase, with the phase count its period named, if any. */
+    private record Limit(BigDecimal amps, Integer numberPhases) {
+
+        boolean below(Limit other) {
+            return amps.compareTo(other.amps) < 0;
+        }
+
+        BigDecimal in(ChargingRateUnit unit, Supply supply) {
+            BigDecimal value = unit == ChargingRateUnit.A ? amps : supply.watts(amps, numberPhases);
+            BigDecimal rounded = value.setScale(1, RoundingMode.DOWN).stripTrailingZeros().max(BigDecimal.ZERO);
+            return rounded.scale() < 0 ? rounded.setScale(0) : rounded; // 20, not 2E+1
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.stationconfig.station.ocpp;
+
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import org.stationconfig.ocpp.OcppHandler;
+import org.stationconfig.ocpp.rpc.HandlerTable;
+import org.stationconfig.ocpp.v16.smartcharging.ClearChargingProfile;
+import org.stationconfig.station.SmartCharging;
+
+/** ClearChargingProfile (S16 §5.5). */
+@Singleton
+public class ClearChargingProfileHandler implements OcppHandler {
+
+    /** Looked up on first use: the station logic reaches the central system, which collects these handlers. */
+    private final Provider<SmartCharging> smartCharging;
+
+    public ClearChargingProfileHandler(Provider<SmartCharging> smartCharging) {
+        this.smartCharging = smartCharging;
+    }
+
+    @Override
+    public HandlerTable.Registration<?, ?> registration() {
+        return new HandlerTable.Registration<>(ClearChargingProfile.ACTION, request -> smartCharging.get().clear(request).thenApply(ClearChargingProfile.Response::new));
+    }
+}

@@ -1,0 +1,25 @@
+package org.stationconfig.station.ocpp;
+
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import org.stationconfig.ocpp.OcppHandler;
+import org.stationconfig.ocpp.rpc.HandlerTable;
+import org.stationconfig.ocpp.v16.smartcharging.GetCompositeSchedule;
+import org.stationconfig.station.SmartCharging;
+
+/** GetCompositeSchedule (S16 §5.7). */
+@Singleton
+public class GetCompositeScheduleHandler implements OcppHandler {
+
+    /** Looked up on first use: the station logic reaches the central system, which collects these handlers. */
+    private final Provider<SmartCharging> smartCharging;
+
+    public GetCompositeScheduleHandler(Provider<SmartCharging> smartCharging) {
+        this.smartCharging = smartCharging;
+    }
+
+    @Override
+    public HandlerTable.Registration<?, ?> registration() {
+        return new HandlerTable.Registration<>(GetCompositeSchedule.ACTION, request -> smartCharging.get().composite(request));
+    }
+}
