@@ -45,17 +45,22 @@ public final class CompositeSchedule {
                                            ChargingRateUnit unit, Supply supply) {
         Instant start = from.truncatedTo(ChronoUnit.SECONDS);
         Instant end = start.plusSeconds(seconds);
+        Instant anchor = relativeStart.truncatedTo(ChronoUnit.SECONDS); // the schedule counts in whole seconds
         TreeSet<Instant> moments = new TreeSet<>();
         moments.add(start);
         profiles.all().stream().flatMap(List::stream)
-                .forEach(profile -> moments.addAll(ProfileClock.changes(profile, relativeStart, start, end)));
+                .forEach(profile -> moments.addAll(ProfileClock.changes(profile, anchor, start, end)));
         List<ChargingSchedulePeriod> periods = new ArrayList<>();
         for (Instant moment : moments) {
             Limit hardware = new Limit(supply.maxCurrent(), null);
-            Limit limit = limitAt(profiles, relativeStart, moment, supply).filter(l -> l.below(hardware)).orElse(hardware);
+            Limit limit = limitAt(profiles, anchor, moment, supply).filter(l -> l.below(hardware)).orElse(hardware);
             ChargingSchedulePeriod period = new ChargingSchedulePeriod(
                     (int) Duration.between(start, moment).getSeconds(), limit.in(unit, supply), limit.numberPhases());
             ChargingSchedulePeriod last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+            if (last != null && last.startPeriod() == period.startPeriod()) { // changes within one second: the last counts
+                periods.remove(periods.size() - 1);
+                last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+            }
             if (last == null || last.limit().compareTo(period.limit()) != 0
                     || !Objects.equals(last.numberPhases(), period.numberPhases())) {
                 periods.add(period);

@@ -151,6 +151,13 @@ class CompositeScheduleTest {
     }
 
     @Test
+    void aTransactionThatStartedWithinTheSecondAskedFromCountsFromThatSecond() {
+        ChargingProfile tx = relative(1, ChargingProfilePurpose.TxProfile, 0, "16");
+        assertEquals(List.of(period(0, "16")), CompositeSchedule.compose(tx(tx), NOW.plusMillis(700), NOW.plusMillis(300),
+                60, ChargingRateUnit.A, SUPPLY).chargingSchedulePeriod());
+    }
+
+    @Test
     void limitsAreRoundedDownToOneDecimal() {
         ChargingProfile watts = relative(1, ChargingProfilePurpose.TxProfile, 0, "0");
         ChargingProfile odd = profile(1, ChargingProfilePurpose.TxProfile, 0, ChargingProfileKind.Relative, null,
