@@ -34,6 +34,26 @@ public final class ProfileRules {
         if (purpose != ChargingProfilePurpose.TxProfile && profile.transactionId() != null) {
             return Optional.of("only a TxProfile may name a transactionId");
         }
+        return content(profile, settings, now);
+    }
+
+    /**
+     * Why the TxProfile a RemoteStartTransaction brings cannot be used (S16 §5.11: a TxProfile without a
+     * transactionId, there is none yet); empty when it can, or when there is none.
+     */
+    public static Optional<String> remoteStartRefusal(@Nullable ChargingProfile profile, SettingsSnapshot settings,
+                                                      Instant now) {
+        if (profile == null) {
+            return Optional.empty();
+        }
+        if (profile.chargingProfilePurpose() != ChargingProfilePurpose.TxProfile || profile.transactionId() != null) {
+            return Optional.of("a RemoteStartTransaction may only bring a TxProfile without a transactionId");
+        }
+        return content(profile, settings, now);
+    }
+
+    /** The rules for the profile itself, wherever it is set. */
+    private static Optional<String> content(ChargingProfile profile, SettingsSnapshot settings, Instant now) {
         int maxStackLevel = settings.intValue("chargeProfileMaxStackLevel");
         if (profile.stackLevel() > maxStackLevel) {
             return Optional.of("stack level " + profile.stackLevel() + " is above ChargeProfileMaxStackLevel "
@@ -46,12 +66,6 @@ public final class ProfileRules {
             return Optional.of("validTo has passed");
         }
         return kind(profile).or(() -> schedule(profile.chargingSchedule(), settings));
-    }
-
-    /** S16 §5.11: RemoteStartTransaction may bring a TxProfile, without a transactionId (there is none yet). */
-    public static boolean acceptableForRemoteStart(@Nullable ChargingProfile profile) {
-        return profile == null
-                || profile.chargingProfilePurpose() == ChargingProfilePurpose.TxProfile && profile.transactionId() == null;
     }
 
     private static Optional<String> kind(ChargingProfile profile) {

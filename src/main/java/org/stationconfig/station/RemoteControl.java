@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stationconfig.charging.ProfileRules;
+import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityStatus;
 import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityType;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
@@ -25,6 +28,8 @@ import org.stationconfig.station.hardware.ChargingHardware;
 @Singleton
 public class RemoteControl {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteControl.class);
+
     private final StationThread thread;
     private final Connectors connectors;
     private final Transactions transactions;
@@ -34,10 +39,11 @@ public class RemoteControl {
     private final ChargingHardware hardware;
     private final SettingsStore settings;
     private final Reservations reservations;
+    private final StationClock clock;
 
     RemoteControl(StationThread thread, Connectors connectors, Transactions transactions, ChargingFlow flow,
                   PowerControl power, Authorizer authorizer, ChargingHardware hardware, SettingsStore settings,
-                  Reservations reservations) {
+                  Reservations reservations, StationClock clock) {
         this.thread = thread;
         this.connectors = connectors;
         this.transactions = transactions;
@@ -47,18 +53,22 @@ public class RemoteControl {
         this.hardware = hardware;
         this.settings = settings;
         this.reservations = reservations;
+        this.clock = clock;
     }
 
     /**
      * Accepted when the connector (or, without one, a free connector: one reserved for this tag first, then one with
      * a waiting EV) can take a transaction and is not reserved for another tag; the tag is then authorised like a
      * local one if AuthorizeRemoteTxRequests says so. A charging profile must be a TxProfile without a transactionId
-     * (S16 §5.11); it caps the transaction's current.
+     * (S16 §5.11) that keeps the rules of any profile (ProfileRules); it is installed for the transaction and ends
+     * with it.
      */
     public CompletableFuture<RemoteStartStopStatus> start(@Nullable Integer connectorId, String idTag,
                                                           @Nullable ChargingProfile profile) {
         return CompletableFuture.supplyAsync(() -> {
-            if (!ProfileRules.acceptableForRemoteStart(profile)) {
+            Optional<String> refusal = ProfileRules.remoteStartRefusal(profile, settings.current(), clock.now());
+            if (refusal.isPresent()) {
+                LOG.info("RemoteStartTransaction for {} rejected: {}", idTag, refusal.get());
                 return RemoteStartStopStatus.Rejected;
             }
             Optional<Connector> chosen = connectorId == null

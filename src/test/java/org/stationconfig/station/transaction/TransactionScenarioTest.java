@@ -62,6 +62,9 @@ class TransactionScenarioTest extends StationScenario {
                 + "\"chargingSchedulePeriod\":[{\"startPeriod\":0,\"limit\":10}]}}}"), "only a TxProfile (S16 §5.11)");
         assertEquals("Rejected", remoteStart("CP-TX-3", "{\"connectorId\":2,\"idTag\":\"R\",\"chargingProfile\":"
                 + txProfile(",\"transactionId\":5", "A", 10) + "}"), "a TxProfile for another transaction");
+        assertEquals("Rejected", remoteStart("CP-TX-3", "{\"connectorId\":2,\"idTag\":\"R\",\"chargingProfile\":"
+                + txProfile("", "A", 10).replace("\"stackLevel\":0", "\"stackLevel\":11") + "}"),
+                "a TxProfile above ChargeProfileMaxStackLevel");
         assertEquals("Available", status(2), "nothing started");
         JsonNode tooLong = callStation("CP-TX-3", "RemoteStartTransaction", "{\"idTag\":\"ABCDEFGHIJKLMNOPQRSTUVWXYZ\"}");
         assertEquals(4, tooLong.get(0).getIntValue(), "a tag over 20 characters is a CALLERROR: " + tooLong);
