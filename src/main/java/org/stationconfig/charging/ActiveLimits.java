@@ -23,11 +23,11 @@ public class ActiveLimits {
     private final StationProperties station;
     private final SettingsStore settings;
     private final CentralSystem centralSystem;
-    private final ChargingProfileLimit profiles;
+    private final ChargingProfiles profiles;
     private final StationClock clock;
 
     public ActiveLimits(StationProperties station, SettingsStore settings, CentralSystem centralSystem,
-                        ChargingProfileLimit profiles, StationClock clock) {
+                        ChargingProfiles profiles, StationClock clock) {
         this.station = station;
         this.settings = settings;
         this.centralSystem = centralSystem;
@@ -39,7 +39,7 @@ public class ActiveLimits {
         SettingsSnapshot snapshot = settings.current();
         BigDecimal hardware = station.maxCurrent();
         ActiveLimit limit = new ActiveLimit(hardware, ActiveLimit.Source.HARDWARE, "the station's maximum current");
-        Optional<BigDecimal> profile = profiles.amps(clock.now());
+        Optional<BigDecimal> profile = profiles.stationAmps(clock.now());
         if (profile.isPresent() && profile.get().compareTo(hardware) < 0) {
             // OCPP 1.6 §3.13.6: the profiles the station holds keep applying while offline
             limit = new ActiveLimit(profile.get(), ActiveLimit.Source.CHARGING_PROFILE, "a charging profile limits the current");

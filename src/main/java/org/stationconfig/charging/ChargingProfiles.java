@@ -32,7 +32,7 @@ import org.stationconfig.station.StationProperties;
  * the station thread, the status API) see either the old set or the new one.
  */
 @Singleton
-public class ChargingProfiles implements ChargingProfileLimit {
+public class ChargingProfiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChargingProfiles.class);
 
@@ -117,9 +117,8 @@ public class ChargingProfiles implements ChargingProfileLimit {
                 connectorId == 0 || !transaction ? List.of() : profiles(all, connectorId, ChargingProfilePurpose.TxProfile));
     }
 
-    /** The current the ChargePointMaxProfiles allow the whole station now. */
-    @Override
-    public Optional<BigDecimal> amps(Instant now) {
+    /** The current the ChargePointMaxProfiles allow the whole station now; empty when none is in force. */
+    public Optional<BigDecimal> stationAmps(Instant now) {
         return CompositeSchedule.ampsAt(bearingOn(0, false), now, now, supply);
     }
 
