@@ -8,6 +8,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +111,21 @@ class SmartChargingScenarioTest extends StationScenario {
         assertEquals(List.of(List.of(0, 16.0)), periods(composite("CP-SC-3", 1, 600, "A")),
                 "the TxDefaultProfile stays for the next transaction");
         assertEquals("Accepted", clear("CP-SC-3", "{\"chargingProfilePurpose\":\"TxDefaultProfile\",\"stackLevel\":0}"));
+    }
+
+    @Test
+    void theOfferedCurrentFollowsTheScheduleAsItsPeriodsComeDue() {
+        commission("CP-SC-5", Map.of("authorizationMode", "ANY_TAG"));
+        plug(2);
+        tag(2, "SC-DRIVER-5");
+        awaitConnector(2, c -> number(c.get("offeredCurrent")) == 32.0);
+        assertEquals("Accepted", set("CP-SC-5", 2, "{\"chargingProfileId\":50,\"stackLevel\":1,"
+                + "\"chargingProfilePurpose\":\"TxDefaultProfile\",\"chargingProfileKind\":\"Absolute\","
+                + "\"chargingSchedule\":{\"startSchedule\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                + "\",\"duration\":4,\"chargingRateUnit\":\"A\","
+                + "\"chargingSchedulePeriod\":[{\"startPeriod\":0,\"limit\":20},{\"startPeriod\":2,\"limit\":8}]}}"));
+        awaitConnector(2, c -> number(c.get("offeredCurrent")) == 8.0);
+        awaitConnector(2, c -> number(c.get("offeredCurrent")) == 32.0); // after its duration nothing limits
     }
 
     @Test
