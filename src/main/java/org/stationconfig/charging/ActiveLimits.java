@@ -2,7 +2,9 @@ package org.stationconfig.charging;
 
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
+import org.stationconfig.charging.schedule.CompositeSchedule;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.status.ActiveLimit;
@@ -39,10 +41,13 @@ public class ActiveLimits {
         SettingsSnapshot snapshot = settings.current();
         BigDecimal hardware = station.maxCurrent();
         ActiveLimit limit = new ActiveLimit(hardware, ActiveLimit.Source.HARDWARE, "the station's maximum current");
-        Optional<BigDecimal> profile = profiles.stationAmps(clock.now());
-        if (profile.isPresent() && profile.get().compareTo(hardware) < 0) {
+        Optional<CompositeSchedule.Limit> profile = profiles.stationLimit(clock.now());
+        if (profile.isPresent() && profile.get().amps().compareTo(hardware) < 0) {
             // OCPP 1.6 §3.13.6: the profiles the station holds keep applying while offline
-            limit = new ActiveLimit(profile.get(), ActiveLimit.Source.CHARGING_PROFILE, "a charging profile limits the current");
+            BigDecimal amps = profile.get().amps().setScale(1, RoundingMode.DOWN);
+            limit = new ActiveLimit(amps, ActiveLimit.Source.CHARGING_PROFILE, "charging profile "
+                    + profile.get().profile().chargingProfileId() + " (ChargePointMaxProfile, stack level "
+                    + profile.get().profile().stackLevel() + ") limits the station to " + amps.toPlainString() + " A");
         }
         if (snapshot.boolValue("enabled") && !centralSystem.online()) {
             BigDecimal fallback = snapshot.decimalValue("fallbackLimit");

@@ -117,9 +117,9 @@ public class ChargingProfiles {
                 connectorId == 0 || !transaction ? List.of() : profiles(all, connectorId, ChargingProfilePurpose.TxProfile));
     }
 
-    /** The current the ChargePointMaxProfiles allow the whole station now; empty when none is in force. */
-    public Optional<BigDecimal> stationAmps(Instant now) {
-        return CompositeSchedule.ampsAt(bearingOn(0, false), now, now, supply);
+    /** What the ChargePointMaxProfiles allow the whole station now, and which one decides; empty when none is in force. */
+    public Optional<CompositeSchedule.Limit> stationLimit(Instant now) {
+        return CompositeSchedule.limitAt(bearingOn(0, false), now, now, supply);
     }
 
     /** The current the profiles allow a connector's transaction now. */

@@ -1,5 +1,6 @@
 package org.stationconfig.charging.schedule;
 
+import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -37,6 +38,15 @@ public final class CompositeSchedule {
         return limitAt(profiles, relativeStart, at, supply).map(Limit::amps);
     }
 
+    /** The profiles' limit at {@code at}, with the profile that sets it; empty when no profile is in force. */
+    public static Optional<Limit> limitAt(ProfileSet profiles, Instant relativeStart, Instant at, Supply supply) {
+        Optional<Limit> transaction = Stream.of(profiles.tx(), profiles.connectorTxDefault(), profiles.stationTxDefault())
+                .map(purpose -> winner(purpose, relativeStart, at, supply))
+                .flatMap(Optional::stream).findFirst();
+        Optional<Limit> station = winner(profiles.chargePointMax(), relativeStart, at, supply);
+        return Stream.of(transaction, station).flatMap(Optional::stream).min(Comparator.comparing(Limit::amps));
+    }
+
     /**
      * GetCompositeSchedule: the limit from {@code from} for {@code seconds}, in the unit asked for, one period per
      * change (limits rounded down to 0.1, the schema's step).
@@ -52,7 +62,7 @@ public final class CompositeSchedule {
                 .forEach(profile -> moments.addAll(ProfileClock.changes(profile, anchor, start, end)));
         List<ChargingSchedulePeriod> periods = new ArrayList<>();
         for (Instant moment : moments) {
-            Limit hardware = new Limit(supply.maxCurrent(), null);
+            Limit hardware = new Limit(supply.maxCurrent(), null, null);
             Limit limit = limitAt(profiles, anchor, moment, supply).filter(l -> l.below(hardware)).orElse(hardware);
             ChargingSchedulePeriod period = new ChargingSchedulePeriod(
                     (int) Duration.between(start, moment).getSeconds(), limit.in(unit, supply), limit.numberPhases());
@@ -69,26 +79,21 @@ public final class CompositeSchedule {
         return new ChargingSchedule(seconds, start, unit, periods, null);
     }
 
-    private static Optional<Limit> limitAt(ProfileSet profiles, Instant relativeStart, Instant at, Supply supply) {
-        Optional<Limit> transaction = Stream.of(profiles.tx(), profiles.connectorTxDefault(), profiles.stationTxDefault())
-                .map(purpose -> winner(purpose, relativeStart, at, supply))
-                .flatMap(Optional::stream).findFirst();
-        Optional<Limit> station = winner(profiles.chargePointMax(), relativeStart, at, supply);
-        return Stream.of(transaction, station).flatMap(Optional::stream).min(Comparator.comparing(Limit::amps));
-    }
-
     /** The limit of the profile in force with the highest stack level. */
     private static Optional<Limit> winner(List<ChargingProfile> purpose, Instant relativeStart, Instant at, Supply supply) {
         return purpose.stream().sorted(Comparator.comparingInt(ChargingProfile::stackLevel).reversed())
                 .flatMap(profile -> ProfileClock.periodAt(profile, relativeStart, at).stream()
                         .map(period -> new Limit(supply.amps(period,
                                 profile.chargingSchedule().chargingRateUnit() == ChargingRateUnit.W),
-                                period.numberPhases())))
+                                period.numberPhases(), profile)))
                 .findFirst();
     }
 
-    /** A limit in amps per phase, with the phase count its period named, if any. */
-    private record Limit(BigDecimal amps, Integer numberPhases) {
+    /**
+     * A limit in amps per phase, with the phase count its period named, if any, and the profile that sets it (none:
+     * the hardware's maximum).
+     */
+    public record Limit(BigDecimal amps, @Nullable Integer numberPhases, @Nullable ChargingProfile profile) {
 
         boolean below(Limit other) {
             return amps.compareTo(other.amps) < 0;

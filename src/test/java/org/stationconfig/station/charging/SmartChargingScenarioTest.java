@@ -80,6 +80,8 @@ class SmartChargingScenarioTest extends StationScenario {
         Map<String, Object> limit = activeLimit();
         assertEquals("CHARGING_PROFILE", limit.get("source"));
         assertEquals(10.0, number(limit.get("amps")));
+        assertEquals("charging profile 20 (ChargePointMaxProfile, stack level 0) limits the station to 10.0 A",
+                limit.get("reason"));
         assertEquals(List.of(List.of(0, 10.0)), periods(composite("CP-SC-2", 0, 600, null)));
         JsonNode watts = composite("CP-SC-2", 1, 600, "W");
         assertEquals("W", watts.get("chargingSchedule").get("chargingRateUnit").getStringValue());
