@@ -74,8 +74,7 @@ public class ChargingProfiles {
         List<InstalledProfile> replaced = installed.stream().filter(p -> p.replacedBy(added)).toList();
         transactions.executeWrite(status -> {
             replaced.forEach(p -> repository.deleteById(p.id()));
-            repository.save(new StoredProfile(added.id(), added.connectorId(), added.purpose(),
-                    added.profile().stackLevel(), write(added.profile())));
+            repository.save(new StoredProfile(added.id(), added.connectorId(), write(added.profile())));
             return null;
         });
         List<InstalledProfile> next = new ArrayList<>(installed);
@@ -124,10 +123,7 @@ public class ChargingProfiles {
 
     /** The current the profiles allow a connector's transaction now. */
     public Optional<BigDecimal> transactionAmps(int connectorId, Instant transactionStart, Instant now) {
-        ProfileSet set = bearingOn(connectorId, true);
-        // the station-wide cap is shared out by the power path: here only the transaction's own profiles count
-        return CompositeSchedule.ampsAt(new ProfileSet(List.of(), set.stationTxDefault(), set.connectorTxDefault(),
-                set.tx()), transactionStart, now, supply);
+        return CompositeSchedule.ampsAt(bearingOn(connectorId, true).withoutStationCap(), transactionStart, now, supply);
     }
 
     private static List<ChargingProfile> profiles(List<InstalledProfile> all, int connectorId,

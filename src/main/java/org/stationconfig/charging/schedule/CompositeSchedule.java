@@ -60,9 +60,9 @@ public final class CompositeSchedule {
         moments.add(start);
         profiles.all().stream().flatMap(List::stream)
                 .forEach(profile -> moments.addAll(ProfileClock.changes(profile, anchor, start, end)));
+        Limit hardware = new Limit(supply.maxCurrent(), null, null);
         List<ChargingSchedulePeriod> periods = new ArrayList<>();
         for (Instant moment : moments) {
-            Limit hardware = new Limit(supply.maxCurrent(), null, null);
             Limit limit = limitAt(profiles, anchor, moment, supply).filter(l -> l.below(hardware)).orElse(hardware);
             ChargingSchedulePeriod period = new ChargingSchedulePeriod(
                     (int) Duration.between(start, moment).getSeconds(), limit.in(unit, supply), limit.numberPhases());

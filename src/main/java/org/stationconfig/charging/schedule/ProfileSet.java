@@ -15,6 +15,11 @@ public record ProfileSet(List<ChargingProfile> chargePointMax, List<ChargingProf
         return new ProfileSet(chargePointMax, List.of(), List.of(), List.of());
     }
 
+    /** The profiles of the transaction alone, without the station-wide cap (which the power path shares out). */
+    public ProfileSet withoutStationCap() {
+        return new ProfileSet(List.of(), stationTxDefault, connectorTxDefault, tx);
+    }
+
     List<List<ChargingProfile>> all() {
         return List.of(chargePointMax, stationTxDefault, connectorTxDefault, tx);
     }

@@ -72,9 +72,7 @@ class SmartChargingScenarioTest extends StationScenario {
     @Test
     void aChargePointMaxProfileLimitsTheStationUntilItIsCleared() {
         commission("CP-SC-2", Map.of("authorizationMode", "ANY_TAG"));
-        plug(1);
-        tag(1, "SC-DRIVER");
-        awaitConnector(1, c -> number(c.get("offeredCurrent")) == 32.0);
+        startCharging(1, "SC-DRIVER", 32.0);
         assertEquals("Accepted", set("CP-SC-2", 0, profile(20, "ChargePointMaxProfile", 0, "A", "10")));
         awaitConnector(1, c -> number(c.get("offeredCurrent")) == 10.0);
         Map<String, Object> limit = activeLimit();
@@ -97,9 +95,7 @@ class SmartChargingScenarioTest extends StationScenario {
     void aTxProfileForTheRunningTransactionOverridesTheDefaultAndEndsWithIt() {
         commission("CP-SC-3", Map.of("authorizationMode", "ANY_TAG"));
         assertEquals("Accepted", set("CP-SC-3", 0, profile(30, "TxDefaultProfile", 0, "A", "16")));
-        plug(1);
-        tag(1, "SC-DRIVER-3");
-        awaitConnector(1, c -> number(c.get("offeredCurrent")) == 16.0);
+        startCharging(1, "SC-DRIVER-3", 16.0);
         await().atMost(WITHIN).until(() -> transaction(1) != null && transaction(1).get("id") != null);
         int transactionId = ((Number) transaction(1).get("id")).intValue();
         assertEquals("Rejected", set("CP-SC-3", 1, txProfile(31, transactionId + 1, "8")), "another transaction");
@@ -118,9 +114,7 @@ class SmartChargingScenarioTest extends StationScenario {
     @Test
     void theOfferedCurrentFollowsTheScheduleAsItsPeriodsComeDue() {
         commission("CP-SC-5", Map.of("authorizationMode", "ANY_TAG"));
-        plug(2);
-        tag(2, "SC-DRIVER-5");
-        awaitConnector(2, c -> number(c.get("offeredCurrent")) == 32.0);
+        startCharging(2, "SC-DRIVER-5", 32.0);
         assertEquals("Accepted", set("CP-SC-5", 2, "{\"chargingProfileId\":50,\"stackLevel\":1,"
                 + "\"chargingProfilePurpose\":\"TxDefaultProfile\",\"chargingProfileKind\":\"Absolute\","
                 + "\"chargingSchedule\":{\"startSchedule\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS)
@@ -161,6 +155,13 @@ class SmartChargingScenarioTest extends StationScenario {
         JsonNode unknown = composite("CP-SC-4", 3, 60, "A");
         assertEquals("Rejected", unknown.get("status").getStringValue(), "GetCompositeSchedule for an unknown connector");
         assertNull(unknown.get("chargingSchedule"));
+    }
+
+    /** An EV plugs in, a driver taps a tag, and the station offers the current expected. */
+    private void startCharging(int connectorId, String idTag, double amps) {
+        plug(connectorId);
+        tag(connectorId, idTag);
+        awaitConnector(connectorId, c -> number(c.get("offeredCurrent")) == amps);
     }
 
     private String set(String chargePointId, int connectorId, String profile) {
