@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * Who may call which endpoint: the only place in the service that knows roles (field notes: authorisation is
  * enforced by the station, for every request). A request that matches no row is refused. Path patterns: {@code {x}}
- * is one path segment, a trailing {@code **} any rest. Per-setting write permissions are the settings matrix's job.
+ * is one path segment, a trailing {@code **} any rest. Per-setting and per-certificate-use write permissions are the
+ * permission matrix's job.
  */
 public final class AccessTable {
 
@@ -45,9 +46,11 @@ public final class AccessTable {
             // temporary installer access has no password of its own to change
             new Entry(POST, "/api/v1/users/me/password", ALL, false, true),
 
+            // who may install or delete which certificate use is the permission matrix's job, as for settings
+            roles(POST, "/api/v1/certificates", ALL),
+            roles(DELETE, "/api/v1/certificates/{id}", ALL),
+
             roles(POST, "/api/v1/ocpp/connection-test", EnumSet.of(INSTALLER, SERVICE)),
-            roles(POST, "/api/v1/certificates", EnumSet.of(INSTALLER, SERVICE)),
-            roles(DELETE, "/api/v1/certificates/{id}", EnumSet.of(INSTALLER, SERVICE)),
             roles(POST, "/api/v1/certificates/csr", EnumSet.of(INSTALLER, SERVICE)),
             roles(POST, "/api/v1/outbox/{id}/requeue", EnumSet.of(INSTALLER, SERVICE)),
 

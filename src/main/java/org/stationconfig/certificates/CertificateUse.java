@@ -1,20 +1,31 @@
 package org.stationconfig.certificates;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import org.stationconfig.settings.Writer;
 
 /** What an installed certificate is for, with the OCPP 1.6 security whitepaper names (CertificateUseEnumType). */
 public enum CertificateUse {
-    CENTRAL_SYSTEM_ROOT("CentralSystemRootCertificate", true),
-    MANUFACTURER_ROOT("ManufacturerRootCertificate", true),
-    CHARGE_POINT("ChargePointCertificate", false);
+    CENTRAL_SYSTEM_ROOT("CentralSystemRootCertificate", true, EnumSet.of(Writer.INSTALLER, Writer.SERVICE, Writer.CSMS)),
+    // firmware signing trust (whitepaper L01): an installer must not be able to make the station accept its own images
+    MANUFACTURER_ROOT("ManufacturerRootCertificate", true, EnumSet.of(Writer.SERVICE, Writer.CSMS)),
+    CHARGE_POINT("ChargePointCertificate", false, EnumSet.of(Writer.INSTALLER, Writer.SERVICE, Writer.CSMS));
 
     private final String ocppName;
     private final boolean root;
+    private final Set<Writer> defaultWriters;
 
-    CertificateUse(String ocppName, boolean root) {
+    CertificateUse(String ocppName, boolean root, Set<Writer> defaultWriters) {
         this.ocppName = ocppName;
         this.root = root;
+        this.defaultWriters = defaultWriters;
+    }
+
+    /** Who may install and delete certificates of this use unless SERVICE changed it (SPEC §6). */
+    public Set<Writer> defaultWriters() {
+        return Set.copyOf(defaultWriters);
     }
 
     public String ocppName() {

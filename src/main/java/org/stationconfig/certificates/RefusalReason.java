@@ -34,6 +34,8 @@ public enum RefusalReason {
     KEY_MISMATCH("The private key does not belong to the certificate"),
     SUBJECT_SERIAL_MISMATCH("The certificate common name (CN) is not this station's serial number"),
     SUBJECT_CPO_MISMATCH("The certificate organisation (O) is not the configured CPO name"),
+    // the permission data (SPEC §6)
+    NOT_PERMITTED("You may not install or delete certificates of this use"),
     // the station's store
     ALREADY_INSTALLED("This certificate is already installed"),
     STORE_FULL("The certificate store is full (CertificateStoreMaxLength): delete a root certificate first"),

@@ -6,19 +6,23 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
 import org.stationconfig.auth.Actor;
+import org.stationconfig.certificates.CertificateUse;
 import org.stationconfig.settings.store.PermissionOverride;
 import org.stationconfig.settings.store.PermissionOverrideRepository;
 
 /**
- * Who may write which setting: the registry's shipped defaults, overridden row by row by SERVICE. This is the one
- * place that answers "may this actor change this setting"; the station itself ({@link Actor#system()}) always may.
+ * Who may write which setting, and who may install and delete which certificate use (SPEC §6; rows keyed by the use's
+ * OCPP name): the shipped defaults, overridden row by row by SERVICE. This is the one place that answers "may this
+ * actor change this"; the station itself ({@link Actor#system()}) always may.
  */
 @Singleton
 public class PermissionMatrix {
@@ -73,13 +77,37 @@ public class PermissionMatrix {
         return "only " + roles.stream().map(Enum::name).collect(Collectors.joining(" or ")) + " may change this setting";
     }
 
+    public Set<Writer> writers(CertificateUse use) {
+        return overrides.getOrDefault(use.ocppName(), use.defaultWriters());
+    }
+
+    /** Why the actor may not install or delete certificates of this use, in words for the app; null when it may. */
+    public String refusal(Actor actor, CertificateUse use) {
+        Writer writer = Writer.of(actor);
+        if (writer == null || writers(use).contains(writer)) {
+            return null;
+        }
+        List<String> allowed = writers(use).stream().sorted()
+                .map(w -> w == Writer.CSMS ? "the central system" : w.name()).toList();
+        return allowed.isEmpty() ? "nobody may install or delete a " + use.ocppName()
+                : "only " + String.join(" or ", allowed) + " may install or delete a " + use.ocppName();
+    }
+
     /** Changes one row of the matrix (SERVICE, through the API). The central system can only get what OCPP allows. */
     public void change(String key, Set<Writer> writers, Actor actor) {
+        Optional<CertificateUse> use = CertificateUse.fromOcppName(key);
+        if (use.isPresent()) {
+            store(key, format(writers(use.get())), writers, actor);
+            return;
+        }
         SettingDefinition definition = registry.get(key);
         if (writers.contains(Writer.CSMS) && !definition.csmsWritable()) {
             throw new IllegalArgumentException(key + " is not writable over OCPP, so CSMS cannot be allowed to write it");
         }
-        String before = format(writers(definition));
+        store(key, format(writers(definition)), writers, actor);
+    }
+
+    private void store(String key, String before, Set<Writer> writers, Actor actor) {
         String after = format(writers);
         transactions.executeWrite(status -> {
             PermissionOverride row = new PermissionOverride(key, after, clock.instant());

@@ -42,8 +42,8 @@ class ApiAccessRuleTest {
             "POST   /api/v1/users/me/password           O I S",
 
             "POST   /api/v1/ocpp/connection-test        I S G",
-            "POST   /api/v1/certificates                I S G",
-            "DELETE /api/v1/certificates/7              I S G",
+            "POST   /api/v1/certificates                O I S G", // per use: the permission matrix
+            "DELETE /api/v1/certificates/7              O I S G",
             "POST   /api/v1/certificates/csr            I S G",
             "POST   /api/v1/outbox/12/requeue           I S G",
 

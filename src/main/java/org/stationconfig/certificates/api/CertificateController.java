@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
-import java.util.List;
 import org.stationconfig.api.ProblemException;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.auth.LoginController;
@@ -31,6 +30,7 @@ import org.stationconfig.certificates.manage.CertificateInstallation;
 import org.stationconfig.certificates.manage.CertificateRemoval;
 import org.stationconfig.certificates.manage.InstallOutcome;
 import org.stationconfig.certificates.manage.RemovalOutcome;
+import org.stationconfig.settings.PermissionMatrix;
 
 /** The certificate store for the app (SPEC §6); who may call what is the access table's decision. */
 @Tag(name = "Certificates")
@@ -46,8 +46,11 @@ public class CertificateController {
     private final CertificateInstallation installation;
     private final CertificateRemoval removal;
     private final CertificateViews views;
+    private final PermissionMatrix permissions;
 
-    public CertificateController(CertificateInstallation installation, CertificateRemoval removal, CertificateViews views) {
+    public CertificateController(CertificateInstallation installation, CertificateRemoval removal, CertificateViews views,
+                                 PermissionMatrix permissions) {
+        this.permissions = permissions;
         this.installation = installation;
         this.removal = removal;
         this.views = views;
@@ -55,9 +58,14 @@ public class CertificateController {
 
     @Get
     @Operation(operationId = "listCertificates", summary = "List installed certificates",
-            description = "Oldest first, with OCPP hash data, validity, which are in use and warnings (e.g. expires soon).")
-    public List<CertificateView> list() {
-        return views.all();
+            description = "Oldest first, with OCPP hash data, validity, which are in use and warnings (e.g. expires soon); "
+                    + "permissions says per use whether the caller may add and delete certificates of it.")
+    public CertificateList list(Authentication authentication) {
+        Actor actor = Actor.of(authentication);
+        return new CertificateList(views.all(), Arrays.stream(CertificateUse.values()).map(use -> {
+            boolean allowed = permissions.refusal(actor, use) == null;
+            return new CertificateList.UsePermission(use.ocppName(), allowed, allowed);
+        }).toList());
     }
 
     @Get("/{id}")
@@ -76,6 +84,7 @@ public class CertificateController {
                     + "an encrypted key). A ChargePointCertificate without key is paired with the key of the station's "
                     + "own CSR. Nothing is stored when anything is refused; errors[].key names each reason.")
     @ApiResponse(responseCode = "201", description = "Installed; warnings say e.g. that it expires soon")
+    @ApiResponse(responseCode = "403", description = "The caller may not install certificates of this use")
     @ApiResponse(responseCode = "409", description = "Already installed, or the root store is full")
     @ApiResponse(responseCode = "413", description = "The file is larger than a certificate can be")
     @ApiResponse(responseCode = "422", description = "Refused: not a certificate, expired, weak key, wrong password, ...")
@@ -105,6 +114,7 @@ public class CertificateController {
     @Operation(operationId = "deleteCertificate", summary = "Delete an installed certificate",
             description = "The root the connection relies on and the station certificate in use cannot be deleted.")
     @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "403", description = "The caller may not delete certificates of this use")
     @ApiResponse(responseCode = "404", description = "No such certificate")
     @ApiResponse(responseCode = "409", description = "In use; the detail says why")
     public HttpResponse<Void> delete(@PathVariable long id, Authentication authentication) {
@@ -112,6 +122,7 @@ public class CertificateController {
         return switch (outcome) {
             case DELETED -> HttpResponse.noContent();
             case NOT_FOUND -> throw CertificateProblems.notFound();
+            case NOT_PERMITTED -> throw ProblemException.of(HttpStatus.FORBIDDEN, "Forbidden", outcome.message() + ".");
             default -> throw ProblemException.of(HttpStatus.CONFLICT, "Certificate in use", outcome.message() + ".");
         };
     }

@@ -9,7 +9,8 @@ import org.stationconfig.certificates.RefusalReason;
 
 /**
  * Refusals as problem documents: {@code errors} carries one entry per refusal with the reason code as its key (for
- * the app) and the installer's sentence. 413 for a file over the cap, 409 for a conflict with the store, else 422.
+ * the app) and the installer's sentence. 403 when the permission data does not allow the use, 413 for a file over the
+ * cap, 409 for a conflict with the store, else 422.
  */
 final class CertificateProblems {
 
@@ -18,7 +19,8 @@ final class CertificateProblems {
 
     static ProblemException refused(String title, List<Refusal> refusals) {
         List<RefusalReason> reasons = refusals.stream().map(Refusal::reason).toList();
-        HttpStatus status = reasons.contains(RefusalReason.FILE_TOO_LARGE) ? HttpStatus.REQUEST_ENTITY_TOO_LARGE
+        HttpStatus status = reasons.contains(RefusalReason.NOT_PERMITTED) ? HttpStatus.FORBIDDEN
+                : reasons.contains(RefusalReason.FILE_TOO_LARGE) ? HttpStatus.REQUEST_ENTITY_TOO_LARGE
                 : reasons.contains(RefusalReason.ALREADY_INSTALLED) || reasons.contains(RefusalReason.STORE_FULL)
                         || reasons.contains(RefusalReason.CPO_NAME_MISSING)
                         || reasons.contains(RefusalReason.SERIAL_NUMBER_MISSING) ? HttpStatus.CONFLICT

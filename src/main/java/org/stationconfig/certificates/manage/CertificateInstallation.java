@@ -24,6 +24,7 @@ import org.stationconfig.certificates.store.CertificateChanges;
 import org.stationconfig.certificates.store.CertificateStore;
 import org.stationconfig.certificates.store.CertificatesInUse;
 import org.stationconfig.certificates.store.PendingKeys;
+import org.stationconfig.settings.PermissionMatrix;
 import org.stationconfig.settings.SettingsStore;
 
 /**
@@ -42,10 +43,12 @@ public class CertificateInstallation {
     private final StationCertificatePruning pruning;
     private final SettingsStore settings;
     private final AuditLog audit;
+    private final PermissionMatrix permissions;
 
     public CertificateInstallation(CertificateStore store, PendingKeys pendingKeys, CertificatesInUse inUse,
                                    CertificateChanges changes, StationCertificatePruning pruning,
-                                   SettingsStore settings, AuditLog audit) {
+                                   SettingsStore settings, AuditLog audit, PermissionMatrix permissions) {
+        this.permissions = permissions;
         this.audit = audit;
         this.store = store;
         this.pendingKeys = pendingKeys;
@@ -57,6 +60,10 @@ public class CertificateInstallation {
 
     /** POST /api/v1/certificates: {@code keyFile} and {@code password} may be null. */
     public InstallOutcome upload(CertificateUse use, byte[] file, byte[] keyFile, char[] password, Actor actor) {
+        Optional<InstallOutcome> forbidden = forbidden(use, actor);
+        if (forbidden.isPresent()) {
+            return forbidden.get();
+        }
         Instant now = inUse.now();
         boolean keyGiven = keyFile != null && keyFile.length > 0;
         if (use.isRoot() || keyGiven) {
@@ -77,6 +84,10 @@ public class CertificateInstallation {
 
     /** InstallCertificate.req (whitepaper M05): a root as PEM. */
     public InstallOutcome installRoot(CertificateUse use, String pem, Actor actor) {
+        Optional<InstallOutcome> forbidden = forbidden(use, actor);
+        if (forbidden.isPresent()) {
+            return forbidden.get();
+        }
         return install(use, intake.inspectInstall(use, pem, inUse.now()), actor, null);
     }
 
@@ -86,6 +97,10 @@ public class CertificateInstallation {
      * a reconnect with the new certificate cannot overtake the CertificateSigned answer.
      */
     public InstallOutcome signed(String chainPem, Actor actor) {
+        Optional<InstallOutcome> forbidden = forbidden(CertificateUse.CHARGE_POINT, actor);
+        if (forbidden.isPresent()) {
+            return forbidden.get();
+        }
         int maxChars = settings.current().intValue("certificateSignedMaxChainSize");
         if (chainPem.length() > maxChars) {
             return refused(CertificateUse.CHARGE_POINT, InstallOutcome.refused(Refusal.of(RefusalReason.CHAIN_TOO_LONG,
@@ -104,6 +119,13 @@ public class CertificateInstallation {
         }
         Inspection inspection = intake.inspectSigned(chainPem, match.get().key(), match.get().expected(), inUse.now());
         return install(CertificateUse.CHARGE_POINT, inspection, actor, match.get().pendingKeyId(), false);
+    }
+
+    /** The permission data first: a caller who may not install the use learns nothing about its file. */
+    private Optional<InstallOutcome> forbidden(CertificateUse use, Actor actor) {
+        String refusal = permissions.refusal(actor, use);
+        return refusal == null ? Optional.empty()
+                : Optional.of(refused(use, InstallOutcome.refused(Refusal.of(RefusalReason.NOT_PERMITTED, refusal)), actor));
     }
 
     private InstallOutcome install(CertificateUse use, Inspection inspection, Actor actor, Long pendingKeyId) {

@@ -3,6 +3,7 @@ package org.stationconfig.certificates.manage;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.audit.Source;
 import org.stationconfig.certificates.CertificateUse;
@@ -11,9 +12,10 @@ import org.stationconfig.certificates.store.CertificateStore;
 import org.stationconfig.certificates.store.CertificatesInUse;
 import org.stationconfig.certificates.store.InstalledCertificate;
 import org.stationconfig.certificates.tls.RootsInUse;
+import org.stationconfig.settings.PermissionMatrix;
 
 /**
- * Deletes a certificate unless it is needed: never the root in use (M04.FR.06) or the station certificate in use,
+ * Deletes a certificate when the permission data lets the actor delete its use, and unless it is needed: never the root in use (M04.FR.06) or the station certificate in use,
  * and over OCPP never a ChargePointCertificate at all (M04.FR.05). Blocking: deciding about one of several roots
  * may take a TLS handshake with the central system.
  */
@@ -26,9 +28,11 @@ public class CertificateRemoval {
     private final CertificatesInUse inUse;
     private final RootsInUse rootsInUse;
     private final CertificateChanges changes;
+    private final PermissionMatrix permissions;
 
     public CertificateRemoval(CertificateStore store, CertificatesInUse inUse, RootsInUse rootsInUse,
-                              CertificateChanges changes) {
+                              CertificateChanges changes, PermissionMatrix permissions) {
+        this.permissions = permissions;
         this.store = store;
         this.inUse = inUse;
         this.rootsInUse = rootsInUse;
@@ -36,11 +40,17 @@ public class CertificateRemoval {
     }
 
     public RemovalOutcome remove(long id, Actor actor) {
+        if (Arrays.stream(CertificateUse.values()).noneMatch(use -> permissions.refusal(actor, use) == null)) {
+            return RemovalOutcome.NOT_PERMITTED; // may delete nothing: say so without telling which ids exist
+        }
         return store.find(id).map(certificate -> remove(certificate, actor)).orElse(RemovalOutcome.NOT_FOUND);
     }
 
     public RemovalOutcome remove(InstalledCertificate certificate, Actor actor) {
         Instant now = inUse.now();
+        if (permissions.refusal(actor, certificate.use()) != null) {
+            return RemovalOutcome.NOT_PERMITTED;
+        }
         if (certificate.use() == CertificateUse.CHARGE_POINT) {
             if (actor.source() == Source.CSMS) {
                 return RemovalOutcome.STATION_CERTIFICATE_OVER_OCPP;

@@ -4,6 +4,7 @@ package org.stationconfig.certificates.manage;
 public enum RemovalOutcome {
     DELETED("Deleted"),
     NOT_FOUND("There is no such certificate"),
+    NOT_PERMITTED("You may not delete certificates of this use; GET /api/v1/certificates lists what you may do"),
     ROOT_IN_USE("This CentralSystemRootCertificate is the one the station uses to trust its central system; install "
             + "and connect with its successor first (whitepaper M04.FR.06)"),
     STATION_CERTIFICATE_IN_USE("This is the station certificate in use; install its successor first"),

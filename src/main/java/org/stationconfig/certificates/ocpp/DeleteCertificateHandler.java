@@ -56,7 +56,8 @@ public class DeleteCertificateHandler implements OcppHandler {
         return switch (outcome) {
             case DELETED -> DeleteCertificateStatus.Accepted;
             case NOT_FOUND -> DeleteCertificateStatus.NotFound;
-            case ROOT_IN_USE, STATION_CERTIFICATE_IN_USE, STATION_CERTIFICATE_OVER_OCPP -> DeleteCertificateStatus.Failed;
+            case ROOT_IN_USE, STATION_CERTIFICATE_IN_USE, STATION_CERTIFICATE_OVER_OCPP, NOT_PERMITTED ->
+                    DeleteCertificateStatus.Failed;
         };
     }
 }

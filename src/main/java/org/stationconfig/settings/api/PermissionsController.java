@@ -13,24 +13,35 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.stationconfig.api.ProblemException;
 import org.stationconfig.auth.Actor;
+import org.stationconfig.certificates.CertificateUse;
 import org.stationconfig.settings.PermissionMatrix;
 import org.stationconfig.settings.SettingDefinition;
 import org.stationconfig.settings.SettingsRegistry;
 import org.stationconfig.settings.Writer;
 
-/** The role → setting write matrix: readable by all, changed by SERVICE (the access rule enforces who). */
+/**
+ * The role → setting write matrix, with one row per certificate use (who may install and delete it, keyed by its OCPP
+ * name): readable by all, changed by SERVICE (the access rule enforces who).
+ */
 @Controller("/api/v1/permissions")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Settings")
 public class PermissionsController {
 
-    /** @param writers who may write the setting now; {@code defaultWriters} what the station shipped with */
+    /**
+     * @param key     a setting key, or a certificate use (e.g. ManufacturerRootCertificate)
+     * @param writers who may write the setting (install and delete certificates of the use) now;
+     *                {@code defaultWriters} what the station shipped with
+     */
     @Serdeable
     public record PermissionRow(String key, Set<Writer> writers, Set<Writer> defaultWriters, boolean csmsWritable) {
     }
@@ -48,27 +59,35 @@ public class PermissionsController {
     }
 
     @Get
-    @Operation(summary = "Who may change each setting")
+    @Operation(summary = "Who may change each setting, and who may install and delete each certificate use")
     public List<PermissionRow> list() {
-        return registry.all().stream().map(this::row).toList();
+        return Stream.concat(registry.all().stream().map(this::row),
+                Arrays.stream(CertificateUse.values()).map(this::row)).toList();
     }
 
     @Put("/{key}")
-    @Operation(summary = "Change who may write one setting (SERVICE)")
+    @Operation(summary = "Change who may write one setting, or install and delete one certificate use (SERVICE)")
     public PermissionRow change(String key, @Body PermissionChange change, Authentication authentication) {
-        SettingDefinition definition = registry.find(key).orElseThrow(() ->
-                ProblemException.of(HttpStatus.NOT_FOUND, "Unknown setting", key + " is not a setting of this station."));
+        Optional<CertificateUse> use = CertificateUse.fromOcppName(key);
+        Optional<SettingDefinition> definition = registry.find(key);
+        if (use.isEmpty() && definition.isEmpty()) {
+            throw ProblemException.of(HttpStatus.NOT_FOUND, "Unknown setting", key + " is not a setting of this station.");
+        }
         Set<Writer> writers = change.writers() == null ? EnumSet.noneOf(Writer.class) : change.writers();
         try {
             matrix.change(key, writers, Actor.of(authentication));
         } catch (IllegalArgumentException e) {
             throw ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, "Not possible", e.getMessage());
         }
-        return row(definition);
+        return use.map(this::row).orElseGet(() -> row(definition.get()));
     }
 
     private PermissionRow row(SettingDefinition definition) {
         return new PermissionRow(definition.key(), matrix.writers(definition), definition.defaultWriters(),
                 definition.csmsWritable());
+    }
+
+    private PermissionRow row(CertificateUse use) {
+        return new PermissionRow(use.ocppName(), matrix.writers(use), use.defaultWriters(), true);
     }
 }

@@ -52,9 +52,19 @@ final class CertificateApi {
     /** The installed fingerprints, oldest first. */
     @SuppressWarnings("unchecked")
     List<String> fingerprints(io.micronaut.json.JsonMapper json) throws java.io.IOException {
-        List<Map<String, Object>> all = json.readValue(list().body(),
-                io.micronaut.core.type.Argument.listOf(io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
+        List<Map<String, Object>> all = (List<Map<String, Object>>) json.readValue(list().body(), Map.class)
+                .get("certificates");
         return all.stream().map(c -> (String) c.get("sha256Fingerprint")).toList();
+    }
+
+    /** What the caller may do per use: use name → [add, delete]. */
+    @SuppressWarnings("unchecked")
+    Map<String, List<Boolean>> permissions(io.micronaut.json.JsonMapper json) throws java.io.IOException {
+        List<Map<String, Object>> all = (List<Map<String, Object>>) json.readValue(list().body(), Map.class)
+                .get("permissions");
+        Map<String, List<Boolean>> byUse = new java.util.TreeMap<>();
+        all.forEach(p -> byUse.put((String) p.get("use"), List.of((Boolean) p.get("add"), (Boolean) p.get("delete"))));
+        return byUse;
     }
 
     Api.Reply get(Object id) {
