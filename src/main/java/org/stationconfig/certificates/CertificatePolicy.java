@@ -15,6 +15,8 @@ import java.util.Optional;
 public final class CertificatePolicy {
 
     public static final Duration DEFAULT_EXPIRY_WARNING = Duration.ofDays(30);
+    /** Station certificate, up to three sub-CAs and the root: every deployed V2G/CPO PKI fits, a chain bomb does not. */
+    public static final int MAX_CHAIN_LENGTH = 5;
 
     private final Duration expiryWarning;
 
@@ -45,6 +47,9 @@ public final class CertificatePolicy {
     public Verdict checkRoot(List<X509Certificate> certificates, Instant now) {
         if (certificates.isEmpty()) {
             return Verdict.refused(Refusal.of(RefusalReason.NOT_A_CERTIFICATE));
+        }
+        if (certificates.size() > MAX_CHAIN_LENGTH) {
+            return tooMany(certificates);
         }
         Optional<Refusal> order = ChainRules.buildsInOrder(certificates);
         if (order.filter(r -> r.reason() == RefusalReason.CHAIN_ORDER).isPresent()) {
@@ -79,6 +84,9 @@ public final class CertificatePolicy {
         if (chain.isEmpty()) {
             return Verdict.refused(Refusal.of(RefusalReason.NOT_A_CERTIFICATE));
         }
+        if (chain.size() > MAX_CHAIN_LENGTH) {
+            return tooMany(chain);
+        }
         Optional<Refusal> order = ChainRules.buildsInOrder(chain);
         if (order.filter(r -> r.reason() == RefusalReason.CHAIN_ORDER).isPresent()) {
             return Verdict.refused(order.get()); // the first certificate is not the leaf: other findings would mislead
@@ -109,6 +117,11 @@ public final class CertificatePolicy {
                 findings.warn(new Warning(Warning.Kind.SWITCH_WHEN_VALID, "The certificate becomes valid on "
                         + c.getNotBefore().toInstant() + "; the station keeps the current one until then")));
         return findings.verdict();
+    }
+
+    private static Verdict tooMany(List<X509Certificate> certificates) {
+        return Verdict.refused(Refusal.of(RefusalReason.TOO_MANY_CERTIFICATES,
+                certificates.size() + ", at most " + MAX_CHAIN_LENGTH));
     }
 
     /** Collects refusals and warnings without repeating the same sentence for several certificates. */

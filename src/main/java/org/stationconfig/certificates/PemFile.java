@@ -76,6 +76,9 @@ final class PemFile {
         } else if (PKCS7_LABELS.contains(label)) {
             certificates.addAll(Pkcs7Bundle.certificates(block.getContent()));
         } else if (KEY_LABELS.contains(label)) {
+            if (!keys.isEmpty()) { // before decrypting a second key: each may cost a key derivation
+                throw new CertificateRefusedException(RefusalReason.KEY_GIVEN_TWICE);
+            }
             keys.add(key(block, password));
         } else {
             String what = OTHER_CONTENT.getOrDefault(label, "a PEM block labelled " + label);

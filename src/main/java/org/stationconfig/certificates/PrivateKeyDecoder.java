@@ -76,6 +76,7 @@ final class PrivateKeyDecoder {
 
     private static PrivateKey decrypt(PKCS8EncryptedPrivateKeyInfo encrypted, char[] password)
             throws CertificateRefusedException {
+        new WorkFactor().admit(encrypted.getEncryptionAlgorithm());
         requirePassword(password);
         try {
             return toJava(encrypted.decryptPrivateKeyInfo(

@@ -16,6 +16,8 @@ public enum RefusalReason {
     NOT_A_PRIVATE_KEY("The key file is not a private key: expected PEM (-----BEGIN PRIVATE KEY-----) or DER PKCS#8"),
     KEY_PASSWORD_MISSING("The private key is encrypted: enter its password"),
     KEY_PASSWORD_WRONG("The password does not open this private key"),
+    WORK_FACTOR_TOO_HIGH("The password protection of the file asks for more key-derivation work than the station allows: "
+            + "export it again with standard settings"),
     KEY_GIVEN_TWICE("Two private keys were given: upload the key either inside the file or as a separate key file"),
     // the certificate itself
     NOT_VERSION_3("The certificate is an old X.509 version 1 or 2 certificate; version 3 is required"),
@@ -38,10 +40,13 @@ public enum RefusalReason {
     NOT_PERMITTED("You may not install or delete certificates of this use"),
     // the station's store
     ALREADY_INSTALLED("This certificate is already installed"),
+    INSTALLED_FOR_ANOTHER_USE("This certificate is already installed for another use, and a certificate serves one use "
+            + "only: delete it there first"),
     STORE_FULL("The certificate store is full (CertificateStoreMaxLength): delete a root certificate first"),
     NO_MATCHING_REQUEST("No certificate request of this station waits for this certificate: add its private key, "
             + "or create a new request (CSR) and have it signed"),
     CHAIN_TOO_LONG("The certificate chain is longer than CertificateSignedMaxChainSize allows"),
+    TOO_MANY_CERTIFICATES("The file holds more certificates than a chain of this station may have"),
     // signing requests
     CPO_NAME_MISSING("Set the CPO name (CpoName) before the station can request a certificate"),
     SERIAL_NUMBER_MISSING("Set the charge point serial number before the station can request a certificate");

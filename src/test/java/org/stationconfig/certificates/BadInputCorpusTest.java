@@ -2,6 +2,7 @@ package org.stationconfig.certificates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stationconfig.certificates.TestFiles.ascii;
 
@@ -158,15 +159,77 @@ public class BadInputCorpusTest {
                 refused("station certificate for another serial number", RefusalReason.SUBJECT_SERIAL_MISMATCH,
                         () -> expecting(new ExpectedSubject("CP-0002", "Example CPO"))),
                 refused("station certificate for another CPO", RefusalReason.SUBJECT_CPO_MISMATCH,
-                        () -> expecting(new ExpectedSubject("CP-0001", "Other CPO"))));
+                        () -> expecting(new ExpectedSubject("CP-0001", "Other CPO"))),
+                refused("station certificate whose key usage lacks digitalSignature", RefusalReason.NOT_FOR_TLS_CLIENT,
+                        () -> Upload.station(TestPki.leaf("CP-0001").issuedBy(SUB_CA)
+                                .keyUsage(KeyUsage.keyEncipherment).build())),
+                refused("EC P-192 station certificate", RefusalReason.WEAK_KEY,
+                        () -> Upload.station(TestPki.leaf("CP-0001").key(TestPki.ec("secp192r1")).issuedBy(SUB_CA).build())),
+                // --- damaged and hostile structure ---
+                refused("truncated DER certificate", RefusalReason.NOT_A_CERTIFICATE,
+                        () -> Upload.root(Arrays.copyOf(ROOT.der(), ROOT.der().length / 2))),
+                refused("DER certificate with junk appended", RefusalReason.NOT_A_CERTIFICATE,
+                        () -> Upload.root(concat(ROOT.der(), noise(64)))),
+                refused("PEM certificate block with junk after the certificate", RefusalReason.CERTIFICATE_DAMAGED,
+                        () -> Upload.root(ascii(pem("CERTIFICATE", concat(ROOT.der(), noise(64)))))),
+                refused("PEM whose END line names another label", RefusalReason.PEM_DAMAGED,
+                        () -> Upload.root(ascii(ROOT.pem().replace("END CERTIFICATE", "END PRIVATE KEY")))),
+                refused("DER nested 15 000 levels deep", RefusalReason.NOT_A_CERTIFICATE,
+                        () -> Upload.root(HostileFiles.nestedSequences(15_000))),
+                refused("BER nested 16 000 levels deep with indefinite lengths", RefusalReason.NOT_A_CERTIFICATE,
+                        () -> Upload.root(HostileFiles.nestedIndefinite(16_000))),
+                refused("PEM certificate block nested 11 000 levels deep", RefusalReason.CERTIFICATE_DAMAGED,
+                        () -> Upload.root(ascii(HostileFiles.pem("CERTIFICATE", HostileFiles.nestedSequences(11_000))))),
+                refused("key file nested 15 000 levels deep", RefusalReason.NOT_A_PRIVATE_KEY,
+                        () -> Upload.station(STATION.pemBytes(), HostileFiles.nestedSequences(15_000), null)),
+                refused("station chain of six certificates", RefusalReason.TOO_MANY_CERTIFICATES,
+                        () -> Upload.station(DEEP_LEAF, DEEP_CA_5, DEEP_CA_4, SUB_SUB_CA, SUB_CA, ROOT)),
+                refused("root chain of six CA certificates", RefusalReason.TOO_MANY_CERTIFICATES,
+                        () -> Upload.root(TestFiles.pemChain(DEEP_CA_6, DEEP_CA_5, DEEP_CA_4, SUB_SUB_CA, SUB_CA, ROOT))),
+                // --- work-factor bombs (issue 11 hole 10): refused before any key derivation ---
+                refused("encrypted key asking for 2^31-1 PBKDF2 iterations", RefusalReason.WORK_FACTOR_TOO_HIGH,
+                        () -> Upload.station(STATION.pemBytes(), HostileFiles.pbkdf2Key(Integer.MAX_VALUE), PASSWORD)),
+                refused("encrypted key asking for 2^31-1 iterations, no password given", RefusalReason.WORK_FACTOR_TOO_HIGH,
+                        () -> Upload.station(STATION.pemBytes(), HostileFiles.pbkdf2Key(Integer.MAX_VALUE), null)),
+                refused("encrypted key asking for 1 GiB of scrypt memory", RefusalReason.WORK_FACTOR_TOO_HIGH,
+                        () -> Upload.station(STATION.pemBytes(), HostileFiles.scryptKey(1 << 20, 8), PASSWORD)),
+                refused("encrypted key asking for 2 000 001 iterations", RefusalReason.WORK_FACTOR_TOO_HIGH,
+                        () -> Upload.station(STATION.pemBytes(), HostileFiles.pbkdf2Key(2_000_001), PASSWORD)),
+                refused("PKCS#12 whose MAC asks for 2^31-1 iterations", RefusalReason.WORK_FACTOR_TOO_HIGH,
+                        () -> Upload.station(HostileFiles.pkcs12WithMacIterations(
+                                TestFiles.pkcs12(STATION, PASSWORD, SUB_CA), Integer.MAX_VALUE), null, PASSWORD)),
+                refused("PKCS#12 without MAC whose certificates ask for 2^31-1 iterations", RefusalReason.WORK_FACTOR_TOO_HIGH,
+                        () -> Upload.station(HostileFiles.pkcs12WithoutMac(TestFiles.pkcs12(STATION, PASSWORD, SUB_CA),
+                                Integer.MAX_VALUE, true, false), null, PASSWORD)),
+                refused("PKCS#12 without MAC whose key asks for 2^31-1 iterations", RefusalReason.WORK_FACTOR_TOO_HIGH,
+                        () -> Upload.station(HostileFiles.pkcs12WithoutMac(TestFiles.pkcs12(STATION, PASSWORD, SUB_CA),
+                                Integer.MAX_VALUE, false, true), null, PASSWORD)),
+                refused("PEM key file with two encrypted keys", RefusalReason.KEY_GIVEN_TWICE,
+                        () -> Upload.station(STATION.pemBytes(), ascii(TestFiles.encryptedPkcs8(STATION.keyPair().getPrivate(),
+                                PASSWORD) + TestFiles.encryptedPkcs8(STATION.keyPair().getPrivate(), PASSWORD)), PASSWORD)));
+    }
+
+    /** A chain one CA deeper than the station accepts: root, sub, sub-sub, 4th, 5th (and 6th) CA. */
+    private static final Issued DEEP_CA_4 = TestPki.ca("Corpus CA 4").issuedBy(SUB_SUB_CA).build();
+    private static final Issued DEEP_CA_5 = TestPki.ca("Corpus CA 5").issuedBy(DEEP_CA_4).build();
+    private static final Issued DEEP_CA_6 = TestPki.ca("Corpus CA 6").issuedBy(DEEP_CA_5).build();
+    private static final Issued DEEP_LEAF = TestPki.leaf("CP-0001").issuedBy(DEEP_CA_5).build();
+
+    /** No input may hold the station longer than this, on a loaded build machine. */
+    static final java.time.Duration BOUND = java.time.Duration.ofSeconds(10);
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("corpus")
     void isRefusedWithItsReason(String name, RefusalReason reason, Supplier<Upload> input) {
         Upload upload = input.get();
-        Inspection inspection = new CertificateIntake().inspectUpload(upload.use(), upload.file(), upload.key(),
-                upload.password(), upload.expected(), Instant.now());
+        Inspection inspection = assertTimeoutPreemptively(BOUND, () -> new CertificateIntake().inspectUpload(upload.use(),
+                upload.file(), upload.key(), upload.password(), upload.expected(), Instant.now()), name);
         assertFalse(inspection.accepted(), name);
         assertEquals(reason, inspection.verdict().reasons().get(0), inspection.verdict().toString());
         Refusal refusal = inspection.verdict().refusals().get(0);
@@ -238,7 +301,7 @@ public class BadInputCorpusTest {
 
     @org.junit.jupiter.api.Test
     void corpusHasAtLeastThirtyDistinctInputs() {
-        assertTrue(corpusSize() >= 30);
+        assertTrue(corpusSize() >= 70, "size " + corpusSize());
         assertTrue(corpus().map(a -> a.get()[1]).distinct().count() >= 25, "many different reasons");
     }
 }

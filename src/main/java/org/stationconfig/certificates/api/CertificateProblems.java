@@ -22,6 +22,7 @@ final class CertificateProblems {
         HttpStatus status = reasons.contains(RefusalReason.NOT_PERMITTED) ? HttpStatus.FORBIDDEN
                 : reasons.contains(RefusalReason.FILE_TOO_LARGE) ? HttpStatus.REQUEST_ENTITY_TOO_LARGE
                 : reasons.contains(RefusalReason.ALREADY_INSTALLED) || reasons.contains(RefusalReason.STORE_FULL)
+                        || reasons.contains(RefusalReason.INSTALLED_FOR_ANOTHER_USE)
                         || reasons.contains(RefusalReason.CPO_NAME_MISSING)
                         || reasons.contains(RefusalReason.SERIAL_NUMBER_MISSING) ? HttpStatus.CONFLICT
                 : HttpStatus.UNPROCESSABLE_ENTITY;

@@ -19,8 +19,10 @@ import org.stationconfig.ocpp.v16.security.InstallCertificate;
 import org.stationconfig.ocpp.v16.security.InstallCertificate.InstallCertificateStatus;
 
 /**
- * InstallCertificate (whitepaper M05): a root is checked like an upload and stored. Rejected when invalid or the store
- * is full (M05.FR.03); Accepted for a root already installed (nothing to do); Failed when storing itself fails.
+ * InstallCertificate (whitepaper M05): a root is checked like an upload and stored. Rejected when invalid, when the
+ * store is full (M05.FR.03), when the permission data does not let the central system install the use, or when the
+ * certificate is installed for another use (a certificate serves one use; the service log and the audit log say so);
+ * Accepted for a root already installed for this use (nothing to do); Failed when storing itself fails.
  * Installing a root does not reconnect. Runs off the OCPP thread.
  */
 @Singleton
@@ -53,7 +55,8 @@ public class InstallCertificateHandler implements OcppHandler {
             if (outcome.accepted() || outcome.reasons().equals(java.util.List.of(RefusalReason.ALREADY_INSTALLED))) {
                 return InstallCertificateStatus.Accepted;
             }
-            LOG.info("InstallCertificate {} rejected: {}", use.ocppName(), outcome.reasons());
+            LOG.info("InstallCertificate {} rejected: {}", use.ocppName(),
+                    outcome.refusals().stream().map(r -> r.reason() + " (" + r.message() + ")").toList());
             return InstallCertificateStatus.Rejected;
         } catch (RuntimeException failed) {
             LOG.error("InstallCertificate {} could not be stored", use.ocppName(), failed);

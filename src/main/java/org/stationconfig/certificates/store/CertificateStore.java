@@ -77,13 +77,19 @@ public class CertificateStore {
      * Stores inspected material; for a station certificate its key is sealed, and a CSR's pending key it used
      * ({@code pendingKeyId}) is removed in the same transaction.
      *
-     * @throws CertificateRefusedException already installed, or the root store is full (M05.FR.03)
+     * @throws CertificateRefusedException already installed (for this or another use: the fingerprint is unique), or
+     *                                     the root store is full (M05.FR.03)
      */
     public synchronized InstalledCertificate install(CertificateUse use, CertificateMaterial material, Actor actor,
                                                      @Nullable Long pendingKeyId) throws CertificateRefusedException {
         CertificateDescription description = CertificateDescription.of(material.first());
-        if (installed.stream().anyMatch(c -> c.fingerprint().equals(description.sha256Fingerprint()))) {
-            throw new CertificateRefusedException(Refusal.of(RefusalReason.ALREADY_INSTALLED, description.subject()));
+        Optional<InstalledCertificate> same = installed.stream()
+                .filter(c -> c.fingerprint().equals(description.sha256Fingerprint())).findFirst();
+        if (same.isPresent()) {
+            throw new CertificateRefusedException(same.get().use() == use
+                    ? Refusal.of(RefusalReason.ALREADY_INSTALLED, description.subject())
+                    : Refusal.of(RefusalReason.INSTALLED_FOR_ANOTHER_USE, description.subject() + " is installed as "
+                            + same.get().use().ocppName()));
         }
         int maxRoots = settings.current().intValue("certificateStoreMaxLength");
         if (use.isRoot() && installed.stream().filter(c -> c.use().isRoot()).count() >= maxRoots) {
