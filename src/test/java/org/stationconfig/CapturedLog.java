@@ -23,7 +23,11 @@ public final class CapturedLog {
 
     public void start() {
         rootLevel = root.getLevel();
-        root.iteratorForAppenders().forEachRemaining(consoleAppenders::add);
+        root.iteratorForAppenders().forEachRemaining(appender -> {
+            if (appender instanceof ch.qos.logback.core.ConsoleAppender) { // the service's log file keeps its lines
+                consoleAppenders.add(appender);
+            }
+        });
         consoleAppenders.forEach(root::detachAppender); // thousands of DEBUG lines are for the capture, not the console
         root.setLevel(Level.DEBUG);
         captured.start();

@@ -103,6 +103,6 @@ public record FirmwareUpdate(
 
     /** For logs: the location without user info (an FTP password may be in it). */
     String describe() {
-        return (signed ? "signed update " + requestId : "update") + " from " + Locations.withoutUserInfo(location);
+        return (signed ? "signed update " + requestId : "update") + " from " + Locations.forLog(location);
     }
 }

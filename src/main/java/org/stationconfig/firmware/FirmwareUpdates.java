@@ -86,7 +86,7 @@ public class FirmwareUpdates {
         return CompletableFuture.supplyAsync(() -> {
             boolean running = run != null && !run.update().finished();
             if (running && run.update().installing()) {
-                LOG.warn("Firmware {} refused: {} is installing", Locations.withoutUserInfo(request.location()),
+                LOG.warn("Firmware {} refused: {} is installing", Locations.forLog(request.location()),
                         run.update().describe());
                 return Start.REFUSED_INSTALLING;
             }

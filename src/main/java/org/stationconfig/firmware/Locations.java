@@ -6,7 +6,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 
-/** Firmware locations: URIs whose scheme the file transfer must support; their user info never reaches a log. */
+/** Firmware locations: URIs whose scheme the file transfer must support; their user info and query never reach a log. */
 final class Locations {
 
     private Locations() {
@@ -39,14 +39,15 @@ final class Locations {
         return null;
     }
 
-    /** The location as it may be logged: {@code ftp://user:secret@host/x} becomes {@code ftp://host/x}. */
-    static String withoutUserInfo(String location) {
+    /**
+     * The location as it may be logged: {@code ftp://user:secret@host/x?token=1} becomes {@code ftp://host/x?...}; the
+     * user info and the query (a signed URL's token) never reach a log.
+     */
+    static String forLog(String location) {
         try {
             URI uri = parse(location);
-            if (uri.getRawUserInfo() == null) {
-                return uri.toString();
-            }
-            return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null).toString();
+            String shown = new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null).toString();
+            return uri.getRawQuery() == null && uri.getRawFragment() == null ? shown : shown + "?...";
         } catch (IllegalArgumentException | URISyntaxException e) {
             return "(a location that is not a URI)";
         }

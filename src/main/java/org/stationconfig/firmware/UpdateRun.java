@@ -142,7 +142,7 @@ final class UpdateRun {
             return;
         }
         if (failure == null) {
-            LOG.info("Firmware downloaded from {}", Locations.withoutUserInfo(update.location()));
+            LOG.info("Firmware downloaded from {}", Locations.forLog(update.location()));
             move(FirmwareStatus.Downloaded);
             verify();
             return;
@@ -181,7 +181,7 @@ final class UpdateRun {
         }
         String why = failure == null ? "the signature does not match the image and the signing certificate"
                 : "the image could not be read: " + reason(failure);
-        LOG.warn("Firmware from {} refused: {}", Locations.withoutUserInfo(update.location()), why);
+        LOG.warn("Firmware from {} refused: {}", Locations.forLog(update.location()), why);
         context.securityEvents().raise(SecurityEvent.InvalidFirmwareSignature,
                 "firmware " + Locations.fileName(update.location()) + ": " + why);
         deleteImage();

@@ -1,5 +1,6 @@
 package org.stationconfig.settings;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -32,10 +33,13 @@ public class PermissionMatrix {
     private final TransactionOperations<Connection> transactions;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher<PermissionChanged> events;
     private final Map<String, Set<Writer>> overrides = new ConcurrentHashMap<>();
 
     public PermissionMatrix(SettingsRegistry registry, PermissionOverrideRepository repository,
-                            TransactionOperations<Connection> transactions, AuditLog auditLog, Clock clock) {
+                            TransactionOperations<Connection> transactions, AuditLog auditLog, Clock clock,
+                            ApplicationEventPublisher<PermissionChanged> events) {
+        this.events = events;
         this.registry = registry;
         this.repository = repository;
         this.transactions = transactions;
@@ -121,6 +125,7 @@ public class PermissionMatrix {
             return null;
         });
         overrides.put(key, EnumSet.copyOf(writers.isEmpty() ? EnumSet.noneOf(Writer.class) : writers));
+        events.publishEvent(new PermissionChanged(key, before, after, actor));
     }
 
     private static Set<Writer> parse(String writers) {

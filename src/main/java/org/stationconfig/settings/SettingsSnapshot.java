@@ -51,4 +51,10 @@ public record SettingsSnapshot(SettingsRegistry registry, Map<String, StoredSett
     public String etag() {
         return "\"" + version + "\"";
     }
+
+    /** Without values: a snapshot holds the access key, and frameworks log events (and so snapshots) at DEBUG. */
+    @Override
+    public String toString() {
+        return "SettingsSnapshot[version=" + version + ", " + stored.size() + " stored values]";
+    }
 }

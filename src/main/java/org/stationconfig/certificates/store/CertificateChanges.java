@@ -26,12 +26,15 @@ public class CertificateChanges {
     private final AuditLog audit;
     private final ApplicationEventPublisher<StationCertificateChanged> stationEvents;
     private final ApplicationEventPublisher<TrustedRootsChanged> rootEvents;
+    private final CertificateSecurityLog securityLog;
     private String station;
     private List<String> roots;
 
     public CertificateChanges(CertificatesInUse inUse, AuditLog audit,
                               ApplicationEventPublisher<StationCertificateChanged> stationEvents,
-                              ApplicationEventPublisher<TrustedRootsChanged> rootEvents) {
+                              ApplicationEventPublisher<TrustedRootsChanged> rootEvents,
+                              CertificateSecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.inUse = inUse;
         this.audit = audit;
         this.stationEvents = stationEvents;
@@ -58,6 +61,7 @@ public class CertificateChanges {
             audit.record(Source.SYSTEM, "system", Category.CERTIFICATE, "STATION_CERTIFICATE_IN_USE",
                     currentStation == null ? "No station certificate is in use any more"
                             : "The station certificate in use is now SHA-256 " + currentStation);
+            securityLog.stationCertificateReplaced(currentStation, previous);
             stationEvents.publishEvent(new StationCertificateChanged(currentStation, previous));
         }
         if (!currentRoots.equals(roots)) {

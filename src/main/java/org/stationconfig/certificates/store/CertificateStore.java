@@ -30,8 +30,8 @@ import org.stationconfig.settings.SettingsStore;
 
 /**
  * The installed certificates, durable in SQLite and held in memory for readers (a few rows). Installs only what the
- * caller has already inspected; adds the store's own limits (duplicates, CertificateStoreMaxLength) and audits
- * every install and delete. Private keys are sealed with the master key and opened only to build TLS contexts.
+ * caller has already inspected; adds the store's own limits (duplicates, CertificateStoreMaxLength), audits every
+ * install and delete and puts it in the security log. Private keys are sealed with the master key and opened only to build TLS contexts.
  */
 @Singleton
 public class CertificateStore {
@@ -45,11 +45,13 @@ public class CertificateStore {
     private final AuditLog audit;
     private final SettingsStore settings;
     private final Clock clock;
+    private final CertificateSecurityLog securityLog;
     private volatile List<InstalledCertificate> installed;
 
     public CertificateStore(StoredCertificateRepository repository, PendingKeyRepository pendingKeys,
                             TransactionOperations<Connection> transactions, KeyVault vault, AuditLog audit,
-                            SettingsStore settings, Clock clock) {
+                            SettingsStore settings, Clock clock, CertificateSecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.repository = repository;
         this.pendingKeys = pendingKeys;
         this.transactions = transactions;
@@ -116,6 +118,7 @@ public class CertificateStore {
         });
         installed = load();
         LOG.info("Installed {} {} (SHA-256 {})", use.ocppName(), description.subject(), description.sha256Fingerprint());
+        securityLog.installed(use, description.subject(), description.sha256Fingerprint(), actor);
         return find(saved.id()).orElseThrow();
     }
 
@@ -131,6 +134,7 @@ public class CertificateStore {
         installed = load();
         LOG.info("Deleted {} {} (SHA-256 {})", certificate.use().ocppName(), certificate.row().subject(),
                 certificate.fingerprint());
+        securityLog.deleted(certificate, actor);
     }
 
     /** Keeps a station certificate but stops presenting it (a failed trial, SPEC §6); the previous one is used again. */

@@ -123,7 +123,7 @@ class CertificateInstallationTest extends TestDataDir {
         int free = 20 - (int) store.all().stream().filter(c -> c.use().isRoot()).count(); // CertificateStoreMaxLength
         List<InstalledCertificate> filler = new java.util.ArrayList<>();
         for (int i = 0; i < free; i++) {
-            filler.add(installation.upload(CertificateUse.MANUFACTURER_ROOT, TestPki.ca("Filler " + i).build().pemBytes(),
+            filler.add(installation.upload(CertificateUse.CENTRAL_SYSTEM_ROOT, TestPki.ca("Filler " + i).build().pemBytes(),
                     null, null, INSTALLER).installed());
         }
         List<InstalledCertificate> before = store.all();

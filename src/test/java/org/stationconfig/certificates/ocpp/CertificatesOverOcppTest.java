@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stationconfig.TestDataDir;
+import org.stationconfig.audit.Category;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.auth.Role;
 import org.stationconfig.certificates.CertificateHashData;
@@ -62,6 +63,8 @@ class CertificatesOverOcppTest extends TestDataDir {
     CertificatesInUse inUse;
     @Inject
     CertificateEventsRecorder events;
+    @Inject
+    org.stationconfig.audit.AuditLog audit;
 
     private final Issued stationCa = TestPki.ca("CPO Station CA").organisation("Example CPO").build();
 
@@ -105,6 +108,23 @@ class CertificatesOverOcppTest extends TestDataDir {
         assertEquals("NotFound", status(call("DeleteCertificate", Map.of("certificateHashData", named))));
         assertTrue(store.byUse(CertificateUse.CENTRAL_SYSTEM_ROOT).isEmpty());
         assertEquals("NotFound", status(call("GetInstalledCertificateIds", Map.of("certificateType", "CentralSystemRootCertificate"))));
+    }
+
+    /** SteVe: a root installed for one use and sent again for another was answered Accepted, and nothing installed. */
+    @Test
+    void aRootInstalledForOneUseIsRejectedForAnotherInsteadOfAcceptedAndIgnored() throws Exception {
+        Issued root = TestPki.ca("Shared Root").build();
+        assertEquals("Accepted", status(install(root.pem())));
+
+        assertEquals("Rejected", status(install(root.pem(), "ManufacturerRootCertificate")));
+
+        String fingerprint = org.stationconfig.certificates.CertificateDescription.fingerprint(root.certificate());
+        assertTrue(store.byUse(CertificateUse.MANUFACTURER_ROOT).stream().noneMatch(c -> c.fingerprint().equals(fingerprint)));
+        assertEquals(1, store.byUse(CertificateUse.CENTRAL_SYSTEM_ROOT).stream()
+                .filter(c -> c.fingerprint().equals(fingerprint)).count());
+        assertTrue(audit.page(Category.CERTIFICATE, 0, 20).getContent().stream().anyMatch(e ->
+                e.event().equals("CERTIFICATE_REFUSED") && e.message().contains("INSTALLED_FOR_ANOTHER_USE")),
+                "the reason is recorded");
     }
 
     @Test

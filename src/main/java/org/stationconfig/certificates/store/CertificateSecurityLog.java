@@ -1,0 +1,53 @@
+package org.stationconfig.certificates.store;
+
+import jakarta.inject.Singleton;
+import org.stationconfig.auth.Actor;
+import org.stationconfig.certificates.CertificateUse;
+import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.security.SecurityEvent;
+import org.stationconfig.ocpp.security.SecurityEvents;
+
+/**
+ * Puts every change of the installed certificates into the security log (GetLog SecurityLog) as the whitepaper's
+ * ReconfigurationOfSecurityParameters: trust anchors and the station certificate are the connection's security
+ * parameters (A01.FR.11). techInfo names the use, the change, who made it and the fingerprint; it fits in 255 characters.
+ */
+@Singleton
+public class CertificateSecurityLog {
+
+    private static final int SUBJECT_SHOWN = 60;
+
+    private final SecurityEvents events;
+    private final StationClock clock;
+
+    public CertificateSecurityLog(SecurityEvents events, StationClock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    void installed(CertificateUse use, String subject, String fingerprint, Actor actor) {
+        raise(use.ocppName() + " installed by " + by(actor) + ": " + shown(subject) + ", SHA-256 " + fingerprint);
+    }
+
+    void deleted(InstalledCertificate certificate, Actor actor) {
+        raise(certificate.use().ocppName() + " deleted by " + by(actor) + ": " + shown(certificate.row().subject())
+                + ", SHA-256 " + certificate.fingerprint());
+    }
+
+    void stationCertificateReplaced(String fingerprint, String previous) {
+        raise("ChargePointCertificate in use replaced: SHA-256 " + (fingerprint == null ? "none" : fingerprint)
+                + " (was " + (previous == null ? "none" : previous) + ")");
+    }
+
+    private void raise(String techInfo) {
+        events.raise(SecurityEvent.ReconfigurationOfSecurityParameters, techInfo, clock.now());
+    }
+
+    private static String by(Actor actor) {
+        return actor.source().label() + " (" + actor.name() + ")";
+    }
+
+    private static String shown(String subject) {
+        return subject.length() <= SUBJECT_SHOWN ? subject : subject.substring(0, SUBJECT_SHOWN - 3) + "...";
+    }
+}
