@@ -216,7 +216,7 @@ public class BadInputCorpusTest {
     private static final Issued DEEP_LEAF = TestPki.leaf("CP-0001").issuedBy(DEEP_CA_5).build();
 
     /** No input may hold the station longer than this, on a loaded build machine. */
-    static final java.time.Duration BOUND = java.time.Duration.ofSeconds(10);
+    public static final java.time.Duration BOUND = java.time.Duration.ofSeconds(10);
 
     private static byte[] concat(byte[] first, byte[] second) {
         byte[] both = Arrays.copyOf(first, first.length + second.length);

@@ -1,6 +1,7 @@
 package org.stationconfig.certificates.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.client.HttpClient;
@@ -25,7 +26,7 @@ import org.stationconfig.certificates.store.PendingKeys;
 
 /**
  * The bad-input corpus through the real upload endpoint: each file is refused with its own reason as a problem
- * document, and neither the installed certificates nor the waiting keys change.
+ * document within the corpus's time bound, and neither the installed certificates nor the waiting keys change.
  */
 @MicronautTest(transactional = false)
 class UploadCorpusHttpTest extends TestDataDir {
@@ -80,7 +81,8 @@ class UploadCorpusHttpTest extends TestDataDir {
         RefusalReason expected = reason == RefusalReason.KEY_MISSING ? RefusalReason.NO_MATCHING_REQUEST : reason;
         long waiting = pendingKeys.count();
 
-        Api.Reply reply = installer.upload(upload.use().ocppName(), upload.file(), upload.key(), upload.password());
+        Api.Reply reply = assertTimeoutPreemptively(BadInputCorpusTest.BOUND, () ->
+                installer.upload(upload.use().ocppName(), upload.file(), upload.key(), upload.password()), name);
 
         reply.assertProblem(reason == RefusalReason.FILE_TOO_LARGE ? 413 : 422);
         assertEquals(expected, RefusalReason.valueOf(CertificateControllerTest.errorKeys(reply).get(0)), reply.body());

@@ -77,7 +77,7 @@ class ClientTlsTest extends TestDataDir {
     void profile2TrustsTheInstalledRootAndOnlyIt() throws Exception {
         assertTrue(installation.upload(CertificateUse.CENTRAL_SYSTEM_ROOT, csmsCa.pemBytes(), null, null, INSTALLER).accepted());
         assertTrue(installation.upload(CertificateUse.MANUFACTURER_ROOT, TestPki.ca("Maker").build().pemBytes(), null, null,
-                INSTALLER).accepted());
+                Actor.app("service", Role.SERVICE)).accepted()); // only SERVICE and the central system may
         TlsMaterial material = source.forProfile(2).orElseThrow();
 
         assertEquals(List.of(csmsCa.certificate()), new CertificateReader().readCertificates(
