@@ -59,7 +59,7 @@ public class PasswordLogin {
             throttle.succeeded(name);
             if (account.isPresent()) {
                 audit.loginSucceeded(name, address);
-                return tokens.issue(name, account.get().role(), null, null);
+                return tokens.issue(account.get());
             }
             AccessGrant g = grant.orElseThrow();
             if (!g.isActiveAt(clock.instant())) {
@@ -68,7 +68,7 @@ public class PasswordLogin {
                         "This temporary installer access has expired or was revoked; ask the owner for a new one."));
             }
             audit.grantUsed(g, address);
-            return tokens.issue(name, Role.INSTALLER, g.id(), g.expiresAt());
+            return tokens.issue(g);
         } finally {
             oneAtATime.unlock();
         }
