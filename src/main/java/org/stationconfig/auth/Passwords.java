@@ -72,7 +72,7 @@ public class Passwords {
                 "No such account", "There is no account named " + name + "; the accounts are owner, installer "
                         + "and service (temporary installer access has no password to set)."));
         commit(account, newPassword, () -> audit.passwordSet(actor, name));
-        throttle.succeeded(name);
+        throttle.reset(name);
     }
 
     private void proveCurrentPassword(Account account, @Nullable String currentPassword, @Nullable String newPassword,
