@@ -33,9 +33,9 @@ public class AccessAudit {
         app(principal, "LOGIN_FAILED", reason + ", from " + address);
     }
 
-    public void lockedOut(String principal, String address, long seconds) {
-        app(principal, "LOGIN_LOCKED", "failed attempts from " + address + "; further attempts refused for "
-                + seconds + " s");
+    /** Failed logins of one account from one address, in aggregate ({@link FailedLoginTally}). */
+    public void loginFailures(String principal, String message) {
+        app(principal, "LOGIN_FAILED", message);
     }
 
     public void passwordChanged(String username) {

@@ -2,8 +2,10 @@ package org.stationconfig.auth;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +14,8 @@ import org.stationconfig.api.ProblemException;
 
 /**
  * Time-limited installer access (field notes: Alfen hands out temporary installer passwords for up to 72 h): an
- * owner or service technician creates a temporary INSTALLER login that ends by itself or when revoked.
+ * owner or service technician creates a temporary INSTALLER login that ends by itself or when revoked. A grant's
+ * row and its audit line commit together, and {@link ActiveGrants} (what token checks read) changes only after that.
  */
 @Singleton
 public class AccessGrants {
@@ -26,25 +29,34 @@ public class AccessGrants {
     private final ActiveGrants activeGrants;
     private final PasswordHasher hasher;
     private final AccessAudit audit;
+    private final TransactionOperations<Connection> transactions;
+    private final ApplicationEventPublisher<TokensRevoked> revocations;
     private final Clock clock;
 
     public AccessGrants(AccessGrantRepository grants, ActiveGrants activeGrants, PasswordHasher hasher,
-                        AccessAudit audit, Clock clock) {
+                        AccessAudit audit, TransactionOperations<Connection> transactions,
+                        ApplicationEventPublisher<TokensRevoked> revocations, Clock clock) {
         this.grants = grants;
         this.activeGrants = activeGrants;
         this.hasher = hasher;
         this.audit = audit;
+        this.transactions = transactions;
+        this.revocations = revocations;
         this.clock = clock;
     }
 
     /** A new grant with its password, which exists only in this answer (the station keeps the hash). */
     public NewGrant create(String createdBy, @Nullable String label, Duration validity) {
         String password = RandomSecrets.password();
-        Instant now = clock.instant();
-        AccessGrant grant = grants.save(new AccessGrant(null, freeUsername(), hasher.hash(password), label, createdBy,
-                now, now.plus(validity), null, null));
+        String hash = hasher.hash(password); // before the transaction: Argon2 must not hold SQLite's write lock
+        AccessGrant grant = transactions.executeWrite(status -> {
+            Instant now = clock.instant();
+            AccessGrant saved = grants.save(new AccessGrant(null, freeUsername(), hash, label, createdBy, now,
+                    now.plus(validity), null, null));
+            audit.grantCreated(createdBy, saved);
+            return saved;
+        });
         activeGrants.added(grant);
-        audit.grantCreated(createdBy, grant);
         return new NewGrant(grant, password);
     }
 
@@ -54,16 +66,21 @@ public class AccessGrants {
     }
 
     /** Ends the grant and every token issued for it; revoking an ended grant changes nothing. */
-    @Transactional
     public void revoke(long id, String revokedBy) {
-        AccessGrant grant = grants.findById(id).orElseThrow(() -> ProblemException.of(HttpStatus.NOT_FOUND,
-                "No such access grant", "There is no access grant " + id + "."));
-        if (grant.revokedAt() != null) {
-            return;
+        AccessGrant revoked = transactions.executeWrite(status -> {
+            AccessGrant grant = grants.findById(id).orElseThrow(() -> ProblemException.of(HttpStatus.NOT_FOUND,
+                    "No such access grant", "There is no access grant " + id + "."));
+            if (grant.revokedAt() != null) {
+                return null;
+            }
+            grants.update(id, clock.instant(), revokedBy);
+            audit.grantRevoked(revokedBy, grant);
+            return grant;
+        });
+        if (revoked != null) {
+            activeGrants.revoked(id);
+            revocations.publishEvent(new TokensRevoked(revoked.username()));
         }
-        grants.update(id, clock.instant(), revokedBy);
-        activeGrants.revoked(id);
-        audit.grantRevoked(revokedBy, grant);
     }
 
     public boolean isActive(AccessGrant grant) {

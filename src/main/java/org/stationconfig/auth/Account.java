@@ -10,6 +10,7 @@ import java.time.Instant;
  * A permanent app account; there is one per role, named after it.
  *
  * @param passwordHash an Argon2id PHC string from {@link PasswordHasher}, never the password
+ * @param tokenVersion bumped by every password change or reset; tokens of an older version are refused
  */
 @MappedEntity("account")
 public record Account(
@@ -18,7 +19,8 @@ public record Account(
         Role role,
         String passwordHash,
         Instant createdAt,
-        Instant passwordChangedAt) {
+        Instant passwordChangedAt,
+        long tokenVersion) {
 
     /** The fixed username of a role's account: {@code owner}, {@code installer}, {@code service}. */
     public static String usernameOf(Role role) {

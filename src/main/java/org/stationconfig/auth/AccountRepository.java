@@ -12,5 +12,5 @@ public interface AccountRepository extends CrudRepository<Account, Long> {
 
     Optional<Account> findByUsername(String username);
 
-    void update(@Id Long id, String passwordHash, Instant passwordChangedAt);
+    void update(@Id Long id, String passwordHash, Instant passwordChangedAt, long tokenVersion);
 }

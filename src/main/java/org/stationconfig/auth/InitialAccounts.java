@@ -78,7 +78,7 @@ public class InitialAccounts {
         Instant now = clock.instant();
         List<Account> created = passwords.entrySet().stream()
                 .map(e -> new Account(null, Account.usernameOf(e.getKey()), e.getKey(), hasher.hash(e.getValue()),
-                        now, now))
+                        now, now, 0))
                 .toList();
         accounts.saveAll(created);
         String origin = file.isEmpty() ? "all passwords from provisioning"

@@ -10,66 +10,93 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Slows down and then locks out password guessing, per account and per client address: the first
- * {@value #FREE_FAILURES} failures are free, the n-th failure after that locks for 2^(n-3) s, at most 15 min. A lock
- * ends by itself; a success resets the account's count (not the address's, or one valid login would let a client
- * guess other accounts' passwords faster). A quiet hour after the last lock ends forgets the count. Usernames that
- * match no account are counted like real ones, so a lockout does not reveal which accounts exist.
+ * Slows password guessing down without turning it against the people on site. Failures are counted per client
+ * (address + account) and per address: the first {@value #FREE_FAILURES} are free, the n-th after that locks that
+ * client for 2^(n-3) s, at most 15 min. An account's failures from all clients together lock too, but only clients
+ * that have themselves failed on that account, and for at most {@link #ACCOUNT_MAX_LOCK}: that slows guessing spread
+ * over many addresses, while a client with no failures is never refused by another client's guesses, so the owner's
+ * right password always works from the owner's phone. A lock ends by itself; a quiet hour after it forgets the count.
+ * A success clears the client's and the account's counts (not the address's, or one valid login would let a client
+ * guess other accounts' passwords faster). Usernames that match no account are counted like real ones, so a lockout
+ * does not reveal which accounts exist.
  *
- * <p>Kept in memory, in two maps bounded to {@value #MAX_TRACKED} entries each (least recently failed evicted):
- * failed logins are attacker-driven and must not grow the database or wear the station's flash, and a restart (which
- * forgets the counts) takes longer than most locks last. Eviction cannot be abused cheaply: filling a map needs
- * thousands of failures, and each client address is itself locked after a few.
+ * <p>Kept in memory, in maps bounded to {@value #MAX_TRACKED} entries each (least recently failed evicted): failed
+ * logins are attacker-driven and must not grow the database or wear the station's flash ({@link FailedLoginTally}
+ * writes them to the audit log in aggregate), and a restart (which forgets the counts) takes longer than most locks.
  */
 @Singleton
 public class LoginThrottle {
 
     static final int FREE_FAILURES = 3;
     static final Duration MAX_LOCK = Duration.ofMinutes(15);
+    static final Duration ACCOUNT_MAX_LOCK = Duration.ofMinutes(1);
     static final Duration FORGET_AFTER = Duration.ofHours(1);
     static final int MAX_TRACKED = 4096;
     private static final int MAX_KEY_LENGTH = 64;
 
-    private final Map<String, Failures> byAccount = boundedMap();
+    private final Map<String, Failures> byClient = boundedMap();
     private final Map<String, Failures> byAddress = boundedMap();
+    private final Map<String, Failures> byAccount = boundedMap();
     private final Clock clock;
 
     public LoginThrottle(Clock clock) {
         this.clock = clock;
     }
 
-    /** How long attempts for this username or from this address are still refused; empty when they may try. */
+    /** How long attempts for this username from this address are still refused; empty when they may try. */
     public synchronized Optional<Duration> lockedFor(String username, String address) {
         Instant now = clock.instant();
-        Duration wait = max(remaining(byAccount, accountKey(username), now), remaining(byAddress, address, now));
+        String account = accountKey(username);
+        Duration wait = max(remaining(byClient.get(clientKey(account, address)), now, MAX_LOCK),
+                remaining(byAddress.get(address), now, MAX_LOCK));
+        if (hasFailed(account, address, now)) {
+            wait = max(wait, remaining(byAccount.get(account), now, ACCOUNT_MAX_LOCK));
+        }
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
-    /** Counts a failed attempt for both; returns the lock it starts (zero while failures are still free). */
+    /** Counts a failed attempt; returns the lock it starts for this client (zero while failures are still free). */
     public synchronized Duration failed(String username, String address) {
         Instant now = clock.instant();
-        return max(count(byAccount, accountKey(username), now), count(byAddress, address, now));
+        String account = accountKey(username);
+        Duration client = count(byClient, clientKey(account, address), now).lock(MAX_LOCK);
+        Duration fromAddress = count(byAddress, address, now).lock(MAX_LOCK);
+        Duration onAccount = count(byAccount, account, now).lock(ACCOUNT_MAX_LOCK);
+        return max(max(client, fromAddress), onAccount);
     }
 
-    /** The right password: the account starts over. */
-    public synchronized void succeeded(String username) {
-        byAccount.remove(accountKey(username));
+    /** The right password from this client: the client and the account start over. */
+    public synchronized void succeeded(String username, String address) {
+        String account = accountKey(username);
+        byClient.remove(clientKey(account, address));
+        byAccount.remove(account);
     }
 
-    private static Duration count(Map<String, Failures> map, String key, Instant now) {
+    /** A new password set by service: every count for the account starts over. */
+    public synchronized void reset(String username) {
+        String account = accountKey(username);
+        byAccount.remove(account);
+        byClient.keySet().removeIf(key -> key.endsWith("\n" + account));
+    }
+
+    private boolean hasFailed(String account, String address, Instant now) {
+        Failures failures = byClient.get(clientKey(account, address));
+        return failures != null && !failures.forgottenAt(now, MAX_LOCK);
+    }
+
+    private static Failures count(Map<String, Failures> map, String key, Instant now) {
         Failures previous = map.get(key);
-        int n = previous == null || previous.forgottenAt(now) ? 1 : previous.count() + 1;
+        int n = previous == null || previous.forgottenAt(now, MAX_LOCK) ? 1 : previous.count() + 1;
         Failures failures = new Failures(n, now);
         map.put(key, failures);
-        return failures.lock();
+        return failures;
     }
 
-    private static Duration remaining(Map<String, Failures> map, String key, Instant now) {
-        Failures failures = map.get(key);
+    private static Duration remaining(Failures failures, Instant now, Duration cap) {
         if (failures == null) {
             return Duration.ZERO;
         }
-        Duration left = Duration.between(now, failures.lockedUntil());
+        Duration left = Duration.between(now, failures.lockedUntil(cap));
         return left.isNegative() ? Duration.ZERO : left;
     }
 
@@ -77,6 +104,10 @@ public class LoginThrottle {
     private static String accountKey(String username) {
         String key = username.strip().toLowerCase(Locale.ROOT);
         return key.length() > MAX_KEY_LENGTH ? key.substring(0, MAX_KEY_LENGTH) : key;
+    }
+
+    private static String clientKey(String account, String address) {
+        return address + "\n" + account;
     }
 
     private static Duration max(Duration a, Duration b) {
@@ -95,21 +126,21 @@ public class LoginThrottle {
     /** {@code count} failures so far, the last at {@code last}. */
     private record Failures(int count, Instant last) {
 
-        Duration lock() {
+        Duration lock(Duration cap) {
             if (count <= FREE_FAILURES) {
                 return Duration.ZERO;
             }
             int exponent = Math.min(count - FREE_FAILURES, 20); // 2^20 s is far above the cap already
             Duration lock = Duration.ofSeconds(1L << exponent);
-            return lock.compareTo(MAX_LOCK) > 0 ? MAX_LOCK : lock;
+            return lock.compareTo(cap) > 0 ? cap : lock;
         }
 
-        Instant lockedUntil() {
-            return last.plus(lock());
+        Instant lockedUntil(Duration cap) {
+            return last.plus(lock(cap));
         }
 
-        boolean forgottenAt(Instant now) {
-            return !now.isBefore(lockedUntil().plus(FORGET_AFTER));
+        boolean forgottenAt(Instant now, Duration cap) {
+            return !now.isBefore(lockedUntil(cap).plus(FORGET_AFTER));
         }
     }
 }

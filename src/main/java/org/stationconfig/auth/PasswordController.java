@@ -36,7 +36,8 @@ public class PasswordController {
 
     @Post("/me/password")
     @Operation(operationId = "changeOwnPassword", summary = "Change your own password",
-            description = "Needs the current password. Not available to temporary installer access.")
+            description = "Needs the current password. Not available to temporary installer access. Every token "
+                    + "issued for the account before the change, this one included, stops working: log in again.")
     @ApiResponse(responseCode = "204", description = "Changed")
     @ApiResponse(responseCode = "422", description = "The new password is too short, or the current one is wrong")
     @ApiResponse(responseCode = "429", description = "Too many wrong passwords; see the Retry-After header")
@@ -49,12 +50,18 @@ public class PasswordController {
 
     @Put("/{name}/password")
     @Operation(operationId = "setPassword", summary = "Set the password of an account (service)",
-            description = "For the accounts owner, installer and service, e.g. when the owner lost the password.")
+            description = "For the accounts owner, installer and service, e.g. when the owner lost the password. "
+                    + "Setting your own password this way needs currentPassword, as a change of your own does. "
+                    + "Every token issued for the account before the change stops working.")
     @ApiResponse(responseCode = "204", description = "Set")
     @ApiResponse(responseCode = "404", description = "No such account")
-    @ApiResponse(responseCode = "422", description = "The new password is too short")
-    public HttpResponse<Void> set(@PathVariable String name, @Body PasswordSet body, Authentication authentication) {
-        passwords.set(authentication.getName(), name, body.newPassword());
+    @ApiResponse(responseCode = "422", description = "The new password is too short, or (own account) the current "
+            + "one is missing or wrong")
+    @ApiResponse(responseCode = "429", description = "Too many wrong passwords; see the Retry-After header")
+    public HttpResponse<Void> set(@PathVariable String name, @Body PasswordSet body, Authentication authentication,
+                                  HttpRequest<?> request) {
+        passwords.set(authentication.getName(), name, body.currentPassword(), body.newPassword(),
+                ClientAddress.of(request));
         return HttpResponse.noContent();
     }
 
@@ -69,7 +76,9 @@ public class PasswordController {
     }
 
     @Serdeable
-    public record PasswordSet(@Nullable @Schema(format = "password") String newPassword) {
+    public record PasswordSet(@Nullable @Schema(format = "password") String newPassword,
+                              @Nullable @Schema(format = "password",
+                                      description = "Required when setting your own password") String currentPassword) {
 
         @Override
         public String toString() {

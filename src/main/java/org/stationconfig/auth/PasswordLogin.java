@@ -23,17 +23,20 @@ public class PasswordLogin {
     private final AccessGrantRepository grants;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
+    private final FailedLoginTally failures;
     private final AccessTokens tokens;
     private final AccessAudit audit;
     private final Clock clock;
     private final ReentrantLock oneAtATime = new ReentrantLock(true);
 
     public PasswordLogin(AccountRepository accounts, AccessGrantRepository grants, PasswordHasher hasher,
-                         LoginThrottle throttle, AccessTokens tokens, AccessAudit audit, Clock clock) {
+                         LoginThrottle throttle, FailedLoginTally failures, AccessTokens tokens, AccessAudit audit,
+                         Clock clock) {
         this.accounts = accounts;
         this.grants = grants;
         this.hasher = hasher;
         this.throttle = throttle;
+        this.failures = failures;
         this.tokens = tokens;
         this.audit = audit;
         this.clock = clock;
@@ -56,10 +59,10 @@ public class PasswordLogin {
                 fail(name, principal, address, "wrong password");
                 throw new ProblemException(Problem.of(401, "Login failed", "Wrong username or password."));
             }
-            throttle.succeeded(name);
+            throttle.succeeded(name, address);
             if (account.isPresent()) {
                 audit.loginSucceeded(name, address);
-                return tokens.issue(name, account.get().role(), null, null);
+                return tokens.issue(account.get());
             }
             AccessGrant g = grant.orElseThrow();
             if (!g.isActiveAt(clock.instant())) {
@@ -68,7 +71,7 @@ public class PasswordLogin {
                         "This temporary installer access has expired or was revoked; ask the owner for a new one."));
             }
             audit.grantUsed(g, address);
-            return tokens.issue(name, Role.INSTALLER, g.id(), g.expiresAt());
+            return tokens.issue(g);
         } finally {
             oneAtATime.unlock();
         }
@@ -84,7 +87,7 @@ public class PasswordLogin {
         try {
             refuseWhileLocked(account.username(), address);
             if (hasher.matches(password, account.passwordHash())) {
-                throttle.succeeded(account.username());
+                throttle.succeeded(account.username(), address);
                 return true;
             }
             fail(account.username(), account.username(), address, "wrong current password on password change");
@@ -100,18 +103,15 @@ public class PasswordLogin {
     }
 
     private void fail(String name, String principal, String address, String reason) {
-        audit.loginFailed(principal, address, reason);
         Duration lock = throttle.failed(name, address);
-        if (!lock.isZero()) {
-            audit.lockedOut(principal, address, lock.toSeconds());
-        }
+        failures.failed(principal, address, reason, lock);
     }
 
     private void refuseWhileLocked(String name, String address) {
         throttle.lockedFor(name, address).ifPresent(wait -> {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000); // Retry-After is whole seconds, rounded up
             throw new ProblemException(Problem.of(HttpStatus.TOO_MANY_REQUESTS.getCode(), "Too many failed logins",
-                    "Too many wrong passwords for this account or from this device. Try again in " + seconds
+                    "Too many wrong passwords from this device. Try again in " + seconds
                             + " seconds."), Map.of("Retry-After", Long.toString(seconds)));
         });
     }

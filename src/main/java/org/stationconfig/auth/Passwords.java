@@ -1,15 +1,22 @@
 package org.stationconfig.auth;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.stationconfig.api.Problem;
 import org.stationconfig.api.ProblemException;
 
-/** Changes the passwords of the permanent accounts: one's own, or (service) anyone's. */
+/**
+ * Changes the passwords of the permanent accounts: one's own (always with the current password, on every path), or
+ * (service) anyone else's. A change and its audit line commit together; it bumps the account's token version, so
+ * every token issued before it stops working, and only after the commit does the running service see the new version.
+ */
 @Singleton
 public class Passwords {
 
@@ -18,28 +25,65 @@ public class Passwords {
     private final PasswordLogin passwordLogin;
     private final LoginThrottle throttle;
     private final AccessAudit audit;
+    private final TokenVersions tokenVersions;
+    private final TransactionOperations<Connection> transactions;
+    private final ApplicationEventPublisher<TokensRevoked> revocations;
     private final Clock clock;
 
     public Passwords(AccountRepository accounts, PasswordHasher hasher, PasswordLogin passwordLogin,
-                     LoginThrottle throttle, AccessAudit audit, Clock clock) {
+                     LoginThrottle throttle, AccessAudit audit, TokenVersions tokenVersions,
+                     TransactionOperations<Connection> transactions, ApplicationEventPublisher<TokensRevoked> revocations,
+                     Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.passwordLogin = passwordLogin;
         this.throttle = throttle;
         this.audit = audit;
+        this.tokenVersions = tokenVersions;
+        this.transactions = transactions;
+        this.revocations = revocations;
         this.clock = clock;
     }
 
     /** The user proves the current password; a wrong one is a 422 on {@code currentPassword} and counts as a failure. */
-    public void changeOwn(String username, String currentPassword, String newPassword, String address) {
+    public void changeOwn(String username, @Nullable String currentPassword, @Nullable String newPassword,
+                         String address) {
+        Account account = accounts.findByUsername(username).orElseThrow(() -> ProblemException.of(
+                HttpStatus.FORBIDDEN, "Forbidden", "Only the permanent accounts have a password to change."));
+        proveCurrentPassword(account, currentPassword, newPassword, address);
+        commit(account, newPassword, () -> audit.passwordChanged(username));
+    }
+
+    /**
+     * A service technician sets the password of {@code username}; that account's failed-login count starts over.
+     * Setting one's own password this way needs the current one too: a token alone never changes its own password.
+     */
+    public void set(String actor, String username, @Nullable String currentPassword, @Nullable String newPassword,
+                    String address) {
+        String name = PasswordLogin.normalise(username);
+        if (name.equals(actor)) {
+            Account own = accounts.findByUsername(name).orElseThrow();
+            proveCurrentPassword(own, currentPassword, newPassword, address);
+            commit(own, newPassword, () -> audit.passwordChanged(name));
+            return;
+        }
+        invalidIfPresent(PasswordPolicy.check("newPassword", newPassword).map(List::of).orElse(List.of()));
+        Account account = accounts.findByUsername(name).orElseThrow(() -> ProblemException.of(HttpStatus.NOT_FOUND,
+                "No such account", "There is no account named " + name + "; the accounts are owner, installer "
+                        + "and service (temporary installer access has no password to set)."));
+        commit(account, newPassword, () -> audit.passwordSet(actor, name));
+        throttle.reset(name);
+    }
+
+    private void proveCurrentPassword(Account account, @Nullable String currentPassword, @Nullable String newPassword,
+                                      String address) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
-            errors.add(new Problem.FieldError("currentPassword", "The current password is required."));
+            errors.add(new Problem.FieldError("currentPassword",
+                    "The current password is required to change your own password."));
         }
         PasswordPolicy.check("newPassword", newPassword).ifPresent(errors::add);
         invalidIfPresent(errors);
-        Account account = accounts.findByUsername(username).orElseThrow(() -> ProblemException.of(
-                HttpStatus.FORBIDDEN, "Forbidden", "Only the permanent accounts have a password to change."));
         if (!passwordLogin.isCurrentPassword(account, currentPassword, address)) {
             invalidIfPresent(List.of(new Problem.FieldError("currentPassword", "This is not your current password.")));
         }
@@ -47,21 +91,19 @@ public class Passwords {
             invalidIfPresent(List.of(new Problem.FieldError("newPassword",
                     "The new password must differ from the current one.")));
         }
-        accounts.update(account.id(), hasher.hash(newPassword), clock.instant());
-        audit.passwordChanged(username);
     }
 
-    /** A service technician sets the password of {@code username}; that account's failed-login count starts over. */
-    public void set(String actor, String username, String newPassword) {
-        invalidIfPresent(PasswordPolicy.check("newPassword", newPassword).map(List::of).orElse(List.of()));
-        String name = PasswordLogin.normalise(username);
-        Account account = accounts.findByUsername(name).orElseThrow(() -> ProblemException.of(HttpStatus.NOT_FOUND,
-                "No such account", "There is no account named " + name + "; the accounts are owner, installer "
-                        + "and service (temporary installer access has no password to set)."));
-        Instant now = clock.instant();
-        accounts.update(account.id(), hasher.hash(newPassword), now);
-        throttle.succeeded(name);
-        audit.passwordSet(actor, name);
+    // Hashed before the transaction: Argon2 takes a while and must not hold SQLite's write lock meanwhile.
+    private synchronized void commit(Account account, String newPassword, Runnable auditLine) {
+        String hash = hasher.hash(newPassword);
+        long version = transactions.executeWrite(status -> {
+            long next = accounts.findById(account.id()).orElseThrow().tokenVersion() + 1;
+            accounts.update(account.id(), hash, clock.instant(), next);
+            auditLine.run();
+            return next;
+        });
+        tokenVersions.changed(account.username(), version);
+        revocations.publishEvent(new TokensRevoked(account.username()));
     }
 
     private static void invalidIfPresent(List<Problem.FieldError> errors) {

@@ -226,4 +226,40 @@ class AccessGrantTest extends TestDataDir {
         return auditLog.page(Category.ACCESS, 0, 50).getContent().stream()
                 .filter(e -> e.event().equals(event)).findFirst().orElseThrow();
     }
+
+    @Test
+    void aGrantWhoseAuditLineFailsIsNotCreated() throws Exception {
+        int before = grantCount();
+
+        try (InjectedAuditFailure failure = InjectedAuditFailure.on(dataDir(), "GRANT_CREATED")) {
+            Api.Reply reply = grant(Map.of("label", "never committed"));
+            assertTrue(reply.status() >= 500, reply.body());
+        }
+
+        assertEquals(before, grantCount(), "no grant without its audit line");
+    }
+
+    @Test
+    void aRevocationWhoseAuditLineFailsRevokesNothing() throws Exception {
+        Api.Reply created = grant(Map.of());
+        long id = ((Number) created.json().get("id")).longValue();
+        String token = api.token((String) created.json().get("username"), (String) created.json().get("password"));
+
+        try (InjectedAuditFailure failure = InjectedAuditFailure.on(dataDir(), "GRANT_REVOKED")) {
+            Api.Reply reply = api.call(HttpRequest.DELETE("/api/v1/access-grants/" + id), owner);
+            assertTrue(reply.status() >= 500, reply.body());
+        }
+
+        assertEquals(403, api.call(HttpRequest.GET("/api/v1/access-grants"), token).status(),
+                "the grant's token still works (403 is its role, not a revoked token)");
+        List<?> grants = (List<?>) json.readValue(api.call(HttpRequest.GET("/api/v1/access-grants"), owner).body(),
+                Argument.listOf(Map.class));
+        assertTrue(grants.stream().map(Map.class::cast).anyMatch(g -> ((Number) g.get("id")).longValue() == id
+                && Boolean.TRUE.equals(g.get("active"))), grants.toString());
+    }
+
+    private int grantCount() throws IOException {
+        return json.readValue(api.call(HttpRequest.GET("/api/v1/access-grants"), owner).body(),
+                Argument.listOf(Map.class)).size();
+    }
 }

@@ -8,6 +8,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -45,6 +46,12 @@ class LockoutTest extends TestDataDir {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    FailedLoginTally failedLogins;
+
+    @Inject
+    EmbeddedServer server;
+
     Api api;
 
     @Override
@@ -72,7 +79,7 @@ class LockoutTest extends TestDataDir {
 
         Api.Reply locked = api.login("owner", OWNER_PASSWORD).assertProblem(429);
         assertEquals("2", locked.headers().get("Retry-After"));
-        assertEquals("Too many wrong passwords for this account or from this device. Try again in 2 seconds.",
+        assertEquals("Too many wrong passwords from this device. Try again in 2 seconds.",
                 locked.detail());
 
         clock.advance(Duration.ofSeconds(1));
@@ -124,14 +131,32 @@ class LockoutTest extends TestDataDir {
         api.login("Secret-Typed-As-Username", "Secret-Guess-2");
         api.login("owner", "Secret-Guess-3");
         api.login("owner", "Secret-Guess-4");
+        failedLogins.flush();
 
         List<AuditEntry> entries = auditLog.page(Category.ACCESS, 0, 50).getContent();
         assertTrue(entries.stream().anyMatch(e -> e.event().equals("LOGIN_FAILED") && e.principal().equals("owner")
-                && e.message().contains("127.0.0.1")));
+                && e.message().startsWith("3 failed logins from 127.0.0.1 between ")
+                && e.message().endsWith("(wrong password ×3); locked for up to 2 s")), entries.toString());
         assertTrue(entries.stream().anyMatch(e -> e.event().equals("LOGIN_FAILED")
                 && e.principal().equals(AccessAudit.UNKNOWN_USER)));
-        assertTrue(entries.stream().anyMatch(e -> e.event().equals("LOGIN_LOCKED")));
         entries.forEach(e -> assertFalse((e.principal() + e.message()).contains("Secret-"), e.toString()));
+    }
+
+    @Test
+    void aGuessingAttackerCostsOneAuditLinePerWindowNotOneRowPerGuess() {
+        failedLogins.flush();
+        long before = auditLog.page(Category.ACCESS, 0, 1).getTotalSize();
+        for (int i = 0; i < 40; i++) {
+            api.login("owner", "guess-" + i);
+            clock.advance(Duration.ofMinutes(16)); // past every lock, so each guess is checked
+        }
+
+        assertEquals(before, auditLog.page(Category.ACCESS, 0, 1).getTotalSize(), "nothing written per guess");
+        failedLogins.flush();
+        List<AuditEntry> written = auditLog.page(Category.ACCESS, 0, 50).getContent().stream()
+                .limit(auditLog.page(Category.ACCESS, 0, 1).getTotalSize() - before).toList();
+        assertEquals(1, written.size(), written.toString());
+        assertTrue(written.get(0).message().startsWith("40 failed logins from 127.0.0.1"), written.get(0).message());
     }
 
     @Test
@@ -153,5 +178,22 @@ class LockoutTest extends TestDataDir {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void anAttackerGuessingFromAnotherAddressNeverLocksTheOwnersPhoneOut() throws Exception {
+        LoginFrom attacker = new LoginFrom("127.0.0.2", server.getPort());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(401, attacker.login("owner", "guess-" + i).status());
+        }
+        assertEquals(429, attacker.login("owner", "guess-4").status());
+
+        for (int round = 0; round < 3; round++) {
+            assertEquals(200, api.login("owner", OWNER_PASSWORD).status(), "the owner's phone, round " + round);
+            LoginFrom.Reply guess = attacker.login("owner", "guess-again-" + round);
+            assertEquals(429, guess.status(), "the phone's login does not unlock the attacker");
+            assertTrue(guess.headers().contains("retry-after: "), guess.headers());
+        }
+        assertEquals(429, attacker.login("owner", OWNER_PASSWORD).status(), "not even the right password, for now");
     }
 }

@@ -28,14 +28,27 @@ class LoginThrottleTest {
     }
 
     @Test
-    void theAccountIsLockedFromEveryAddress() {
-        for (int i = 0; i < 4; i++) {
-            throttle.failed("owner", "10.0.0." + i);
+    void anAttackersFailuresNeverLockAClientThatHasNotFailed() {
+        for (int i = 0; i < 30; i++) {
+            throttle.failed("owner", "10.0.0.66");
         }
 
-        assertEquals(Optional.of(Duration.ofSeconds(2)), throttle.lockedFor("owner", "10.0.0.99"));
-        assertEquals(Optional.of(Duration.ofSeconds(2)), throttle.lockedFor("OWNER", "10.0.0.99"));
-        assertEquals(Optional.empty(), throttle.lockedFor("installer", "10.0.0.99"));
+        assertEquals(Optional.of(LoginThrottle.MAX_LOCK), throttle.lockedFor("owner", "10.0.0.66"));
+        assertEquals(Optional.empty(), throttle.lockedFor("owner", "10.0.0.7"), "the owner's phone");
+        assertEquals(Optional.empty(), throttle.lockedFor("OWNER", "10.0.0.7"));
+    }
+
+    @Test
+    void guessesSpreadOverAddressesSlowEveryAddressThatFailedForAtMostAMinute() {
+        for (int i = 0; i < 20; i++) {
+            throttle.failed("owner", "10.0.1." + i); // one guess each: no address or client reaches its lock
+        }
+
+        assertEquals(Optional.of(LoginThrottle.ACCOUNT_MAX_LOCK), throttle.lockedFor("owner", "10.0.1.3"));
+        assertEquals(Optional.empty(), throttle.lockedFor("owner", "10.0.0.7"), "a client without failures");
+        assertEquals(Optional.empty(), throttle.lockedFor("installer", "10.0.1.3"), "other accounts");
+        clock.advance(LoginThrottle.ACCOUNT_MAX_LOCK);
+        assertEquals(Optional.empty(), throttle.lockedFor("owner", "10.0.1.3"));
     }
 
     @Test
@@ -55,7 +68,7 @@ class LoginThrottleTest {
             throttle.failed("owner", "10.0.0.1");
         }
         clock.advance(Duration.ofSeconds(2));
-        throttle.succeeded("owner");
+        throttle.succeeded("owner", "10.0.0.1");
 
         assertEquals(Optional.empty(), throttle.lockedFor("owner", "10.0.0.2"));
         assertEquals(Duration.ZERO, throttle.failed("owner", "10.0.0.2"), "the account starts over");

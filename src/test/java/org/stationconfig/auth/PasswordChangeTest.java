@@ -66,7 +66,7 @@ class PasswordChangeTest extends TestDataDir {
         clock.advance(Duration.ofHours(3));
         PASSWORDS.forEach((name, password) -> {
             Account account = accounts.findByUsername(name).orElseThrow();
-            accounts.update(account.id(), hasher.hash(password), clock.instant());
+            accounts.update(account.id(), hasher.hash(password), clock.instant(), account.tokenVersion());
         });
     }
 
@@ -171,5 +171,85 @@ class PasswordChangeTest extends TestDataDir {
     private AuditEntry latest(String event) {
         return auditLog.page(Category.ACCESS, 0, 50).getContent().stream()
                 .filter(e -> e.event().equals(event)).findFirst().orElseThrow();
+    }
+    @Test
+    void tokensIssuedBeforeAPasswordChangeStopWorkingTheChangingOneIncluded() {
+        String onThePhone = api.token("owner", "owner-password-1");
+        String stolen = api.token("owner", "owner-password-1");
+
+        assertEquals(204, api.call(HttpRequest.POST("/api/v1/users/me/password",
+                Map.of("currentPassword", "owner-password-1", "newPassword", "changed after theft")), onThePhone)
+                .status());
+
+        api.call(HttpRequest.GET("/api/v1/settings"), stolen).assertProblem(401);
+        api.call(HttpRequest.GET("/api/v1/settings"), onThePhone).assertProblem(401);
+        String fresh = api.token("owner", "changed after theft");
+        assertEquals(200, api.call(HttpRequest.GET("/api/v1/settings"), fresh).status());
+    }
+
+    @Test
+    void tokensIssuedBeforeAResetByServiceStopWorking() {
+        String ownerToken = api.token("owner", "owner-password-1");
+        String installerToken = api.token("installer", "installer-password-1");
+        String serviceToken = api.token("service", "service-password-1");
+
+        assertEquals(204, api.call(HttpRequest.PUT("/api/v1/users/owner/password",
+                Map.of("newPassword", "reset by service")), serviceToken).status());
+
+        api.call(HttpRequest.GET("/api/v1/settings"), ownerToken).assertProblem(401);
+        assertEquals(200, api.call(HttpRequest.GET("/api/v1/settings"), installerToken).status(), "other accounts keep theirs");
+        assertEquals(200, api.call(HttpRequest.GET("/api/v1/settings"), serviceToken).status());
+    }
+
+    @Test
+    void serviceSettingItsOwnPasswordByNameNeedsTheCurrentOne() {
+        String token = api.token("service", "service-password-1");
+
+        Api.Reply without = api.call(HttpRequest.PUT("/api/v1/users/service/password",
+                Map.of("newPassword", "taken over by a token")), token).assertProblem(422);
+        assertEquals(List.of(Map.of("key", "currentPassword",
+                "message", "The current password is required to change your own password.")), without.json().get("errors"));
+        api.call(HttpRequest.PUT("/api/v1/users/Service/password",
+                Map.of("currentPassword", "a wrong guess", "newPassword", "taken over by a token")), token)
+                .assertProblem(422);
+        assertEquals(200, api.login("service", "service-password-1").status(), "unchanged");
+
+        assertEquals(204, api.call(HttpRequest.PUT("/api/v1/users/service/password",
+                Map.of("currentPassword", "service-password-1", "newPassword", "service changed it")),
+                api.token("service", "service-password-1")).status());
+        assertEquals(200, api.login("service", "service changed it").status());
+        assertEquals("own password changed", latest("PASSWORD_CHANGED").message());
+    }
+
+    @Test
+    void aPasswordChangeWhoseAuditLineFailsChangesNothing() throws Exception {
+        String token = api.token("owner", "owner-password-1");
+
+        try (InjectedAuditFailure failure = InjectedAuditFailure.on(dataDir(), "PASSWORD_CHANGED")) {
+            Api.Reply reply = api.call(HttpRequest.POST("/api/v1/users/me/password",
+                    Map.of("currentPassword", "owner-password-1", "newPassword", "never committed")), token);
+            assertTrue(reply.status() >= 500, reply.body());
+        }
+
+        assertEquals(200, api.call(HttpRequest.GET("/api/v1/settings"), token).status(), "the token still works");
+        api.login("owner", "never committed").assertProblem(401);
+        assertEquals(200, api.login("owner", "owner-password-1").status());
+        assertTrue(auditLog.page(Category.ACCESS, 0, 50).getContent().stream()
+                .noneMatch(e -> e.event().equals("PASSWORD_CHANGED") && e.at().equals(clock.instant())));
+    }
+
+    @Test
+    void aResetWhoseAuditLineFailsChangesNothing() throws Exception {
+        String ownerToken = api.token("owner", "owner-password-1");
+        String serviceToken = api.token("service", "service-password-1");
+
+        try (InjectedAuditFailure failure = InjectedAuditFailure.on(dataDir(), "PASSWORD_SET")) {
+            Api.Reply reply = api.call(HttpRequest.PUT("/api/v1/users/owner/password",
+                    Map.of("newPassword", "never committed")), serviceToken);
+            assertTrue(reply.status() >= 500, reply.body());
+        }
+
+        assertEquals(200, api.call(HttpRequest.GET("/api/v1/settings"), ownerToken).status(), "the token still works");
+        assertEquals(200, api.login("owner", "owner-password-1").status());
     }
 }

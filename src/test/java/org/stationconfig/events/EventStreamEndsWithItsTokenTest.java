@@ -1,0 +1,84 @@
+package org.stationconfig.events;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.websocket.WebSocketClient;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.stationconfig.LoggedInApi;
+import org.stationconfig.auth.MutableClock;
+import org.stationconfig.auth.MutableClockFactory;
+import reactor.core.publisher.Mono;
+
+/**
+ * A live-events socket (which carries id tags) lives no longer than the token it was opened with: expiry, a revoked
+ * grant and a password change each close it, over a real WebSocket on loopback.
+ */
+@MicronautTest(transactional = false)
+class EventStreamEndsWithItsTokenTest extends LoggedInApi {
+
+    private static final Duration BOUND = Duration.ofSeconds(10);
+
+    @Inject
+    @Client("/")
+    WebSocketClient webSockets;
+
+    @Inject
+    MutableClock clock;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of(MutableClockFactory.PROPERTY, "mutable");
+    }
+
+    @Test
+    void theSocketClosesWhenItsTokenExpires() {
+        EventsClient events = connect(api.token("owner", OWNER_PASSWORD));
+        clock.advance(Duration.ofMinutes(59));
+        assertNull(events.closedWith, "still valid");
+
+        clock.advance(Duration.ofMinutes(1));
+
+        awaitClosedForItsToken(events);
+    }
+
+    @Test
+    void theSocketClosesWhenItsGrantIsRevoked() {
+        Map<String, Object> grant = api.call(HttpRequest.POST("/api/v1/access-grants", Map.of()), owner).json();
+        EventsClient events = connect(api.token((String) grant.get("username"), (String) grant.get("password")));
+
+        assertEquals(204, api.call(HttpRequest.DELETE("/api/v1/access-grants/" + grant.get("id")), owner).status());
+
+        awaitClosedForItsToken(events);
+    }
+
+    @Test
+    void theSocketClosesWhenItsAccountsPasswordChanges() {
+        EventsClient events = connect(api.token("installer", INSTALLER_PASSWORD));
+        Map<String, String> change = new HashMap<>(Map.of("currentPassword", INSTALLER_PASSWORD,
+                "newPassword", "installer-password-2"));
+
+        assertEquals(204, api.call(HttpRequest.POST("/api/v1/users/me/password", change),
+                api.token("installer", INSTALLER_PASSWORD)).status());
+
+        awaitClosedForItsToken(events);
+    }
+
+    private EventsClient connect(String token) {
+        return Mono.from(webSockets.connect(EventsClient.class, HttpRequest.GET("/api/v1/events").bearerAuth(token)))
+                .block(BOUND);
+    }
+
+    private static void awaitClosedForItsToken(EventsClient events) {
+        await().atMost(BOUND).until(() -> events.closedWith != null);
+        assertEquals(1008, events.closedWith.getCode(), events.closedWith.toString());
+    }
+}
