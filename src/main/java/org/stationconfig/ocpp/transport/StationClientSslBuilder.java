@@ -1,7 +1,5 @@
 package org.stationconfig.ocpp.transport;
 
-import io.micronaut.context.annotation.BootstrapContextCompatible;
-import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.http.client.HttpVersionSelection;
 import io.micronaut.http.client.netty.ssl.ClientSslBuilder;
@@ -12,17 +10,14 @@ import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.IdentityCipherSuiteFilter;
 import io.netty.handler.ssl.JdkSslContext;
 import io.netty.handler.ssl.SslContext;
-import jakarta.inject.Singleton;
 
 /**
  * Micronaut's client SSL builder, except for a central-system dial ({@link StationSslConfiguration}): that one gets
  * the station's own TLS client as it is, because Micronaut's key and trust store settings can neither judge
  * validity by the station's clock nor keep the chain for the diagnosis. Every other client is built as before.
+ * Made by {@link StationClientSsl}.
  */
-@Singleton
-@BootstrapContextCompatible
-@Replaces(NettyClientSslBuilder.class)
-class StationClientSslBuilder implements ClientSslBuilder {
+final class StationClientSslBuilder implements ClientSslBuilder {
 
     private final NettyClientSslBuilder standard;
 
