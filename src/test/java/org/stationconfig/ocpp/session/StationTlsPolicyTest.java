@@ -122,9 +122,13 @@ class StationTlsPolicyTest extends StationUnderTest {
     @Test
     @Order(3)
     void aCentralSystemOfferingOnlyLegacySuitesIsRefusedWithTheSuitesNamedAndTheEventRaised() throws Exception {
-        try (EmbeddedServer csms = tlsServer(SERVER, Map.of("micronaut.server.ssl.protocols", List.of("TLSv1.2"),
-                "micronaut.server.ssl.ciphers", List.of("TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-                        "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384")))) {
+        installation.installRoot(CertificateUse.CENTRAL_SYSTEM_ROOT, CSMS_CA.pem(), Actor.system()); // kept if there
+        // an RSA server offering CBC with ECDHE and with static RSA key exchange (suites a default client accepts)
+        Issued rsaServer = TestPki.leaf("localhost").key(TestPki.rsa(2048)).issuedBy(CSMS_CA).dns("localhost")
+                .ip("127.0.0.1").build();
+        try (EmbeddedServer csms = tlsServer(rsaServer, Map.of("micronaut.server.ssl.protocols", List.of("TLSv1.2"),
+                "micronaut.server.ssl.ciphers", List.of("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+                        "TLS_RSA_WITH_AES_128_CBC_SHA", "TLS_RSA_WITH_AES_256_CBC_SHA256")))) {
             commission("CP-CBC", Map.of("centralSystemUrl", wss(csms), "securityProfile", 2, "accessKey", KEY));
             ConnectionStatus refused = awaitStatus(s -> s.lastError() != null && "TLS".equals(s.lastError().stage()));
             assertEquals("TLS_PROTOCOL", refused.lastError().code());
