@@ -7,9 +7,14 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.X509CertSelector;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import javax.net.ssl.CertPathTrustManagerParameters;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -40,9 +45,17 @@ public final class StationTlsContext {
 
     /** Profile 2 when {@code client} is null; profile 3 with the station chain (leaf first) and its key. */
     public static StationTlsContext build(List<X509Certificate> roots, CertificateMaterial client) {
+        return build(roots, client, null);
+    }
+
+    /**
+     * As {@link #build(List, CertificateMaterial)}, judging certificate validity at {@code validAt}: the station's
+     * clock, which with {@code clockSource} CSMS is the central system's time, not the host's (SPEC §5). Null = now.
+     */
+    public static StationTlsContext build(List<X509Certificate> roots, CertificateMaterial client, Instant validAt) {
         TlsMaterial.requireRoots(roots);
         try {
-            ServerChainRecorder recorder = new ServerChainRecorder(trustManager(roots));
+            ServerChainRecorder recorder = new ServerChainRecorder(trustManager(roots, validAt));
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(client == null ? null : keyManagers(client), new TrustManager[] {recorder},
                     new SecureRandom());
@@ -95,15 +108,20 @@ public final class StationTlsContext {
         return recorder.lastChain();
     }
 
-    private static X509ExtendedTrustManager trustManager(List<X509Certificate> roots)
+    private static X509ExtendedTrustManager trustManager(List<X509Certificate> roots, Instant validAt)
             throws GeneralSecurityException, IOException {
         KeyStore anchors = KeyStore.getInstance("PKCS12");
         anchors.load(null, null);
         for (int i = 0; i < roots.size(); i++) {
             anchors.setCertificateEntry("root-" + i, roots.get(i));
         }
+        PKIXBuilderParameters path = new PKIXBuilderParameters(anchors, new X509CertSelector());
+        path.setRevocationEnabled(false); // as the default PKIX trust manager: a station often cannot reach CRL/OCSP
+        if (validAt != null) {
+            path.setDate(Date.from(validAt));
+        }
         TrustManagerFactory factory = TrustManagerFactory.getInstance("PKIX");
-        factory.init(anchors); // only these anchors: the JVM's cacerts is never consulted
+        factory.init(new CertPathTrustManagerParameters(path)); // only these anchors, never the JVM's cacerts
         return (X509ExtendedTrustManager) factory.getTrustManagers()[0];
     }
 

@@ -29,7 +29,8 @@ public final class TlsFailureClassifier {
     private static final Pattern CLIENT_CERT_ALERT = Pattern.compile("Received fatal alert: (bad_certificate|"
             + "certificate_required|unknown_ca|certificate_unknown|unsupported_certificate|certificate_revoked|"
             + "certificate_expired|access_denied)");
-    private static final Pattern VERSION_TEXT = Pattern.compile("protocol_version|No appropriate protocol");
+    private static final Pattern VERSION_TEXT = Pattern.compile("protocol_version|No appropriate protocol"
+            + "|selected protocol version");
 
     private TlsFailureClassifier() {
     }

@@ -44,6 +44,15 @@ class TlsFailureClassifierTest {
         assertEquals(TlsFailureCode.TLS_PROTOCOL, code(new SSLHandshakeException("Received fatal alert: handshake_failure")));
     }
 
+    /** A server that answers with TLS 1.0/1.1 instead of an alert: the JDK names the version it refused (A00.FR.315). */
+    @Test
+    void aServerChoosingAnOldVersionIsInvalidTlsVersion() {
+        TlsFailure old = TlsFailureClassifier.classify(new SSLHandshakeException("The server selected protocol version "
+                + "TLS10 is not accepted by client preferences [TLS13, TLS12]"), Optional.empty()).orElseThrow();
+        assertEquals(TlsFailureCode.TLS_PROTOCOL, old.code());
+        assertEquals(Optional.of("InvalidTLSVersion"), old.event());
+    }
+
     @Test
     void plainTextOnATlsPortIsAProtocolFailure() {
         assertEquals(TlsFailureCode.TLS_PROTOCOL, code(new SSLException("Unsupported or unrecognized SSL message")));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.stationconfig.certificates.CertificateMaterial;
+import org.stationconfig.certificates.StationTlsContext;
 import org.stationconfig.certificates.TlsMaterial;
 import org.stationconfig.certificates.store.CertificateStore;
 import org.stationconfig.certificates.store.CertificatesInUse;
@@ -45,6 +46,26 @@ public class ClientTlsSource {
         }
         return stationIdentity(now).map(identity -> TlsMaterial.mutualAuthentication(roots, identity.certificates(),
                 identity.privateKey()));
+    }
+
+    /**
+     * The TLS client the live link and the connection test dial with: the profile's material from
+     * {@link #forProfile(int)}, the whitepaper's versions and suites, and certificate validity judged by the station's
+     * clock (SPEC §5 {@code clockSource}). Empty when {@link #forProfile(int)} is.
+     */
+    public Optional<StationTlsContext> contextForProfile(int securityProfile) {
+        if (securityProfile < 2) {
+            return Optional.empty();
+        }
+        Instant now = inUse.now();
+        List<X509Certificate> roots = trustAnchors(now);
+        if (roots.isEmpty()) {
+            return Optional.empty();
+        }
+        if (securityProfile == 2) {
+            return Optional.of(StationTlsContext.build(roots, null, now));
+        }
+        return stationIdentity(now).map(identity -> StationTlsContext.build(roots, identity, now));
     }
 
     /** Every certificate of every valid central-system root entry (a root, or a CA followed by its root). */

@@ -56,7 +56,7 @@ public class TlsProbe {
                     "no valid CentralSystemRootCertificate is installed", null, null));
         }
         CertificateMaterial identity = securityProfile >= 3 ? source.stationIdentity(now).orElse(null) : null;
-        StationTlsContext context = StationTlsContext.build(roots, identity);
+        StationTlsContext context = StationTlsContext.build(roots, identity, now);
         try (SSLSocket socket = context.connect(uri.getHost(), port(uri), timeout)) {
             Optional<TlsFailure> refused = afterHandshake(socket, uri.getHost(), identity != null, context);
             if (refused.isEmpty()) {
@@ -64,8 +64,21 @@ public class TlsProbe {
             }
             return logged(uri, refused, null);
         } catch (IOException | RuntimeException failed) {
-            return logged(uri, TlsFailureClassifier.classify(failed, context), failed);
+            Optional<TlsFailure> classified = TlsFailureClassifier.classify(failed, context);
+            if (classified.filter(TlsProbe::mayBeTheSuites).isPresent()) {
+                Optional<TlsFailure> legacy = LegacyCipherSuites.onlyLegacy(context.sslContext(), uri.getHost(), port(uri),
+                        timeout);
+                if (legacy.isPresent()) {
+                    return logged(uri, legacy, failed);
+                }
+            }
+            return logged(uri, classified, failed);
         }
+    }
+
+    /** A protocol failure that is not about the version: the server may accept only legacy suites. */
+    private static boolean mayBeTheSuites(TlsFailure failure) {
+        return failure.code() == TlsFailureCode.TLS_PROTOCOL && failure.event().isEmpty();
     }
 
     /**

@@ -1,8 +1,9 @@
 /**
  * TLS for the central-system connection, built from the certificate store at each use.
  *
- * <p>For the dialer: {@link org.stationconfig.certificates.tls.ClientTlsSource#forProfile(int)} gives the PEM material
- * for a wss connection (empty for profiles 0/1 or when certificates are missing);
+ * <p>For the dialer: {@link org.stationconfig.certificates.tls.ClientTlsSource#contextForProfile(int)} gives the TLS
+ * client for a wss connection (the whitepaper's versions and suites, validity by the station's clock; empty for
+ * profiles 0/1 or when certificates are missing), {@code forProfile(int)} the same material as PEM;
  * {@link org.stationconfig.certificates.tls.TlsProbe#probe(java.net.URI, int, java.time.Duration)} explains a failed
  * wss handshake (blocking: call it off the OCPP thread). Raise {@code failure.event()} (if present) through
  * {@code SecurityEvents}; the probe itself raises nothing. Listen to

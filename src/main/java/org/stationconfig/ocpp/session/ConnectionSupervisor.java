@@ -76,6 +76,10 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     private BootNotification.Request identity;
     private AcceptedBoot acceptedBoot;
     private long generation;
+    /** The one dial in flight, or null; a dial wanted meanwhile waits for it (one connection attempt at a time). */
+    private DialInFlight inFlight;
+    /** Why the last-known-good settings were restored, until a connection succeeds again: their failure says both. */
+    private String rollbackReason;
     private int failures;
     private Scheduler.Cancellable retryTimer;
     private ConnectionState state = ConnectionState.WAITING_RETRY;
@@ -90,6 +94,14 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
 
     /** The endpoint and identity a BootNotification was Accepted for; a reconnect to the same needs none (J16 §5.4). */
     private record AcceptedBoot(ConnectionParameters parameters, BootNotification.Request identity) {
+
+        boolean covers(ConnectionParameters endpoint, BootNotification.Request as) {
+            return parameters.sameEndpoint(endpoint) && identity.equals(as);
+        }
+    }
+
+    /** A dial under way: its attempt number and what it dials. */
+    private record DialInFlight(long attempt, ConnectionParameters parameters) {
     }
 
     public ConnectionSupervisor(SettingsStore settings, SettingChanges changes, ConnectionReadiness readiness,
@@ -154,6 +166,8 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         identity = desiredIdentity;
         failures = 0;
         fallbackError = null;
+        // the status describes the endpoint in use: a new one is not registered until it answers a BootNotification
+        registration = registrationFor(desired);
         if (desired == null) {
             state = ConnectionState.WAITING_RETRY;
             publish();
@@ -161,6 +175,12 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         }
         trials.connecting(desired, startingUp);
         connect();
+    }
+
+    /** The registration of an endpoint about to be dialled: Accepted only where the station continues one. */
+    private Registration registrationFor(ConnectionParameters endpoint) {
+        return endpoint != null && acceptedBoot != null && acceptedBoot.covers(endpoint, identity)
+                ? Registration.ACCEPTED : Registration.NONE;
     }
 
     private boolean isDialing() {
@@ -171,6 +191,12 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         cancelRetry();
         state = ConnectionState.CONNECTING;
         long attempt = ++generation;
+        if (inFlight != null) {
+            // one connection attempt at a time: this one is made when the dial in flight ends (see dialed)
+            publish();
+            return;
+        }
+        inFlight = new DialInFlight(attempt, target);
         DialRequest request = new DialRequest(target.effectiveUri(), target.chargePointId(), target.password(),
                 target.tls() ? tls.material(target.securityProfile()).orElse(null) : null, CONNECT_TIMEOUT);
         LOG.info("Connecting to {} as {}", request.uri(), target.chargePointId());
@@ -178,10 +204,20 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         dialer.dial(request).whenComplete((link, error) -> thread.execute(() -> dialed(attempt, link, error)));
     }
 
-    private void dialed(long attempt, OcppLink link, Throwable error) {
+    private void dialed(long dialledAttempt, OcppLink link, Throwable error) {
+        DialInFlight finished = inFlight;
+        inFlight = null;
+        boolean dialWanted = state == ConnectionState.CONNECTING && session == null && target != null;
+        // a link for exactly the settings now wanted is taken rather than closed and dialled again
+        boolean adopt = dialledAttempt != generation && link != null && dialWanted && finished != null
+                && finished.parameters().equals(target);
+        long attempt = adopt ? generation : dialledAttempt;
         if (attempt != generation) {
             if (link != null) {
                 link.close(1000, "superseded");
+            }
+            if (dialWanted) {
+                connect(); // the attempt that waited for this one
             }
             return;
         }
@@ -194,8 +230,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
             }));
             return;
         }
-        boolean bootDue = acceptedBoot == null || !acceptedBoot.parameters().sameEndpoint(target)
-                || !acceptedBoot.identity().equals(identity);
+        boolean bootDue = acceptedBoot == null || !acceptedBoot.covers(target, identity);
         // a plain reconnect continues the Accepted registration; a due boot starts a new one
         registration = bootDue ? Registration.NONE : Registration.ACCEPTED;
         session = new OcppSession(context, this, identity, bootDue, registration, backoff);
@@ -211,9 +246,11 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         failures++;
         lastError = error.withAttempts(failures);
         if (trials.failed(target, lastError)) {
+            rollbackReason = trials.status(null).lastRollbackReason();
             return; // the rollback rewrote the settings; their change event reconnects with the previous ones
         }
-        if (!trials.active() && trials.status(null).lastRollbackAt() != null && target.equals(trials.lastKnownGood())) {
+        if (rollbackReason != null && !trials.active() && target.equals(trials.lastKnownGood())) {
+            lastError = Diagnoses.rollbackFailsToo(lastError, rollbackReason);
             fallbackError = lastError; // the settings rolled back to fail too: show both failures
         }
         SettingsSnapshot snapshot = settings.current();
@@ -229,6 +266,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         failures = 0;
         lastError = null;
         fallbackError = null;
+        rollbackReason = null;
         trials.succeeded(target);
     }
 

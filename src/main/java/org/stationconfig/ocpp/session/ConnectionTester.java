@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import org.stationconfig.audit.AuditLog;
+import org.stationconfig.audit.Category;
 import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.status.LastError;
 import org.stationconfig.ocpp.status.ConnectionReadiness;
 import org.stationconfig.ocpp.status.ConnectionState;
 import org.stationconfig.ocpp.status.LiveConnection;
@@ -22,7 +25,10 @@ import org.stationconfig.settings.SettingsStore;
 
 /**
  * Tries candidate connection settings without saving them: the values are checked like a change, then the station
- * dials up to the WebSocket upgrade with {@code ocpp1.6} and closes with 1000 without sending any OCPP frame.
+ * dials up to the WebSocket upgrade with {@code ocpp1.6} and closes with 1000 without sending any OCPP frame. It is
+ * the connection the station would make (SPEC §3): the station's own trust anchors, for profile 3 its certificate,
+ * the live link's TLS policy and the same diagnosis. The stored access key goes only to its own endpoint
+ * ({@link org.stationconfig.settings.rules.AccessKeyEndpointRule}); every test is audited.
  */
 @Singleton
 public class ConnectionTester {
@@ -36,54 +42,106 @@ public class ConnectionTester {
     private final WebSocketDialer dialer;
     private final LiveConnection live;
     private final StationClock clock;
+    private final TlsDiagnosis tls;
+    private final DialDiagnosis diagnosis;
+    private final AuditLog auditLog;
 
-    public ConnectionTester(SettingChanges changes, SettingsStore settings, ConnectionReadiness readiness,
-                            WebSocketDialer dialer, LiveConnection live, StationClock clock) {
+    ConnectionTester(SettingChanges changes, SettingsStore settings, ConnectionReadiness readiness,
+                     WebSocketDialer dialer, LiveConnection live, StationClock clock, TlsDiagnosis tls,
+                     DialDiagnosis diagnosis, AuditLog auditLog) {
         this.changes = changes;
         this.settings = settings;
         this.readiness = readiness;
         this.dialer = dialer;
         this.live = live;
         this.clock = clock;
+        this.tls = tls;
+        this.diagnosis = diagnosis;
+        this.auditLog = auditLog;
     }
 
     /**
      * @throws SettingsRejected when a candidate value is invalid, or (reason INVALID) something needed is missing
      */
     public ConnectionTestResult test(ChangeRequest candidate) {
-        ChangeResult preview = changes.preview(candidate);
-        List<String> missing = readiness.missing(preview.snapshot());
-        if (!missing.isEmpty()) {
-            throw new SettingsRejected(SettingsRejected.Reason.INVALID, missing.stream().collect(
-                    java.util.stream.Collectors.toMap(key -> key, key -> "is needed to connect")));
+        ChangeResult preview;
+        try {
+            preview = changes.preview(candidate);
+            List<String> missing = readiness.missing(preview.snapshot());
+            if (!missing.isEmpty()) {
+                throw new SettingsRejected(SettingsRejected.Reason.INVALID, missing.stream().collect(
+                        java.util.stream.Collectors.toMap(key -> key, key -> "is needed to connect")));
+            }
+        } catch (SettingsRejected refused) {
+            audit(candidate, "(not dialled)", "refused before dialling: " + refused.reason() + " " + refused.keys());
+            throw refused;
         }
-        ConnectionParameters parameters = ConnectionParameters.of(preview.snapshot());
+        ConnectionParameters parameters = ConnectionParameters.of(preview.snapshot(), tls.presentedCertificate());
         String url = parameters.effectiveUri().toString();
         List<String> stages = STAGES.stream().filter(stage -> parameters.tls() || !stage.equals("TLS")).toList();
-        DialRequest request = new DialRequest(parameters.effectiveUri(), parameters.chargePointId(), parameters.password(),
-                null, TIMEOUT);
         String note = sameIdentityAsLive(parameters)
                 ? "The live connection uses the same charge point id; some central systems close it when a second "
                   + "connection arrives. It reconnects by itself." : null;
+        ConnectionTestResult result = dial(parameters, url, stages, preview, note);
+        audit(candidate, url, result.ok() ? "ok" : "failed at " + result.error().stage() + ": " + result.error().code());
+        return result;
+    }
+
+    private ConnectionTestResult dial(ConnectionParameters parameters, String url, List<String> stages,
+                                      ChangeResult preview, String note) {
+        if (parameters.tls() && tls.material(parameters.securityProfile()).isEmpty()) {
+            LastError missing = Diagnoses.of(new DialFailure(DialFailure.Stage.TLS, "TLS_UNTRUSTED",
+                    "no valid CentralSystemRootCertificate (or, for profile 3, station certificate) is installed", 0, null),
+                    clock.now(), 1);
+            return new ConnectionTestResult(false, url, reached(stages, "TLS", missing.message()), missing,
+                    preview.warnings(), note);
+        }
+        DialRequest request = new DialRequest(parameters.effectiveUri(), parameters.chargePointId(), parameters.password(),
+                parameters.tls() ? tls.material(parameters.securityProfile()).orElseThrow() : null, TIMEOUT);
         try {
             OcppLink link = dialer.dial(request).get(TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
             link.close(1000, "connection test");
             List<ConnectionTestResult.Stage> passed = stages.stream()
                     .map(stage -> new ConnectionTestResult.Stage(stage, true, null)).toList();
             return new ConnectionTestResult(true, url, passed, null, preview.warnings(), note);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("connection test interrupted", e);
         } catch (Exception e) {
-            DialFailure failure = failure(e);
-            List<ConnectionTestResult.Stage> reached = new ArrayList<>();
-            for (String stage : stages) {
-                if (stage.equals(failure.stage().name())) {
-                    reached.add(new ConnectionTestResult.Stage(stage, false, failure.getMessage()));
-                    break;
-                }
-                reached.add(new ConnectionTestResult.Stage(stage, true, null));
-            }
-            return new ConnectionTestResult(false, url, reached, Diagnoses.of(failure, clock.now(), 1),
+            LastError error = explained(failure(e), parameters);
+            return new ConnectionTestResult(false, url, reached(stages, error.stage(), error.message()), error,
                     preview.warnings(), note);
         }
+    }
+
+    /** The live connection's diagnosis (a TLS failure is named by a handshake with the station's roots). */
+    private LastError explained(DialFailure failure, ConnectionParameters parameters) {
+        try {
+            return diagnosis.ofTest(failure, parameters).get(TIMEOUT.toSeconds() * 3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Diagnoses.of(failure, clock.now(), 1);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return Diagnoses.of(failure, clock.now(), 1);
+        }
+    }
+
+    private static List<ConnectionTestResult.Stage> reached(List<String> stages, String failedStage, String detail) {
+        List<ConnectionTestResult.Stage> reached = new ArrayList<>();
+        for (String stage : stages) {
+            if (stage.equals(failedStage)) {
+                reached.add(new ConnectionTestResult.Stage(stage, false, detail));
+                break;
+            }
+            reached.add(new ConnectionTestResult.Stage(stage, true, null));
+        }
+        return reached;
+    }
+
+    /** Who tested what and how it went; the target never carries credentials (the URL rule refuses userinfo). */
+    private void audit(ChangeRequest candidate, String target, String outcome) {
+        auditLog.record(candidate.actor().source(), candidate.actor().name(), Category.CONNECTION, "CONNECTION_TEST",
+                "connection test of " + target + ": " + outcome);
     }
 
     private boolean sameIdentityAsLive(ConnectionParameters candidate) {

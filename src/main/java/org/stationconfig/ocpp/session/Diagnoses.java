@@ -40,6 +40,49 @@ public final class Diagnoses {
                 failure.httpStatus() > 0 ? failure.httpStatus() : null, null, null, null, null);
     }
 
+    /**
+     * HTTP 401 with the access key's form in mind (field notes, SteVe): the same hex string typed on both sides fails
+     * when one side sends its bytes and the other compares the text. Names the setting that switches the form.
+     */
+    static LastError unauthorized(LastError error, ConnectionParameters dialled) {
+        String key = dialled.accessKey();
+        if (key == null || !"HTTP_401".equals(error.code())) {
+            return error;
+        }
+        String digits = key.substring(key.indexOf(':') + 1);
+        boolean hexDigits = digits.chars().allMatch(c -> Character.digit(c, 16) >= 0) && digits.length() % 2 == 0;
+        String hint;
+        if (key.startsWith("hex:") && !dialled.hexAsText()) {
+            hint = "The central system refused the credentials. The access key is a hex key, sent as its "
+                    + digits.length() / 2 + " raw bytes (whitepaper form). If the central system was given the same "
+                    + digits.length() + " characters as a text password, that is the likely mismatch: turn on "
+                    + "authorizationKeyHexAsText (the digits are then sent as text), or enter the key again with "
+                    + "accessKeyFormat text. Otherwise check the charge point id (case matters) and the key.";
+        } else if (key.startsWith("hex:")) {
+            hint = "The central system refused the credentials. authorizationKeyHexAsText is on, so the hex key's "
+                    + digits.length() + " characters are sent as text. If the central system decodes the hex (whitepaper "
+                    + "form), that is the likely mismatch: turn authorizationKeyHexAsText off. Otherwise check the charge "
+                    + "point id (case matters) and the key.";
+        } else if (hexDigits && digits.length() >= 32 && digits.length() <= 40) {
+            hint = "The central system refused the credentials. The access key looks like hex but is stored as text "
+                    + "(accessKeyFormat text), so its characters are sent as they are. If the central system decodes "
+                    + "the hex, that is the likely mismatch: enter the key again with accessKeyFormat hex (or auto). "
+                    + "Otherwise check the charge point id (case matters) and the key.";
+        } else {
+            return error;
+        }
+        return new LastError(error.stage(), error.code(), error.message(), hint, error.at(), error.attempts(),
+                error.httpStatus(), error.closeCode(), error.closeReason(), error.retryInterval(), error.serverCertificate());
+    }
+
+    /** The last-known-good settings, restored after new ones failed, fail too: say that neither works (SPEC §3). */
+    static LastError rollbackFailsToo(LastError error, String rollbackReason) {
+        return new LastError(error.stage(), error.code(), "Both failed: the previous connection settings, restored "
+                + "after the new ones failed, fail too. " + error.message(), error.hint() + " The new settings had "
+                + "failed before: " + rollbackReason + ".", error.at(), error.attempts(), error.httpStatus(),
+                error.closeCode(), error.closeReason(), error.retryInterval(), error.serverCertificate());
+    }
+
     public static LastError bootRejected(int interval, Instant at, int attempts) {
         return boot("BOOT_REJECTED", "The central system rejected the registration (BootNotification Rejected).",
                 "Ask the operator to register or enable this charge point id; the station asks again after "

@@ -28,18 +28,28 @@ class DialDiagnosis {
 
     /** Completes at once, or after the TLS handshake check (off the caller's thread) for a wss failure. */
     CompletableFuture<LastError> of(Throwable error, ConnectionParameters dialled, int attempt) {
+        return diagnose(error, dialled, attempt, true);
+    }
+
+    /** The same diagnosis for a connection test, which is not the station's connection: no security event. */
+    CompletableFuture<LastError> ofTest(Throwable error, ConnectionParameters dialled) {
+        return diagnose(error, dialled, 1, false);
+    }
+
+    private CompletableFuture<LastError> diagnose(Throwable error, ConnectionParameters dialled, int attempt,
+                                                  boolean raiseEvents) {
         DialFailure failure = error instanceof CompletionException && error.getCause() instanceof DialFailure f ? f
                 : error instanceof DialFailure f ? f
                 : new DialFailure(DialFailure.Stage.TCP, "TCP_RESET", String.valueOf(error.getMessage()), 0, error);
-        if (failure.httpStatus() == 401) {
+        if (failure.httpStatus() == 401 && raiseEvents) {
             securityEvents.raise(SecurityEvent.FailedToAuthenticateAtCentralSystem, "HTTP 401 from "
                     + dialled.effectiveUri().getHost() + " for id " + dialled.chargePointId(), clock.now());
         }
-        LastError diagnosis = Diagnoses.of(failure, clock.now(), attempt);
+        LastError diagnosis = Diagnoses.unauthorized(Diagnoses.of(failure, clock.now(), attempt), dialled);
         boolean maybeTls = failure.stage() == DialFailure.Stage.TLS
                 || failure.stage() == DialFailure.Stage.TCP && failure.code().equals("TCP_RESET");
         if (dialled.tls() && maybeTls) {
-            return tls.explain(dialled.effectiveUri(), dialled.securityProfile(), diagnosis)
+            return tls.explain(dialled.effectiveUri(), dialled.securityProfile(), diagnosis, raiseEvents)
                     .exceptionally(probeError -> diagnosis);
         }
         return CompletableFuture.completedFuture(diagnosis);

@@ -48,8 +48,9 @@ class TlsDiagnosis {
 
     /** The trust anchors (and for profile 3 the station's certificate) to dial with; empty without TLS. */
     Optional<ClientTls> material(int securityProfile) {
-        return source.forProfile(securityProfile).map(material ->
-                new ClientTls(material.trustAnchorsPem(), material.clientChainPem(), material.clientKeyPem()));
+        return source.contextForProfile(securityProfile).map(context -> new ClientTls(context.sslContext(),
+                java.util.Arrays.asList(context.parameters().getProtocols()),
+                java.util.Arrays.asList(context.parameters().getCipherSuites())));
     }
 
     /** Fingerprint of the station certificate profile 3 presents now: part of the connection parameters. */
@@ -60,16 +61,19 @@ class TlsDiagnosis {
 
     /**
      * Diagnoses a failed wss attempt off the OCPP thread. Completes with the TLS reason, or with {@code failure}
-     * itself when the handshake is fine (then the problem lies elsewhere, e.g. HTTP).
+     * itself when the handshake is fine (then the problem lies elsewhere, e.g. HTTP). A connection test passes
+     * {@code raiseEvents} false: it is not the station's connection.
      */
-    CompletableFuture<LastError> explain(URI uri, int securityProfile, LastError failure) {
+    CompletableFuture<LastError> explain(URI uri, int securityProfile, LastError failure, boolean raiseEvents) {
         return CompletableFuture.supplyAsync(() -> probe.probe(uri, securityProfile, Duration.ofSeconds(10))
-                .map(tls -> reported(tls, failure.attempts())).orElse(failure), blocking);
+                .map(tls -> reported(tls, failure.attempts(), raiseEvents)).orElse(failure), blocking);
     }
 
-    private LastError reported(TlsFailure tls, int attempts) {
-        tls.event().ifPresent(event -> securityEvents.raise(SecurityEvent.valueOf(event),
-                tls.code().name() + ": " + tls.detail(), clock.now()));
+    private LastError reported(TlsFailure tls, int attempts, boolean raiseEvents) {
+        if (raiseEvents) {
+            tls.event().ifPresent(event -> securityEvents.raise(SecurityEvent.valueOf(event),
+                    tls.code().name() + ": " + tls.detail(), clock.now()));
+        }
         LastError.ServerCertificate server = tls.server().map(TlsDiagnosis::server).orElse(null);
         return new LastError("TLS", tls.code().name(), tls.message(), tls.hint(), clock.now(), attempts,
                 null, null, null, null, server);

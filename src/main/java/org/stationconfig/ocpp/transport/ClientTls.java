@@ -1,17 +1,22 @@
 package org.stationconfig.ocpp.transport;
 
-import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+import javax.net.ssl.SSLContext;
 
 /**
- * TLS material for a wss connection, as PEM text: exactly these roots are trusted (not the JVM's store).
- *
- * @param clientChainPem the station certificate chain for profile 3, or null
- * @param clientKeyPem   its PKCS#8 private key, or null
+ * The TLS client for a wss connection, built by the station's certificate code: exactly the installed roots (not the
+ * JVM's store), for profile 3 the station certificate, validity judged by the station's clock; offered with exactly
+ * these versions and cipher suites (whitepaper A00.FR.312/318, SPEC §6).
  */
-public record ClientTls(String trustedRootsPem, @Nullable String clientChainPem, @Nullable String clientKeyPem) {
+public record ClientTls(SSLContext context, List<String> protocols, List<String> cipherSuites) {
+
+    public ClientTls {
+        protocols = List.copyOf(protocols);
+        cipherSuites = List.copyOf(cipherSuites);
+    }
 
     @Override
     public String toString() {
-        return "ClientTls[roots, client certificate " + (clientChainPem != null) + "]";
+        return "ClientTls[" + protocols + ", " + cipherSuites.size() + " suites]";
     }
 }

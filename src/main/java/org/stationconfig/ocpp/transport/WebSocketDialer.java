@@ -6,7 +6,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.DefaultHttpClientConfiguration;
 import io.micronaut.http.client.LoadBalancer;
-import io.micronaut.http.ssl.ClientSslConfiguration;
 import io.micronaut.websocket.WebSocketClient;
 import io.micronaut.websocket.WebSocketClientRegistry;
 import io.micronaut.scheduling.TaskExecutors;
@@ -22,7 +21,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Opens OCPP-J WebSockets (OCPP-J §3): subprotocol {@code ocpp1.6} or failure, Basic auth built from bytes, and for
- * wss exactly the given trust anchors. Each dial gets its own client, released when its link closes, so new
+ * wss exactly the given TLS client (the station's roots, versions and suites; {@link StationClientSslBuilder}). Each dial gets its own client, released when its link closes, so new
  * certificates apply at the next connection without a restart.
  */
 @Singleton
@@ -69,14 +68,7 @@ public class WebSocketDialer {
         configuration.setReadIdleTimeout(Duration.ofSeconds(-1));
         configuration.setConnectionPoolIdleTimeout(Duration.ofSeconds(-1));
         if (request.tls() != null) {
-            ClientSslConfiguration ssl = new ClientSslConfiguration();
-            ssl.getTrustStore().setPath("string:" + request.tls().trustedRootsPem());
-            if (request.tls().clientChainPem() != null) {
-                ssl.getKeyStore().setCertificatePath("string:" + request.tls().clientChainPem());
-                ssl.getKeyStore().setKeyPath("string:" + request.tls().clientKeyPem());
-            }
-            ssl.setProtocols(new String[]{"TLSv1.3", "TLSv1.2"});
-            configuration.setSslConfiguration(ssl);
+            configuration.setSslConfiguration(new StationSslConfiguration(request.tls()));
         }
         return configuration;
     }

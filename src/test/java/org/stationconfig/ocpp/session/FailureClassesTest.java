@@ -61,8 +61,9 @@ class FailureClassesTest extends StationUnderTest {
     @Test
     void aLinkThatStopsAnsweringPingsIsDeclaredDead() throws Exception {
         try (SilentPeer peer = new SilentPeer()) {
+            // profile 0: no access key goes to this other endpoint (the stored one is only for its own)
             change(Map.of("centralSystemUrl", "ws://127.0.0.1:" + peer.port() + "/ocpp", "chargePointId", "CP-PING",
-                    "connectionCheckInterval", 1, "messageTimeout", 30, "reconnectInterval", 1, "reconnectMaxInterval", 2,
+                    "securityProfile", 0, "connectionCheckInterval", 1, "messageTimeout", 30, "reconnectInterval", 1, "reconnectMaxInterval", 2,
                     "enabled", true));
             ConnectionStatus dead = awaitStatus(s -> s.lastError() != null && "PING_TIMEOUT".equals(s.lastError().code()));
             assertTrue(dead.lastError().hint().contains("connectionCheckInterval"));

@@ -1,0 +1,64 @@
+package org.stationconfig.ocpp.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.stationconfig.ocpp.status.ConnectionState;
+import org.stationconfig.ocpp.status.ConnectionStatus;
+import org.stationconfig.ocpp.status.Indicator;
+import org.stationconfig.ocpp.status.Registration;
+
+/**
+ * Issue 13, item 2: after a change of the endpoint the status kept {@code registration: ACCEPTED} from the old one
+ * while the station dialled the new one. Registration and indicator describe the endpoint in use: NONE until its
+ * BootNotification is answered (SPEC §4 table), then what it answered.
+ */
+@MicronautTest(transactional = false)
+class RegistrationDuringChangeTest extends StationUnderTest {
+
+    @Test
+    void aNewEndpointThatCannotBeReachedIsNotShownAsAccepted() {
+        commission("CP-OLD", Map.of());
+        awaitStatus(s -> s.registration() == Registration.ACCEPTED && s.state() == ConnectionState.CONNECTED);
+        csms.knownIds = List.of("CP-OLD");
+        change(Map.of("chargePointId", "CP-NEW"));
+        ConnectionStatus failing = awaitStatus(s -> s.lastError() != null && "HTTP_404".equals(s.lastError().code())
+                && s.trial() != null && s.trial().active());
+        assertEquals(Registration.NONE, failing.registration(), failing.toString());
+        assertEquals(new Indicator(Indicator.Icon.PLUG_DISCONNECTED, Indicator.Color.GRAY,
+                "Client disconnected, never registered"), failing.indicator());
+        assertNull(failing.connectedSince());
+        // rolled back to the id that worked: its registration continues there
+        awaitStatus(s -> s.registration() == Registration.ACCEPTED && s.state() == ConnectionState.CONNECTED
+                && s.effectiveUrl().endsWith("/CP-OLD"));
+    }
+
+    @Test
+    void aNewEndpointReadsNoneUntilItAnswersThenWhatItAnswered() {
+        commission("CP-ONE", Map.of());
+        awaitStatus(s -> s.registration() == Registration.ACCEPTED && s.state() == ConnectionState.CONNECTED);
+        csms.bootStatus = "Pending";
+        csms.bootInterval = 1;
+        csms.answerCalls = false;
+        change(Map.of("chargePointId", "CP-TWO"));
+        csms.awaitCalls("CP-TWO", "BootNotification", 1, WITHIN);
+        ConnectionStatus booting = status.current();
+        assertEquals(ConnectionState.CONNECTED, booting.state());
+        assertEquals(Registration.NONE, booting.registration());
+        assertEquals(new Indicator(Indicator.Icon.PLUG, Indicator.Color.YELLOW, "Client connected, registering"),
+                booting.indicator());
+        assertNotNull(booting.connectedSince());
+        csms.answerCalls = true;
+        ConnectionStatus pending = awaitStatus(s -> s.registration() == Registration.PENDING);
+        assertEquals(Indicator.Color.YELLOW, pending.indicator().color());
+        csms.bootStatus = "Accepted";
+        ConnectionStatus accepted = awaitStatus(s -> s.registration() == Registration.ACCEPTED);
+        assertEquals(new Indicator(Indicator.Icon.PLUG, Indicator.Color.GREEN,
+                "Client connected, registration status: Accepted"), accepted.indicator());
+    }
+}
