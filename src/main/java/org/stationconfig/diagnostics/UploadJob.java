@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.data.OwnerOnlyFiles;
 import org.stationconfig.filetransfer.FileTransfer;
 import org.stationconfig.filetransfer.FileTransferException;
 import org.stationconfig.filetransfer.FileTransferException.Reason;
@@ -77,7 +78,7 @@ final class UploadJob implements Runnable {
         reports.accept(UploadState.UPLOADING);
         Path file = workDirectory.resolve(request.fileName());
         try {
-            Files.createDirectories(workDirectory);
+            OwnerOnlyFiles.folder(workDirectory);
             collector.collect(request.kind(), request.window(), file);
             return attempts(uri, location, file);
         } catch (IOException e) {
