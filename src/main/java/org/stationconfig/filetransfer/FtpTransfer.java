@@ -102,9 +102,10 @@ final class FtpTransfer implements TransferProtocol {
                 throw refused(client, what, Reason.PERMISSION_DENIED, "the server refused the login");
             }
             client.enterLocalPassiveMode();
-            // data connections go to the host of the control connection, whatever address PASV names: a server
-            // behind NAT often names its private address, which the station cannot reach (and should not try)
-            client.setPassiveNatWorkaroundStrategy(named -> client.getRemoteAddress().getHostAddress());
+            // data connections go to the control connection's host, whatever address PASV names: a server behind
+            // NAT names its private one, and a hostile one could aim the station elsewhere (CVE-2021-37533). The
+            // library's default, but a JVM property can turn it off, so it is set here.
+            client.setIpAddressFromPasvResponse(false);
             if (!client.setFileType(FTP.BINARY_FILE_TYPE)) {
                 throw refused(client, what, Reason.FAILED, "the server refused binary mode");
             }

@@ -38,6 +38,10 @@ public final class HttpTestServer implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile boolean requireCredentials;
     private volatile int answerEverything;
+    private volatile boolean rejectUpgrades;
+    private final java.util.concurrent.atomic.AtomicInteger upgradeRequests = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.Map<String, String> redirects = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile int redirectStatus = 302;
 
     private HttpTestServer(HttpServer server, Path root, boolean tls) {
         this.server = server;
@@ -79,6 +83,24 @@ public final class HttpTestServer implements AutoCloseable {
         return this;
     }
 
+    /** From now on a request with an Upgrade header (h2c) gets 400, as Node's HTTP server answers it. */
+    public HttpTestServer rejectUpgrades() {
+        rejectUpgrades = true;
+        return this;
+    }
+
+    /** How many requests asked to upgrade the protocol. */
+    public int upgradeRequests() {
+        return upgradeRequests.get();
+    }
+
+    /** Requests for {@code path} (e.g. "/fw.bin") are sent to {@code location} with {@code status}. */
+    public HttpTestServer redirect(String path, String location, int status) {
+        redirects.put(path, location);
+        redirectStatus = status;
+        return this;
+    }
+
     public Path root() {
         return root;
     }
@@ -103,6 +125,21 @@ public final class HttpTestServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             requests.add(new Request(exchange.getRequestMethod(), path, user));
             try (InputStream body = exchange.getRequestBody()) {
+                if (exchange.getRequestHeaders().containsKey("Upgrade")) {
+                    upgradeRequests.incrementAndGet();
+                    if (rejectUpgrades) {
+                        body.readAllBytes();
+                        exchange.sendResponseHeaders(400, -1);
+                        return;
+                    }
+                }
+                String redirect = redirects.get(path);
+                if (redirect != null) {
+                    body.readAllBytes();
+                    exchange.getResponseHeaders().add("Location", redirect);
+                    exchange.sendResponseHeaders(redirectStatus, -1);
+                    return;
+                }
                 if (answerEverything != 0) {
                     body.readAllBytes();
                     exchange.sendResponseHeaders(answerEverything, -1);
