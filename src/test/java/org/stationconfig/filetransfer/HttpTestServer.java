@@ -20,7 +20,9 @@ import java.util.concurrent.Executors;
 /**
  * An HTTP or HTTPS file server on 127.0.0.1 (the JDK's com.sun.net.httpserver) over a temporary folder: GET
  * serves a file, PUT stores one (making its folders). It may demand Basic credentials, or answer every request
- * with one status, and it records what it was asked. Close it after the test.
+ * with one status, and it records what it was asked. Like Node's HTTP server, it answers a request that asks to
+ * upgrade the protocol ({@code Upgrade: h2c}) with 400, so every file transfer test also proves HTTP/1.1 (issue 13.1).
+ * Close it after the test.
  */
 public final class HttpTestServer implements AutoCloseable {
 
@@ -38,7 +40,6 @@ public final class HttpTestServer implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile boolean requireCredentials;
     private volatile int answerEverything;
-    private volatile boolean rejectUpgrades;
     private final java.util.concurrent.atomic.AtomicInteger upgradeRequests = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.Map<String, String> redirects = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile int redirectStatus = 302;
@@ -83,12 +84,6 @@ public final class HttpTestServer implements AutoCloseable {
         return this;
     }
 
-    /** From now on a request with an Upgrade header (h2c) gets 400, as Node's HTTP server answers it. */
-    public HttpTestServer rejectUpgrades() {
-        rejectUpgrades = true;
-        return this;
-    }
-
     /** How many requests asked to upgrade the protocol. */
     public int upgradeRequests() {
         return upgradeRequests.get();
@@ -127,11 +122,9 @@ public final class HttpTestServer implements AutoCloseable {
             try (InputStream body = exchange.getRequestBody()) {
                 if (exchange.getRequestHeaders().containsKey("Upgrade")) {
                     upgradeRequests.incrementAndGet();
-                    if (rejectUpgrades) {
-                        body.readAllBytes();
-                        exchange.sendResponseHeaders(400, -1);
-                        return;
-                    }
+                    body.readAllBytes();
+                    exchange.sendResponseHeaders(400, -1);
+                    return;
                 }
                 String redirect = redirects.get(path);
                 if (redirect != null) {
