@@ -18,8 +18,8 @@ import org.stationconfig.filetransfer.FileTransferException.Reason;
 
 /**
  * FTP and FTPS (explicit TLS: AUTH TLS on the control connection, PROT P for the data) with Apache Commons Net;
- * passive mode (data connections to the control connection's host), binary. The URI's path is taken relative to the login directory, segment by segment (RFC 1738
- * §3.2.2). No command listener is attached, so the PASS command is never printed anywhere.
+ * passive mode (data connections to the control connection's host), binary. The URI's path is taken relative to
+ * the login directory, segment by segment (RFC 1738 §3.2.2). No command listener is attached, so the PASS command is never printed anywhere.
  */
 final class FtpTransfer implements TransferProtocol {
 
