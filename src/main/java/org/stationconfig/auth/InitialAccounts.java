@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.data.OwnerOnlyFiles;
 
 /**
  * On the very first start, creates the {@code owner}, {@code installer} and {@code service} accounts. There is no

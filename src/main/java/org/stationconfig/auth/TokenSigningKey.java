@@ -20,6 +20,7 @@ import java.text.ParseException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.data.OwnerOnlyFiles;
 
 /**
  * The station's own EC P-256 key that signs (ES256) and verifies the app's bearer tokens. Generated on first start

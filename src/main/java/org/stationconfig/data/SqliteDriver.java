@@ -1,6 +1,5 @@
 package org.stationconfig.data;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,8 +13,9 @@ import org.sqlite.jdbc4.JDBC4Connection;
  *
  * <p>Micronaut Data marks read transactions with {@code setReadOnly(true)}, which stock sqlite-jdbc refuses on an
  * open connection; here it maps to {@code PRAGMA query_only}, and read-only transactions begin DEFERRED because
- * BEGIN IMMEDIATE fails under query_only. The database file's folder is created on first connect, so a fresh
- * data directory needs no preparation.
+ * BEGIN IMMEDIATE fails under query_only. The database file and its folder are made on first connect, mode 0600 in
+ * a 0700 folder ({@link OwnerOnlyFiles}); SQLite gives its -wal and -shm files the database file's mode, so they
+ * are never readable by other users either.
  */
 public class SqliteDriver extends org.sqlite.JDBC {
 
@@ -34,7 +34,7 @@ public class SqliteDriver extends org.sqlite.JDBC {
         }
         String trimmed = url.trim();
         String fileAndParams = trimmed.substring(PREFIX.length());
-        createParentFolder(fileAndParams);
+        createOwnerOnly(fileAndParams);
         return new JDBC4Connection(trimmed, fileAndParams, info) {
             private final SQLiteConfig.TransactionMode writeMode = getConnectionConfig().getTransactionMode();
             private boolean readOnly;
@@ -58,16 +58,16 @@ public class SqliteDriver extends org.sqlite.JDBC {
         };
     }
 
-    private static void createParentFolder(String fileAndParams) throws SQLException {
+    private static void createOwnerOnly(String fileAndParams) throws SQLException {
         String file = fileAndParams.split("\\?", 2)[0];
         if (file.isBlank() || file.startsWith(":memory:") || file.startsWith("file:")) {
             return;
         }
-        Path parent = Path.of(file).toAbsolutePath().getParent();
+        Path database = Path.of(file).toAbsolutePath();
         try {
-            Files.createDirectories(parent);
+            OwnerOnlyFiles.file(database);
         } catch (java.io.IOException e) {
-            throw new SQLException("cannot create the data directory " + parent + ": " + e.getMessage(), e);
+            throw new SQLException("cannot create the database " + database + ": " + e.getMessage(), e);
         }
     }
 }

@@ -19,12 +19,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.data.OwnerOnlyFiles;
 
 /**
  * The service's diagnostics log on disk: everything it logs also goes to {@code <data dir>/logs/station.log},
  * rolled by size into a few numbered files, so GetDiagnostics and GetLog have something to upload after the
  * console is gone. Attached here rather than in logback.xml because the data directory is Micronaut configuration
- * ({@code station.data-dir}), which logback cannot see. Each line starts with its UTC instant, which the upload's
+ * ({@code station.data-dir}), which logback cannot see. The files are 0600 in a 0700 folder
+ * ({@link OwnerOnlyLogAppender}). Each line starts with its UTC instant, which the upload's
  * time filter reads. The service never logs secrets (SecretsNeverLoggedTest), so neither does this file.
  */
 @Context
@@ -47,11 +49,11 @@ public class DiagnosticsLogFile {
 
     private RollingFileAppender<ILoggingEvent> attach(LoggerContext context, long maxBytes) {
         try {
-            Files.createDirectories(directory);
+            OwnerOnlyFiles.folder(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("The log folder " + directory + " cannot be created", e);
         }
-        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        RollingFileAppender<ILoggingEvent> file = new OwnerOnlyLogAppender();
         file.setContext(context);
         file.setName("diagnostics-file");
         file.setFile(directory.resolve(FILE).toString());

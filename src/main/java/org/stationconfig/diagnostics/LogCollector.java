@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.InterruptedIOException;
 import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.stationconfig.audit.AuditEntry;
 import org.stationconfig.audit.Category;
+import org.stationconfig.data.OwnerOnlyFiles;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
@@ -54,7 +56,8 @@ public class LogCollector {
     public void collect(LogKind kind, TimeWindow window, Path target) throws IOException {
         // entries carry the system clock's time; the station's clock may run ahead or behind it (clockSource CSMS)
         TimeWindow systemWindow = window.shiftedBy(Duration.between(clock.now(), clock.systemNow()));
-        try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+        try (BufferedWriter out = new BufferedWriter(Channels.newWriter(OwnerOnlyFiles.create(target),
+                StandardCharsets.UTF_8))) {
             header(out, kind, window);
             if (kind == LogKind.DIAGNOSTICS) {
                 out.write("\n## Service log\n");

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.data.OwnerOnlyFiles;
 import org.stationconfig.filetransfer.FileTransfer;
 import org.stationconfig.filetransfer.FileTransferException;
 import org.stationconfig.filetransfer.FileTransferException.Reason;
@@ -27,14 +29,17 @@ final class UploadJob implements Runnable {
     private final LogCollector collector;
     private final FileTransfer transfer;
     private final Path workDirectory;
+    private final LongSupplier spareBytes;
     private final Consumer<UploadState> reports;
 
+    /** @param spareBytes free space beyond the reserve kept for the database; the file is collected only if some */
     UploadJob(UploadRequest request, LogCollector collector, FileTransfer transfer, Path workDirectory,
-              Consumer<UploadState> reports) {
+              LongSupplier spareBytes, Consumer<UploadState> reports) {
         this.request = request;
         this.collector = collector;
         this.transfer = transfer;
         this.workDirectory = workDirectory;
+        this.spareBytes = spareBytes;
         this.reports = reports;
     }
 
@@ -75,9 +80,13 @@ final class UploadJob implements Runnable {
             return UploadState.BAD_LOCATION;
         }
         reports.accept(UploadState.UPLOADING);
+        if (spareBytes.getAsLong() <= 0) {
+            LOG.warn("{}: the station's storage is nearly full; the log file is not collected", request.label());
+            return UploadState.FAILED; // the collected file would take the space the database needs
+        }
         Path file = workDirectory.resolve(request.fileName());
         try {
-            Files.createDirectories(workDirectory);
+            OwnerOnlyFiles.folder(workDirectory);
             collector.collect(request.kind(), request.window(), file);
             return attempts(uri, location, file);
         } catch (IOException e) {

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.data.StorageGuard;
 import org.stationconfig.filetransfer.FileTransfer;
 import org.stationconfig.ocpp.rpc.OcppRequest;
 import org.stationconfig.ocpp.v16.firmware.DiagnosticsStatusNotification;
@@ -26,7 +27,8 @@ import org.stationconfig.ocpp.v16.security.LogStatusNotification;
  * The uploads under way, at most one per channel, each on a worker thread of its own (never the OCPP or station
  * thread). A new request on a busy channel cancels the running upload (whitepaper N01.FR.11 for GetLog; for
  * GetDiagnostics, whose notifications carry no id, the newest request wins likewise); the cancelled one reports
- * nothing more, so the notifications that follow are the new request's.
+ * nothing more, so the notifications that follow are the new request's. While the storage is below the reserve kept
+ * for the database ({@link StorageGuard}) no log file is collected and the upload fails.
  */
 @Singleton
 public class Uploads {
@@ -54,6 +56,7 @@ public class Uploads {
     private final FileTransfer transfer;
     private final UploadStatusNotifications notifications;
     private final Path workDirectory;
+    private final StorageGuard storage;
     private final Map<UploadChannel, Job> running = new EnumMap<>(UploadChannel.class);
     private final AtomicInteger threads = new AtomicInteger();
     private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
@@ -63,8 +66,9 @@ public class Uploads {
     });
 
     public Uploads(LogCollector collector, FileTransfer transfer, UploadStatusNotifications notifications,
-                   @Property(name = "station.data-dir") String dataDir) {
+                   StorageGuard storage, @Property(name = "station.data-dir") String dataDir) {
         this.collector = collector;
+        this.storage = storage;
         this.transfer = transfer;
         this.notifications = notifications;
         this.workDirectory = Path.of(dataDir).resolve("uploads");
@@ -79,7 +83,7 @@ public class Uploads {
         }
         Job job = new Job(request);
         job.task = new FutureTask<>(new UploadJob(request, collector, transfer, workDirectory,
-                state -> report(job, state)), null);
+                storage::spareBytes, state -> report(job, state)), null);
         try {
             workers.execute(() -> {
                 try {

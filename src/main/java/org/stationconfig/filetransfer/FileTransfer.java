@@ -13,7 +13,10 @@ public interface FileTransfer {
     /** The URI schemes that work, upper case, as SupportedFileTransferProtocols lists them (e.g. FTP, HTTPS). */
     Set<String> protocols();
 
-    /** Fetches {@code location} into {@code target}; fails with the reason a user can act on. */
+    /**
+     * Fetches {@code location} into {@code target} (mode 0600, fsynced), within the station's download cap and free
+     * space; fails with the reason a user can act on.
+     */
     void download(URI location, Path target) throws FileTransferException;
 
     /** Stores {@code file} as {@code fileName} in the directory {@code location} (HTTP(S): PUT location/fileName). */

@@ -19,6 +19,10 @@ public class FileTransferException extends Exception {
         PERMISSION_DENIED,
         /** HTTP 404, or the FTP file or directory does not exist. */
         NOT_FOUND,
+        /** The file is larger than the download cap or than the free space allows; the transfer was stopped. */
+        TOO_LARGE,
+        /** The station's storage is nearly full: no new download is started, so the database can still commit. */
+        NO_SPACE,
         /** Anything else: the server answered an error, the connection broke, the local file failed. */
         FAILED
     }

@@ -18,8 +18,8 @@ import org.stationconfig.filetransfer.FileTransferException.Reason;
 
 /**
  * FTP and FTPS (explicit TLS: AUTH TLS on the control connection, PROT P for the data) with Apache Commons Net;
- * passive mode, binary. The URI's path is taken relative to the login directory, segment by segment (RFC 1738
- * §3.2.2). No command listener is attached, so the PASS command is never printed anywhere.
+ * passive mode (data connections to the control connection's host), binary. The URI's path is taken relative to
+ * the login directory, segment by segment (RFC 1738 §3.2.2). No command listener is attached, so the PASS command is never printed anywhere.
  */
 final class FtpTransfer implements TransferProtocol {
 
@@ -40,7 +40,8 @@ final class FtpTransfer implements TransferProtocol {
     }
 
     @Override
-    public void download(TransferLocation location, Path target) throws FileTransferException {
+    public void download(TransferLocation location, Path target, DownloadLimit.Budget budget)
+            throws FileTransferException {
         String what = "download " + location;
         List<String> segments = segments(location.path());
         if (segments.isEmpty() || location.path().endsWith("/")) {
@@ -53,9 +54,7 @@ final class FtpTransfer implements TransferProtocol {
                 if (in == null) {
                     throw refused(client, what, Reason.NOT_FOUND, "the server has no file " + location.path());
                 }
-                try (OutputStream out = Files.newOutputStream(target)) {
-                    copy(in, out);
-                }
+                DownloadedFile.copy(in, target, budget);
             }
             finish(client, what);
         });
@@ -103,6 +102,10 @@ final class FtpTransfer implements TransferProtocol {
                 throw refused(client, what, Reason.PERMISSION_DENIED, "the server refused the login");
             }
             client.enterLocalPassiveMode();
+            // data connections go to the control connection's host, whatever address PASV names: a server behind
+            // NAT names its private one, and a hostile one could aim the station elsewhere (CVE-2021-37533). The
+            // library's default, but a JVM property can turn it off, so it is set here.
+            client.setIpAddressFromPasvResponse(false);
             if (!client.setFileType(FTP.BINARY_FILE_TYPE)) {
                 throw refused(client, what, Reason.FAILED, "the server refused binary mode");
             }

@@ -13,14 +13,16 @@ import org.stationconfig.filetransfer.FileTransferException.Reason;
 /**
  * The station's {@link FileTransfer}: HTTP and HTTPS with the JDK client, FTP and FTPS with Apache Commons Net,
  * chosen by the location's scheme. {@link #protocols()} lists exactly these four, as SupportedFileTransferProtocols
- * must (errata 3.88).
+ * must (errata 3.88). Each download keeps to the {@link DownloadLimit} of the moment it starts.
  */
 @Singleton
 public class StationFileTransfer implements FileTransfer {
 
     private final Map<String, TransferProtocol> byScheme;
+    private final DownloadLimit limit;
 
-    public StationFileTransfer(TransferTrust trust, TransferTimeouts timeouts) {
+    public StationFileTransfer(TransferTrust trust, TransferTimeouts timeouts, DownloadLimit limit) {
+        this.limit = limit;
         this.byScheme = List.of(new HttpTransfer(trust, timeouts), new FtpTransfer(trust, timeouts)).stream()
                 .flatMap(protocol -> protocol.schemes().stream().map(scheme -> Map.entry(scheme, protocol)))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -34,7 +36,14 @@ public class StationFileTransfer implements FileTransfer {
     @Override
     public void download(URI location, Path target) throws FileTransferException {
         TransferLocation parsed = TransferLocation.of(location);
-        protocol(parsed, "download " + parsed).download(parsed, target);
+        TransferProtocol protocol = protocol(parsed, "download " + parsed);
+        DownloadLimit.Budget budget;
+        try {
+            budget = limit.next();
+        } catch (FileTransferException refused) {
+            throw TransferFailures.failed(refused.reason(), "download " + parsed, refused.getMessage(), null);
+        }
+        protocol.download(parsed, target, budget);
     }
 
     @Override

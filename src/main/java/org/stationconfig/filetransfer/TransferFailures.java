@@ -21,6 +21,9 @@ final class TransferFailures {
     static FileTransferException classify(String what, TransferLocation location, Throwable failure) {
         String endpoint = location.host() + (location.port(-1) < 0 ? "" : ":" + location.port(-1));
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DownloadedFile.TooLarge) {
+                return failed(Reason.TOO_LARGE, what, cause.getMessage(), failure);
+            }
             if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
                 return failed(Reason.HOST_NOT_FOUND, what, "host " + location.host() + " not found", failure);
             }

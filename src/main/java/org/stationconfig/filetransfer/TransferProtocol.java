@@ -9,7 +9,8 @@ interface TransferProtocol {
     /** Upper case, e.g. HTTP, HTTPS. */
     Set<String> schemes();
 
-    void download(TransferLocation location, Path target) throws FileTransferException;
+    /** Writes at most {@code budget} bytes to {@code target} (made 0600), fsynced when complete. */
+    void download(TransferLocation location, Path target, DownloadLimit.Budget budget) throws FileTransferException;
 
     void upload(Path file, TransferLocation location, String fileName) throws FileTransferException;
 }

@@ -21,6 +21,7 @@ import org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.Firm
  * @param attempts         downloads tried so far
  * @param closedConnectors the connectors this update made Unavailable, to be made Available again (CSL of ids)
  * @param installedVersion the firmware version the installer reported, once installed
+ * @param imageSha256      hex SHA-256 of the downloaded image as it was written, checked again before installing
  */
 @MappedEntity("firmware_update")
 public record FirmwareUpdate(
@@ -40,7 +41,8 @@ public record FirmwareUpdate(
         String closedConnectors,
         @Nullable String installedVersion,
         Instant receivedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable String imageSha256) {
 
     static final long ROW = 1;
 
@@ -54,7 +56,7 @@ public record FirmwareUpdate(
     static FirmwareUpdate requested(FirmwareRequest request, Instant now) {
         return new FirmwareUpdate(ROW, request.signed(), request.requestId(), request.location(), request.retrieveAt(),
                 request.installAt(), request.retries(), request.retryIntervalSeconds(), request.signingCertificate(),
-                request.signature(), FirmwareStatus.Idle, true, 0, "", null, now, now);
+                request.signature(), FirmwareStatus.Idle, true, 0, "", null, now, now, null);
     }
 
     /** Nothing more will happen: installed, or failed for good. */
@@ -75,30 +77,38 @@ public record FirmwareUpdate(
     FirmwareUpdate withStatus(FirmwareStatus newStatus, Instant now) {
         return new FirmwareUpdate(id, signed, requestId, location, retrieveAt, installAt, retries, retryIntervalSeconds,
                 signingCertificate, signature, newStatus, false, attempts, closedConnectors, installedVersion,
-                receivedAt, now);
+                receivedAt, now, imageSha256);
     }
 
     FirmwareUpdate withReported() {
         return new FirmwareUpdate(id, signed, requestId, location, retrieveAt, installAt, retries, retryIntervalSeconds,
                 signingCertificate, signature, status, true, attempts, closedConnectors, installedVersion, receivedAt,
-                updatedAt);
+                updatedAt, imageSha256);
     }
 
     FirmwareUpdate withAttempts(int count, Instant now) {
         return new FirmwareUpdate(id, signed, requestId, location, retrieveAt, installAt, retries, retryIntervalSeconds,
                 signingCertificate, signature, status, reported, count, closedConnectors, installedVersion, receivedAt,
-                now);
+                now, imageSha256);
     }
 
     FirmwareUpdate withClosedConnectors(List<Integer> ids, Instant now) {
         return new FirmwareUpdate(id, signed, requestId, location, retrieveAt, installAt, retries, retryIntervalSeconds,
                 signingCertificate, signature, status, reported, attempts,
-                ids.stream().map(String::valueOf).collect(Collectors.joining(",")), installedVersion, receivedAt, now);
+                ids.stream().map(String::valueOf).collect(Collectors.joining(",")), installedVersion, receivedAt, now,
+                imageSha256);
     }
 
     FirmwareUpdate withInstalledVersion(String version, Instant now) {
         return new FirmwareUpdate(id, signed, requestId, location, retrieveAt, installAt, retries, retryIntervalSeconds,
-                signingCertificate, signature, status, reported, attempts, closedConnectors, version, receivedAt, now);
+                signingCertificate, signature, status, reported, attempts, closedConnectors, version, receivedAt, now,
+                imageSha256);
+    }
+
+    FirmwareUpdate withImageSha256(String hash, Instant now) {
+        return new FirmwareUpdate(id, signed, requestId, location, retrieveAt, installAt, retries, retryIntervalSeconds,
+                signingCertificate, signature, status, reported, attempts, closedConnectors, installedVersion,
+                receivedAt, now, hash);
     }
 
     /** For logs: the location without user info (an FTP password may be in it). */

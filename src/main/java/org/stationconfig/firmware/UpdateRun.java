@@ -2,6 +2,7 @@ package org.stationconfig.firmware;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.data.OwnerOnlyFiles;
 import org.stationconfig.filetransfer.FileTransferException;
 import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.security.SecurityEvent;
@@ -24,7 +26,9 @@ import org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.Firm
  * signed image (SignatureVerified or InvalidSignature), wait for installDateTime (InstallScheduled), take the
  * connectors out of service and wait for transactions to end, install (Installing), reboot into it
  * (InstallRebooting) and report Installed after the new boot. Every status goes to the central system as it is
- * entered (L01.FR.01) and is persisted first, so a restart continues from it ({@link #resume}).
+ * entered (L01.FR.01) and is persisted first, so a restart continues from it ({@link #resume}). The image's SHA-256
+ * is stored once it is written and checked again right before installing (InstallVerificationFailed when it
+ * changed), so an image damaged while the station was off is never installed.
  *
  * <p>Runs on the firmware thread only; slow work is handed to the blocking executor and its result comes back.
  */
@@ -121,14 +125,17 @@ final class UpdateRun {
         int attempt = update.attempts() + 1;
         save(update.withAttempts(attempt, now()));
         Path image = image();
-        CompletableFuture.runAsync(() -> fetch(image), context.blocking())
-                .whenCompleteAsync((done, failure) -> downloaded(attempt, failure), context.thread());
+        String location = update.location();
+        CompletableFuture.supplyAsync(() -> fetch(Locations.parse(location), image), context.blocking())
+                .whenCompleteAsync((hash, failure) -> downloaded(attempt, hash, failure), context.thread());
     }
 
-    private void fetch(Path image) {
+    /** Downloads the image (written 0600 and fsynced by the transfer) and returns its SHA-256. */
+    private String fetch(URI location, Path image) {
         try {
-            Files.createDirectories(image.getParent());
-            context.transfer().download(Locations.parse(update.location()), image);
+            OwnerOnlyFiles.folder(image.getParent());
+            context.transfer().download(location, image);
+            return ImageHash.of(image);
         } catch (FileTransferException e) {
             throw new CompletionException(e);
         } catch (IOException e) {
@@ -136,13 +143,14 @@ final class UpdateRun {
         }
     }
 
-    private void downloaded(int attempt, Throwable failure) {
+    private void downloaded(int attempt, String hash, Throwable failure) {
         if (cancelled) {
             deleteImage();
             return;
         }
         if (failure == null) {
-            LOG.info("Firmware downloaded from {}", Locations.forLog(update.location()));
+            LOG.info("Firmware downloaded from {} (SHA-256 {})", Locations.forLog(update.location()), hash);
+            save(update.withImageSha256(hash, now()));
             move(FirmwareStatus.Downloaded);
             verify();
             return;
@@ -208,12 +216,40 @@ final class UpdateRun {
         context.window().noTransactionRunning().whenCompleteAsync((idle, failure) -> installNow(), context.thread());
     }
 
+    /** The image must still be the one downloaded: the station may have been off, or lost power, since then. */
     private void installNow() {
         if (cancelled) {
             return;
         }
-        move(FirmwareStatus.Installing);
         Path image = image();
+        String expected = update.imageSha256();
+        CompletableFuture.supplyAsync(() -> expected == null || expected.equals(ImageHash.of(image)),
+                        context.blocking())
+                .whenCompleteAsync((intact, failure) -> {
+                    if (Boolean.TRUE.equals(intact)) {
+                        installChecked(image);
+                    } else {
+                        notIntact(failure);
+                    }
+                }, context.thread());
+    }
+
+    private void notIntact(Throwable failure) {
+        if (cancelled) {
+            return;
+        }
+        String why = failure == null ? "its SHA-256 differs from the one taken after the download"
+                : "it cannot be read: " + reason(failure);
+        LOG.warn("Firmware image from {} not installed: {}", Locations.forLog(update.location()), why);
+        deleteImage();
+        failed(FirmwareStatus.InstallVerificationFailed);
+    }
+
+    private void installChecked(Path image) {
+        if (cancelled) {
+            return;
+        }
+        move(FirmwareStatus.Installing);
         String fileName = Locations.fileName(update.location());
         CompletableFuture.supplyAsync(() -> context.installer().install(image, fileName), context.blocking())
                 .whenCompleteAsync(this::installed, context.thread());

@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stationconfig.auth.OwnerOnlyFiles;
+import org.stationconfig.data.OwnerOnlyFiles;
 import org.stationconfig.certificates.CertificateDescription;
 import org.stationconfig.certificates.CertificateReader;
 import org.stationconfig.certificates.CertificateRefusedException;
@@ -21,8 +21,9 @@ import org.stationconfig.station.StationProperties;
 
 /**
  * The local API's HTTPS certificate (SPEC §7): made with Bouncy Castle on first start and kept in the data directory
- * ({@value #CERTIFICATE_FILE}, and {@value #KEY_FILE} readable by the owner only); its SHA-256 fingerprint is written
- * to {@value #FINGERPRINT_FILE} and logged at every start so the app can pin it.
+ * ({@value #CERTIFICATE_FILE} and {@value #KEY_FILE}, each written whole and readable by the owner only, like every
+ * file there); its SHA-256 fingerprint is written to {@value #FINGERPRINT_FILE} and logged at every start so the app
+ * can pin it.
  */
 @Singleton
 public class StationHttpsCertificate {
@@ -55,14 +56,16 @@ public class StationHttpsCertificate {
             if (!java.nio.file.Files.exists(certificateFile) || !java.nio.file.Files.exists(keyFile)) {
                 SelfSignedServerCertificate.Issued issued = SelfSignedServerCertificate.create(station.serialNumber(),
                         clock.instant());
+                // the key first: a certificate whose key is missing would be taken as complete at the next start
                 OwnerOnlyFiles.write(keyFile, PemEncoding.privateKey(issued.keyPair().getPrivate())
                         .getBytes(StandardCharsets.US_ASCII));
-                java.nio.file.Files.createDirectories(dataDir);
-                java.nio.file.Files.writeString(certificateFile, PemEncoding.certificate(issued.certificate()));
+                OwnerOnlyFiles.write(certificateFile, PemEncoding.certificate(issued.certificate())
+                        .getBytes(StandardCharsets.US_ASCII));
                 LOG.info("Created the HTTPS certificate of the local API in {}", certificateFile);
             }
             String fingerprint = fingerprint(read(certificateFile));
-            java.nio.file.Files.writeString(dataDir.resolve(FINGERPRINT_FILE), fingerprint + "\n");
+            OwnerOnlyFiles.write(dataDir.resolve(FINGERPRINT_FILE), (fingerprint + "\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             LOG.info("Local API HTTPS certificate SHA-256 fingerprint (pin this in the app): {}", fingerprint);
             return new Files(certificateFile, keyFile, fingerprint);
         } catch (IOException e) {

@@ -50,15 +50,23 @@ public final class FtpTestServer implements AutoCloseable {
     }
 
     public static FtpTestServer plain() {
-        return start(null);
+        return start(null, null);
+    }
+
+    /**
+     * Plain FTP whose PASV replies name {@code address} instead of the address it listens on, as a server behind
+     * NAT names its private one. Only loopback or unroutable addresses: nothing may ever connect to them.
+     */
+    public static FtpTestServer announcing(String address) {
+        return start(null, address);
     }
 
     /** Explicit FTPS: the client upgrades the control connection with AUTH TLS. */
     public static FtpTestServer explicitTls(ServerTls identity) {
-        return start(identity);
+        return start(identity, null);
     }
 
-    private static FtpTestServer start(ServerTls identity) {
+    private static FtpTestServer start(ServerTls identity, String announced) {
         try {
             Path root = Files.createTempDirectory("ftp-root-");
             FtpServerFactory factory = new FtpServerFactory();
@@ -67,6 +75,9 @@ public final class FtpTestServer implements AutoCloseable {
             listener.setPort(0);
             DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
             data.setPassiveAddress("127.0.0.1");
+            if (announced != null) {
+                data.setPassiveExternalAddress(announced);
+            }
             data.setActiveEnabled(false);
             if (identity != null) {
                 SslConfiguration ssl = new ContextSslConfiguration(identity.serverContext());

@@ -20,7 +20,9 @@ import java.util.concurrent.Executors;
 /**
  * An HTTP or HTTPS file server on 127.0.0.1 (the JDK's com.sun.net.httpserver) over a temporary folder: GET
  * serves a file, PUT stores one (making its folders). It may demand Basic credentials, or answer every request
- * with one status, and it records what it was asked. Close it after the test.
+ * with one status, and it records what it was asked. Like Node's HTTP server, it answers a request that asks to
+ * upgrade the protocol ({@code Upgrade: h2c}) with 400, so every file transfer test also proves HTTP/1.1 (issue 13.1).
+ * Close it after the test.
  */
 public final class HttpTestServer implements AutoCloseable {
 
@@ -38,6 +40,9 @@ public final class HttpTestServer implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile boolean requireCredentials;
     private volatile int answerEverything;
+    private final java.util.concurrent.atomic.AtomicInteger upgradeRequests = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.Map<String, String> redirects = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile int redirectStatus = 302;
 
     private HttpTestServer(HttpServer server, Path root, boolean tls) {
         this.server = server;
@@ -79,6 +84,18 @@ public final class HttpTestServer implements AutoCloseable {
         return this;
     }
 
+    /** How many requests asked to upgrade the protocol. */
+    public int upgradeRequests() {
+        return upgradeRequests.get();
+    }
+
+    /** Requests for {@code path} (e.g. "/fw.bin") are sent to {@code location} with {@code status}. */
+    public HttpTestServer redirect(String path, String location, int status) {
+        redirects.put(path, location);
+        redirectStatus = status;
+        return this;
+    }
+
     public Path root() {
         return root;
     }
@@ -103,6 +120,19 @@ public final class HttpTestServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             requests.add(new Request(exchange.getRequestMethod(), path, user));
             try (InputStream body = exchange.getRequestBody()) {
+                if (exchange.getRequestHeaders().containsKey("Upgrade")) {
+                    upgradeRequests.incrementAndGet();
+                    body.readAllBytes();
+                    exchange.sendResponseHeaders(400, -1);
+                    return;
+                }
+                String redirect = redirects.get(path);
+                if (redirect != null) {
+                    body.readAllBytes();
+                    exchange.getResponseHeaders().add("Location", redirect);
+                    exchange.sendResponseHeaders(redirectStatus, -1);
+                    return;
+                }
                 if (answerEverything != 0) {
                     body.readAllBytes();
                     exchange.sendResponseHeaders(answerEverything, -1);

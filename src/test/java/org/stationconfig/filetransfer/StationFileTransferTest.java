@@ -39,7 +39,8 @@ class StationFileTransferTest {
 
     @BeforeEach
     void station() throws IOException {
-        transfer = new StationFileTransfer(new TransferTrust(() -> List.copyOf(stationRoots)), QUICK);
+        transfer = new StationFileTransfer(new TransferTrust(() -> List.copyOf(stationRoots)), QUICK,
+                DownloadLimit.NONE);
         logFile = Files.writeString(local.resolve("station.log"), "2026-01-01T00:00:00.000Z INFO started\n".repeat(5000));
     }
 

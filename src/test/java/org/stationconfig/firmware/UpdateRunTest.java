@@ -214,6 +214,53 @@ class UpdateRunTest {
     }
 
     @Test
+    void theHashOfTheDownloadedImageIsStoredWithTheUpdate() {
+        UpdateRun run = run(signed(START, START.plusSeconds(60)));
+        run.start();
+        assertEquals(ImageHash.of(images.resolve(UpdateRun.imageName(run.update()))), run.update().imageSha256());
+    }
+
+    @Test
+    void anImageDamagedWhileTheStationWasOffIsNotInstalledAfterARestart() throws IOException {
+        FirmwareUpdate scheduled = FirmwareUpdate.requested(signed(START, START.plusSeconds(60)), START)
+                .withImageSha256(sha256(IMAGE), START).withStatus(InstallScheduled, START).withReported();
+        Path image = images.resolve(UpdateRun.imageName(scheduled));
+        byte[] damaged = IMAGE.clone();
+        damaged[3] ^= 0x01; // one flipped bit, as a bad block or a torn write leaves it
+        Files.write(image, damaged);
+
+        run(scheduled).resume();
+        scheduler.advance(Duration.ofSeconds(60));
+
+        assertEquals(List.of(InstallVerificationFailed), statuses());
+        assertEquals(List.of(), installed, "nothing is installed");
+        assertEquals(List.of(), rebootedInto);
+        assertFalse(Files.exists(image), "the damaged image is removed");
+        assertEquals(List.of(List.of(1, 2)), window.reopened, "the connectors are back in service");
+    }
+
+    @Test
+    void anIntactImageIsInstalledAfterARestart() throws IOException {
+        FirmwareUpdate scheduled = FirmwareUpdate.requested(signed(START, START.plusSeconds(60)), START)
+                .withImageSha256(sha256(IMAGE), START).withStatus(InstallScheduled, START).withReported();
+        Files.write(images.resolve(UpdateRun.imageName(scheduled)), IMAGE);
+
+        run(scheduled).resume();
+        scheduler.advance(Duration.ofSeconds(60));
+
+        assertEquals(List.of("station-2.1.0.bin"), installed);
+        assertEquals(List.of(Installing, InstallRebooting), statuses());
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    @Test
     void afterARestartAnInterruptedDownloadStartsOverWithTheAttemptsItHasLeft() {
         transfer.failures(5);
         FirmwareUpdate downloading = FirmwareUpdate.requested(signed(START, null), START)

@@ -11,7 +11,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stationconfig.auth.OwnerOnlyFiles;
+import org.stationconfig.data.OwnerOnlyFiles;
 import org.stationconfig.certificates.KeyVault;
 
 /**
