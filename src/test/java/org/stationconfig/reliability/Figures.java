@@ -31,15 +31,20 @@ final class Figures {
 
     /** Writes the table; called before the assertions, so a failing run leaves its figures too. */
     void write() {
+        System.out.println(save());
+    }
+
+    /** Writes the table to its file only: a long run saves its figures as it goes. */
+    String save() {
         StringBuilder text = new StringBuilder("### " + suite + " (" + ProofForm.name() + " form, "
                 + started.truncatedTo(ChronoUnit.SECONDS) + ", " + Math.round((System.nanoTime() - startedNanos) / 1e9)
                 + " s, load average " + loadAverage() + ")\n\n| figure | value |\n|---|---:|\n");
         rows.forEach((figure, value) -> text.append("| ").append(figure).append(" | ").append(value).append(" |\n"));
-        System.out.println(text);
         try {
             Path dir = Path.of("target", "reliability");
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(suite.replaceAll("[^A-Za-z0-9]+", "-") + ".md"), text);
+            return text.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,4 +21,14 @@ final class ProofForm {
     static int count(String name, int shortForm, int longForm) {
         return Integer.getInteger("reliability." + name, isLong() ? longForm : shortForm);
     }
+
+    /**
+     * When a suite that started now must stop early: {@code -Dreliability.minutes=N} bounds a long run on a busy
+     * machine; the suite then ends its loop, checks what it did and reports the rounds it completed. Unbounded when
+     * not given.
+     */
+    static java.time.Instant deadline() {
+        Integer minutes = Integer.getInteger("reliability.minutes");
+        return minutes == null ? java.time.Instant.MAX : java.time.Instant.now().plusSeconds(60L * minutes);
+    }
 }
