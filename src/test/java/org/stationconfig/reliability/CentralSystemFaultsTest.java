@@ -46,10 +46,11 @@ class CentralSystemFaultsTest extends StationScenario {
         return "CONNECTED".equals(status.get("state")) && "ACCEPTED".equals(status.get("registration"));
     }
 
+    /** A message lost in a stall times out (NO_ANSWER) and waits TransactionMessageRetryInterval: 1 s here, not 60. */
     private void connectThrough(String url, String chargePointId, Map<String, Object> extra) {
         Map<String, Object> values = new HashMap<>(Map.of("centralSystemUrl", url, "chargePointId", chargePointId,
                 "reconnectInterval", 1, "reconnectMaxInterval", 2, "messageTimeout", 3, "enabled", true,
-                "authorizationMode", "ANY_TAG", "meterValueSampleInterval", 1,
+                "authorizationMode", "ANY_TAG", "meterValueSampleInterval", 1, "transactionMessageRetryInterval", 1,
                 "meterValuesSampledData", List.of("Energy.Active.Import.Register")));
         values.putAll(extra);
         set(values);
@@ -86,7 +87,7 @@ class CentralSystemFaultsTest extends StationScenario {
 
     /** Leaves StartTransaction unanswered past MessageTimeout, answers it late, then answers again. */
     private StatusWatch lateAnswers(String chargePointId, int rounds) {
-        connectThrough(directUrl(), chargePointId, Map.of("transactionMessageRetryInterval", 1));
+        connectThrough(directUrl(), chargePointId, Map.of());
         await().atMost(WITHIN).until(this::online);
         try (StatusWatch watch = new StatusWatch(this::connectionStatus)) {
             for (int round = 0; round < rounds; round++) {

@@ -37,7 +37,7 @@ class ChargingThroughOutagesTest {
 
     @Test
     void everyTransactionMessageArrivesInOrderThroughRestartsAndKills() throws Exception {
-        int restarts = ProofForm.count("csmsRestarts", 3, 100);
+        int restarts = ProofForm.count("csmsRestarts", 2, 100);
         int kills = ProofForm.count("stationKills", 1, 20);
         List<Boolean> outages = new ArrayList<>(Collections.nCopies(restarts, false)); // false: central system restart
         outages.addAll(Collections.nCopies(kills, true)); // true: kill -9 of the station
