@@ -173,7 +173,7 @@ class CentralSystemFaultsTest extends StationScenario {
     @Test
     void aSlowLinkThatCutsAndStallsConnections() throws Exception {
         int faults = ProofForm.count("linkFaults", 2, 30);
-        try (LossyLink link = new LossyLink(server.getPort(), 300, 0.05, 0.03)) {
+        try (LossyLink link = new LossyLink(server.getPort(), 300, 0.05, 0.03, true)) {
             connectThrough("ws://127.0.0.1:" + link.port() + "/csms", "CP-LOSSY", Map.of("connectionCheckInterval", 2));
             await().atMost(FAULT).until(this::online);
             StatusWatch watch = new StatusWatch(this::connectionStatus);
@@ -191,6 +191,20 @@ class CentralSystemFaultsTest extends StationScenario {
             assertEquals(1, csms.calls("CP-LOSSY", "StopTransaction").size(), "the transaction's stop, once");
             assertTrue(csms.calls("CP-LOSSY", "MeterValues").size() >= 1);
             assertTrue(!watch.codes().isEmpty(), "the status named the broken links");
+        }
+    }
+
+    /**
+     * Known failure (RELIABILITY.md, "Open findings"): a server that accepts the TCP connection but never answers the
+     * WebSocket upgrade leaves the station CONNECTING for ever: the dial has a TCP connect timeout but none for the
+     * opening handshake, so no retry and no lastError. In the long form only, so the default build stays green.
+     */
+    @Test
+    @Tag("known-failure")
+    void anOpeningHandshakeThatNeverCompletesIsGivenUpAndRetried() throws Exception {
+        try (LossyLink blackHole = new LossyLink(server.getPort(), 0, 0.0, 1.0, false)) {
+            connectThrough("ws://127.0.0.1:" + blackHole.port() + "/csms", "CP-BLACKHOLE", Map.of());
+            await().atMost(FAULT).until(() -> blackHole.connections.get() >= 2 && lastErrorCode() != null);
         }
     }
 }

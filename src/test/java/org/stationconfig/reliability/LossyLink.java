@@ -31,9 +31,16 @@ final class LossyLink implements AutoCloseable {
     private final int maxDelayMillis;
     private final double cutChance;
     private final double stallChance;
+    private final boolean spareHandshake;
 
-    LossyLink(int targetPort, int maxDelayMillis, double cutChance, double stallChance) throws IOException {
+    /**
+     * @param spareHandshake leave the first chunk each way (the WebSocket upgrade request and its answer) alone, so
+     *                       every fault hits an open link
+     */
+    LossyLink(int targetPort, int maxDelayMillis, double cutChance, double stallChance, boolean spareHandshake)
+            throws IOException {
         this.targetPort = targetPort;
+        this.spareHandshake = spareHandshake;
         this.maxDelayMillis = maxDelayMillis;
         this.cutChance = cutChance;
         this.stallChance = stallChance;
@@ -83,10 +90,13 @@ final class LossyLink implements AutoCloseable {
 
         void pump(Socket from, Socket to) {
             byte[] buffer = new byte[16 * 1024];
+            boolean first = true;
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
-                    if (lossy && !stalled) {
+                    boolean spared = first && spareHandshake;
+                    first = false;
+                    if (lossy && !stalled && !spared) {
                         double dice = ThreadLocalRandom.current().nextDouble();
                         if (dice < cutChance) {
                             cuts.incrementAndGet();
