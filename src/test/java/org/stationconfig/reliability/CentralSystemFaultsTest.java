@@ -98,8 +98,8 @@ class CentralSystemFaultsTest extends StationScenario {
                 // the first send's id, even when its resend has already gone out
                 String late = await().atMost(FAULT).until(() -> callFrames("StartTransaction"),
                         frames -> frames.size() > startsBefore).get(startsBefore);
-                await().atMost(FAULT).until(() -> outboxItems().stream()
-                        .anyMatch(m -> String.valueOf(m.get("lastError")).startsWith("NO_ANSWER")));
+                await().atMost(FAULT).until(() -> outboxItems().stream().anyMatch(m -> "StartTransaction".equals(
+                        m.get("action")) && String.valueOf(m.get("lastError")).startsWith("NO_ANSWER")));
                 // the answer comes after MessageTimeout: the station must not take it for a later message's
                 int lateId = 900 + round;
                 csms.send(chargePointId, "[3," + late + ",{\"transactionId\":" + lateId
