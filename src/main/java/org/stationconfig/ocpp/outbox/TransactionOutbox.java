@@ -35,6 +35,7 @@ public class TransactionOutbox {
     private final QueueCap cap;
     private final OutboxViews views;
     private final HandOutWrites handOutWrites;
+    private final Refusals refusals;
     private final Clock clock;
     private final ApplicationEventPublisher<OutboxMessageQueued> queuedEvents;
     /** The one message handed out and not yet reported on; null when none. Guarded by this. */
@@ -43,7 +44,7 @@ public class TransactionOutbox {
     TransactionOutbox(OutboxMessageRepository messages, ServerTransactionIds serverIds,
                       TransactionOperations<Connection> transactions, SettingsStore settings, TransactionIdJson json,
                       Parking parking, QueueCap cap, OutboxViews views, HandOutWrites handOutWrites,
-                      Clock clock, ApplicationEventPublisher<OutboxMessageQueued> queuedEvents) {
+                      Refusals refusals, Clock clock, ApplicationEventPublisher<OutboxMessageQueued> queuedEvents) {
         this.queuedEvents = queuedEvents;
         this.messages = messages;
         this.serverIds = serverIds;
@@ -54,6 +55,7 @@ public class TransactionOutbox {
         this.cap = cap;
         this.views = views;
         this.handOutWrites = handOutWrites;
+        this.refusals = refusals;
         this.clock = clock;
         resumeAfterRestart();
     }
@@ -190,7 +192,10 @@ public class TransactionOutbox {
     /**
      * The central system did not process the message (CALLERROR, or no answer while connected): one attempt is used.
      * With attempts left it is queued again at the head, due {@code transactionMessageRetryInterval × attempts}
-     * from now; otherwise it is parked (with its transaction, if it is a StartTransaction) and audited.
+     * from now; otherwise it is parked (with its transaction, if it is a StartTransaction) and audited. A CALLERROR
+     * for a message that is not a transaction message (a SecurityEventNotification) is final: the message is
+     * removed and the refusal audited, so it never holds a transaction message back (OCPP 1.6 §4.7 retries
+     * transaction-related messages only).
      *
      * @param detail e.g. the CALLERROR code and description, kept as the message's last error
      * @return false (and nothing changes) if {@code id} is not the message in flight
@@ -201,17 +206,24 @@ public class TransactionOutbox {
         }
         Instant now = clock.instant();
         String error = errorText(failure, detail);
-        transactions.executeWrite(status -> {
+        boolean removed = transactions.executeWrite(status -> {
             OutboxMessage message = messages.findById(id).orElseThrow();
+            if (failure == Failure.CALL_ERROR && !message.queuedAction().isTransactionMessage()) {
+                refusals.refused(message, error);
+                return true;
+            }
             int attempts = message.attempts() + 1;
             if (policy().exhausted(attempts)) {
                 parking.parkExhausted(message, attempts, now, error);
             } else {
                 messages.update(id, MessageState.QUEUED, attempts, now, error, null);
             }
-            return null;
+            return false;
         });
         inFlight = null;
+        if (removed) {
+            cap.stored(-1);
+        }
         return true;
     }
 
