@@ -32,6 +32,7 @@ final class OcppSession implements LinkListener {
     private final BootNotification.Request identity;
     private final boolean bootDue;
     private final Backoff backoff;
+    private final InOrder inOrder;
     private Registration registration;
     private OcppLink link;
     private RpcEndpoint rpc;
@@ -54,6 +55,7 @@ final class OcppSession implements LinkListener {
         this.bootDue = bootDue;
         this.registration = registration;
         this.backoff = backoff;
+        this.inOrder = new InOrder(context.thread());
     }
 
     Registration registration() {
@@ -65,6 +67,7 @@ final class OcppSession implements LinkListener {
     }
 
     void opened(OcppLink openedLink) {
+        inOrder.bindToCurrentThread();
         this.link = openedLink;
         this.lastSentAt = context.systemClock().instant();
         this.rpc = RpcEndpoint.builder(new LinkTransport(), ActionTable.v16(), context.scheduler())
@@ -93,7 +96,7 @@ final class OcppSession implements LinkListener {
         }
         bootInFlight = true;
         Instant sentAt = context.systemClock().instant();
-        rpc.call(identity).whenComplete((response, error) -> onThread(() -> {
+        rpc.call(identity).whenComplete((response, error) -> inOrder.execute(() -> {
             bootInFlight = false;
             if (error == null) {
                 context.clock().observe(response.currentTime(), sentAt, context.systemClock().instant());
@@ -154,14 +157,14 @@ final class OcppSession implements LinkListener {
     private void accepted() {
         registration = Registration.ACCEPTED;
         for (StatusNotification.Request status : context.connectors().statuses(context.clock().now())) {
-            rpc.call(status).whenComplete((response, error) -> onThread(() -> {
+            rpc.call(status).whenComplete((response, error) -> inOrder.execute(() -> {
                 if (error == null) {
                     firstAnswer();
                 }
             }));
         }
         scheduleHeartbeat();
-        outbox = new OutboxPump(context.outbox(), rpc, context.scheduler(), context.thread(), context.systemClock(),
+        outbox = new OutboxPump(context.outbox(), rpc, context.scheduler(), inOrder, context.systemClock(),
                 context.outboxAnswers());
         outbox.wake();
     }
@@ -215,7 +218,7 @@ final class OcppSession implements LinkListener {
 
     private void sendHeartbeat() {
         Instant sentAt = context.systemClock().instant();
-        rpc.call(new Heartbeat.Request()).whenComplete((response, error) -> onThread(() -> {
+        rpc.call(new Heartbeat.Request()).whenComplete((response, error) -> inOrder.execute(() -> {
             if (error == null) {
                 Instant receivedAt = context.systemClock().instant();
                 context.clock().observe(response.currentTime(), sentAt, receivedAt);
