@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +85,23 @@ public class TransactionOutbox {
      *                                  on a SecurityEventNotification
      */
     public synchronized long enqueue(String action, String payloadJson, @Nullable String localTransactionId) {
+        return store(action, payloadJson, localTransactionId, () -> null).id();
+    }
+
+    /**
+     * Like {@link #enqueue} and runs {@code together} in the same SQLite transaction: the message and what
+     * {@code together} writes (a transaction's queued flag, a security event's log line) commit together or not at
+     * all. The outbox lock is taken before the transaction, as on every other path, so the two cannot deadlock.
+     *
+     * @return what {@code together} returned
+     */
+    public synchronized <T> T enqueueWith(String action, String payloadJson, @Nullable String localTransactionId,
+                                          Supplier<T> together) {
+        return store(action, payloadJson, localTransactionId, together).together();
+    }
+
+    private <T> Enqueued<T> store(String action, String payloadJson, @Nullable String localTransactionId,
+                                  Supplier<T> together) {
         QueuedAction queued = QueuedAction.fromOcppName(action)
                 .orElseThrow(() -> new IllegalArgumentException(action + " does not go through the outbox"));
         if (queued == QueuedAction.SECURITY_EVENT_NOTIFICATION && localTransactionId != null) {
@@ -91,21 +109,21 @@ public class TransactionOutbox {
         }
         String payload = json.normalizedObject(payloadJson);
         Instant now = clock.instant();
-        Enqueued enqueued = transactions.executeWrite(status -> {
+        Enqueued<T> enqueued = transactions.executeWrite(status -> {
             List<Long> dropped = cap.thinForOneMore();
             Optional<Long> parkedStart = parking.parkedStartOf(queued, localTransactionId);
             OutboxMessage saved = messages.save(new OutboxMessage(null, action, payload, localTransactionId,
                     parkedStart.isPresent() ? MessageState.PARKED : MessageState.QUEUED, 0, now, null, null, null,
                     parkedStart.orElse(null)));
             parkedStart.ifPresent(startId -> parking.auditParkedOnArrival(saved.id(), queued, startId));
-            return new Enqueued(saved.id(), dropped.size());
+            return new Enqueued<>(saved.id(), dropped.size(), together.get());
         });
         cap.stored(1 - enqueued.dropped());
         queuedEvents.publishEvent(new OutboxMessageQueued(enqueued.id(), action));
-        return enqueued.id();
+        return enqueued;
     }
 
-    private record Enqueued(long id, int dropped) {
+    private record Enqueued<T>(long id, int dropped, T together) {
     }
 
     /**
