@@ -38,8 +38,11 @@ public class CentralSystemScript {
     public final List<CompletableFuture<String>> answersAfterBoot = new CopyOnWriteArrayList<>();
     /** Actions answered with a CALLERROR of this code instead of a CALLRESULT. */
     public final Map<String, String> callErrors = new ConcurrentHashMap<>();
-    /** Actions left unanswered: the link is closed when one arrives (a link dropping while the call awaits its answer). */
-    public final java.util.Set<String> closeOn = ConcurrentHashMap.newKeySet();
+    /**
+     * The link drops while the call awaits its answer: the next CALL of an action ("StatusNotification") or of an
+     * action with a status ("FirmwareStatusNotification/Installing") is left unanswered and the link closed, once.
+     */
+    public final java.util.Set<String> closeOnceOn = ConcurrentHashMap.newKeySet();
     /** Accepted ids; null = any. A 404 for others, as a central system answers an unknown charge point. */
     public volatile List<String> knownIds;
     public final List<Received> received = new CopyOnWriteArrayList<>();
@@ -65,7 +68,7 @@ public class CentralSystemScript {
         requestAfterAcceptedBoot = null;
         answersAfterBoot.clear();
         callErrors.clear();
-        closeOn.clear();
+        closeOnceOn.clear();
         knownIds = null;
         tagStatus.clear();
         tagParent.clear();

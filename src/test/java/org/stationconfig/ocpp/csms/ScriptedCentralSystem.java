@@ -44,7 +44,9 @@ public class ScriptedCentralSystem {
         }
         if (valid.frame() instanceof Call call) {
             script.received.add(new CentralSystemScript.Received(chargePointId, call.action(), call.payload(), Instant.now()));
-            if (script.closeOn.contains(call.action())) {
+            JsonNode status = call.payload() == null ? null : call.payload().get("status");
+            if (script.closeOnceOn.remove(call.action())
+                    || status != null && script.closeOnceOn.remove(call.action() + "/" + status.getStringValue())) {
                 session.close(new CloseReason(CloseReason.GOING_AWAY.getCode(), "closing during " + call.action()));
                 return;
             }
