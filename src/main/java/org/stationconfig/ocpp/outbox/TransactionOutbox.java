@@ -175,6 +175,17 @@ public class TransactionOutbox {
         return transactions.executeRead(status -> messages.findHead().map(policy::dueAt));
     }
 
+    /** The id of the newest message queued or in flight (parked ones aside); 0 when there is none. */
+    public synchronized long newestUndelivered() {
+        return transactions.executeRead(status -> messages.findNewestUndelivered().map(OutboxMessage::id).orElse(0L));
+    }
+
+    /** True when every message up to {@code id} has been delivered (or parked, or refused). */
+    public synchronized boolean deliveredThrough(long id) {
+        return transactions.executeRead(status -> messages.findOldestUndelivered()
+                .map(oldest -> oldest.id() > id).orElse(true));
+    }
+
     /** True when nothing is queued or in flight (parked messages wait for a person, not for the session). */
     public synchronized boolean isEmpty() {
         return inFlight == null && transactions.executeRead(status -> messages.findHead().isEmpty());

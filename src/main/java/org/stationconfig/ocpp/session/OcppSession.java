@@ -33,6 +33,7 @@ final class OcppSession implements LinkListener {
     private final boolean bootDue;
     private final Backoff backoff;
     private final InOrder inOrder;
+    private final BehindOutbox statusOrder;
     private Registration registration;
     private OcppLink link;
     private RpcEndpoint rpc;
@@ -56,6 +57,7 @@ final class OcppSession implements LinkListener {
         this.registration = registration;
         this.backoff = backoff;
         this.inOrder = new InOrder(context.thread());
+        this.statusOrder = new BehindOutbox(context.outbox());
     }
 
     Registration registration() {
@@ -156,8 +158,9 @@ final class OcppSession implements LinkListener {
 
     private void accepted() {
         registration = Registration.ACCEPTED;
+        // behind what the outbox holds: a StopTransaction made offline goes before the Available that followed it
         for (StatusNotification.Request status : context.connectors().statuses(context.clock().now())) {
-            rpc.call(status).whenComplete((response, error) -> inOrder.execute(() -> {
+            statusOrder.send(() -> rpc.call(status)).whenComplete((response, error) -> inOrder.execute(() -> {
                 if (error == null) {
                     firstAnswer();
                 }
@@ -165,7 +168,10 @@ final class OcppSession implements LinkListener {
         }
         scheduleHeartbeat();
         outbox = new OutboxPump(context.outbox(), rpc, context.scheduler(), inOrder, context.systemClock(),
-                context.outboxAnswers());
+                answer -> {
+                    firstAnswer();
+                    context.outboxAnswers().accept(answer);
+                }, statusOrder::release);
         outbox.wake();
     }
 
@@ -176,8 +182,14 @@ final class OcppSession implements LinkListener {
         }
     }
 
-    /** A CALL on behalf of station logic, on this link. */
+    /**
+     * A CALL on behalf of station logic, on this link. Once Accepted a StatusNotification waits for the outbox
+     * messages queued before it (while Pending the outbox sends nothing, and a triggered status goes at once).
+     */
     <R> CompletableFuture<R> call(org.stationconfig.ocpp.rpc.OcppRequest<R> request) {
+        if (request instanceof StatusNotification.Request && registration == Registration.ACCEPTED) {
+            return statusOrder.send(() -> rpc.call(request));
+        }
         return rpc.call(request);
     }
 
@@ -185,6 +197,7 @@ final class OcppSession implements LinkListener {
     void outboxChanged() {
         if (outbox != null && !ended) {
             outbox.wake();
+            statusOrder.release();
         }
     }
 
@@ -326,6 +339,7 @@ final class OcppSession implements LinkListener {
         if (outbox != null) {
             outbox.stop();
         }
+        statusOrder.drop();
         if (rpc != null) {
             rpc.connectionLost();
         }
