@@ -186,6 +186,20 @@ public class TransactionOutbox {
                 .map(oldest -> oldest.id() > id).orElse(true));
     }
 
+    /**
+     * True while the head waits for its retry time after the central system failed to process it: what waits
+     * behind the queue for ordering alone (a StatusNotification) need not wait that long.
+     */
+    public synchronized boolean waitingForRetry() {
+        if (inFlight != null) {
+            return false;
+        }
+        RetryPolicy policy = policy();
+        Instant now = clock.instant();
+        return transactions.executeRead(status -> messages.findHead()
+                .filter(head -> head.attempts() > 0 && policy.dueAt(head).isAfter(now)).isPresent());
+    }
+
     /** True when nothing is queued or in flight (parked messages wait for a person, not for the session). */
     public synchronized boolean isEmpty() {
         return inFlight == null && transactions.executeRead(status -> messages.findHead().isEmpty());

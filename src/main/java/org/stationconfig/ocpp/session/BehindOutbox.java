@@ -8,8 +8,8 @@ import org.stationconfig.ocpp.outbox.TransactionOutbox;
 import org.stationconfig.ocpp.rpc.ConnectionLostException;
 
 /**
- * Holds StatusNotifications until the outbox has delivered every message queued before them, so the central
- * system's history never runs backwards: after a reconnect, Available does not arrive before the StopTransaction that
+ * Holds StatusNotifications until the outbox has delivered every message queued before them (or the oldest one waits
+ * for a retry after a failed send), so the central system's history never runs backwards: after a reconnect, Available does not arrive before the StopTransaction that
  * preceded it (issue 13.8, found against SteVe). One per session, on the OCPP thread.
  */
 final class BehindOutbox {
@@ -44,9 +44,13 @@ final class BehindOutbox {
         return result;
     }
 
-    /** The outbox moved on: sends, in order, what no longer waits for an older message. */
+    /**
+     * The outbox moved on: sends, in order, what no longer waits for an older message. A head the central system
+     * failed to process and that waits for its retry time holds nothing back: the connector's status would otherwise
+     * be stale for minutes.
+     */
     void release() {
-        while (!held.isEmpty() && outbox.deliveredThrough(held.peekFirst().barrier())) {
+        while (!held.isEmpty() && (outbox.deliveredThrough(held.peekFirst().barrier()) || outbox.waitingForRetry())) {
             held.pollFirst().send().run();
         }
     }

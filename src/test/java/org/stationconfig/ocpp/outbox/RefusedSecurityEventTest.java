@@ -1,6 +1,7 @@
 package org.stationconfig.ocpp.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stationconfig.ocpp.outbox.Payloads.EMPTY_ANSWER;
 import static org.stationconfig.ocpp.outbox.Payloads.METER;
@@ -75,5 +76,8 @@ class RefusedSecurityEventTest {
         outbox.failed(meterValues, Failure.CALL_ERROR, "InternalError");
         assertEquals(MessageState.QUEUED, outbox.find(meterValues).orElseThrow().state());
         assertEquals(Optional.of(station.now().plusSeconds(60)), outbox.nextDueAt());
+        assertTrue(outbox.waitingForRetry(), "a StatusNotification need not wait this minute out");
+        station.advance(Duration.ofSeconds(60));
+        assertFalse(outbox.waitingForRetry(), "due again: it is being delivered");
     }
 }
