@@ -3,15 +3,15 @@ package org.stationconfig.firmware;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.CentralSystem;
+import org.stationconfig.ocpp.rpc.ConnectionLostException;
 import org.stationconfig.ocpp.rpc.OcppRequest;
 import org.stationconfig.ocpp.session.ConnectionChanged;
 import org.stationconfig.ocpp.status.ConnectionState;
@@ -23,21 +23,25 @@ import org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification;
  * Sends the statuses of updates to the central system, one at a time and in order: a signed update's as
  * SignedFirmwareStatusNotification with its requestId (L01.FR.10), a plain one's as the 1.6 FirmwareStatusNotification
  * (no request id; steps 1.6 has no status for are left out). A status that cannot go out because the station is not
- * online — Installed after the reboot is the usual case — is held and sent as soon as the station is Accepted again.
+ * online — Installed after the reboot is the usual case — or whose link dropped while it awaited its answer
+ * (Installing, when the link closes for the reboot) stays first in line and is sent again, before any later one, as
+ * soon as the station is Accepted again.
  */
 @Singleton
 class FirmwareStatusReports implements FirmwareStatusSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirmwareStatusReports.class);
-    /** Statuses held while offline; the oldest go first if an outage outlasts a whole update. */
+    /** Statuses kept while offline; the oldest go first if an outage outlasts a whole update. */
     static final int HELD_MAX = 20;
 
-    private record Report(OcppRequest<?> request, Runnable delivered) {
+    /** @param firstAttempt completes when the first try is over: answered, failed, or held for later */
+    private record Report(OcppRequest<?> request, Runnable delivered, CompletableFuture<Void> firstAttempt) {
     }
 
     private final CentralSystem centralSystem;
-    private final Deque<Report> held = new ArrayDeque<>();
-    private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
+    /** In order; the first one is in flight while {@code sending}. Guarded by this. */
+    private final Deque<Report> waiting = new ArrayDeque<>();
+    private boolean sending;
 
     FirmwareStatusReports(CentralSystem centralSystem) {
         this.centralSystem = centralSystem;
@@ -50,14 +54,15 @@ class FirmwareStatusReports implements FirmwareStatusSink {
             delivered.run(); // nothing a 1.6 central system could be told
             return CompletableFuture.completedFuture(null);
         }
-        Report report = new Report(request.get(), delivered);
+        Report report = new Report(request.get(), delivered, new CompletableFuture<>());
         synchronized (this) {
-            if (!held.isEmpty()) { // behind the older ones, which go first when the station is back
-                hold(report);
-                return CompletableFuture.completedFuture(null);
+            if (waiting.size() >= HELD_MAX) {
+                dropOldestWaiting();
             }
-            return enqueue(report);
+            waiting.addLast(report);
         }
+        pump();
+        return report.firstAttempt();
     }
 
     static Optional<OcppRequest<?>> message(FirmwareUpdate update) {
@@ -67,49 +72,59 @@ class FirmwareStatusReports implements FirmwareStatusSink {
         return LegacyFirmwareStatus.entering(update.status()).map(FirmwareStatusNotification.Request::new);
     }
 
-    private synchronized CompletableFuture<Void> enqueue(Report report) {
-        CompletableFuture<Void> sent = tail.thenCompose(previous -> send(report));
-        tail = sent;
-        return sent;
-    }
-
-    private CompletableFuture<Void> send(Report report) {
-        return centralSystem.call(report.request()).handle((answer, failure) -> {
-            if (failure == null) {
-                report.delivered().run();
-            } else if (unwrap(failure) instanceof CentralSystem.NotConnectedException) {
-                hold(report);
-            } else {
-                LOG.warn("{} was not delivered: {}", describe(report), unwrap(failure).toString());
-            }
-            return null;
-        });
-    }
-
-    private synchronized void hold(Report report) {
-        if (held.size() == HELD_MAX) {
-            LOG.warn("{} dropped: too many firmware statuses wait for the connection", describe(held.removeFirst()));
-        }
-        held.addLast(report);
-        LOG.info("{} held until the station is online", describe(report));
-        if (centralSystem.online()) {
-            flush(); // it came back while this one failed
-        }
-    }
-
-    /** Back online (Accepted): what was held goes out, oldest first. */
+    /** Back online (Accepted): what waits goes out, oldest first. */
     @EventListener
     void connectionChanged(ConnectionChanged change) {
         if (change.reading().state() == ConnectionState.CONNECTED
                 && change.reading().registration() == Registration.ACCEPTED) {
-            flush();
+            pump();
         }
     }
 
-    private synchronized void flush() {
-        List<Report> due = new ArrayList<>(held);
-        held.clear();
-        due.forEach(this::enqueue);
+    private synchronized void pump() {
+        if (sending || waiting.isEmpty()) {
+            return;
+        }
+        if (!centralSystem.online()) {
+            waiting.forEach(report -> report.firstAttempt().complete(null));
+            return;
+        }
+        sending = true;
+        Report next = waiting.peekFirst();
+        centralSystem.call(next.request()).whenComplete((answer, failure) -> answered(next, failure));
+    }
+
+    private void answered(Report report, Throwable failure) {
+        Throwable cause = unwrap(failure);
+        synchronized (this) {
+            sending = false;
+            if (cause instanceof CentralSystem.NotConnectedException || cause instanceof ConnectionLostException) {
+                // it may not have arrived: first in line again, sent when the station is Accepted again
+                LOG.info("{} held until the station is online again ({})", describe(report), cause.toString());
+                report.firstAttempt().complete(null);
+                return;
+            }
+            waiting.remove(report);
+        }
+        if (cause == null) {
+            report.delivered().run();
+        } else {
+            LOG.warn("{} was not delivered: {}", describe(report), cause.toString());
+        }
+        report.firstAttempt().complete(null);
+        pump();
+    }
+
+    /** The oldest one not in flight makes room. Holds the lock. */
+    private void dropOldestWaiting() {
+        Iterator<Report> reports = waiting.iterator();
+        Report dropped = reports.next();
+        if (sending) {
+            dropped = reports.next();
+        }
+        reports.remove();
+        dropped.firstAttempt().complete(null);
+        LOG.warn("{} dropped: too many firmware statuses wait for the connection", describe(dropped));
     }
 
     private static String describe(Report report) {

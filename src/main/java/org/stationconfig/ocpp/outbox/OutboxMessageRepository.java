@@ -24,6 +24,13 @@ public interface OutboxMessageRepository extends CrudRepository<OutboxMessage, L
     @Query("SELECT * FROM outbox_message WHERE state = 'IN_FLIGHT' ORDER BY id LIMIT 1")
     Optional<OutboxMessage> findInFlight();
 
+    /** The oldest message not yet delivered (queued or in flight); parked ones wait for a person, not for the link. */
+    @Query("SELECT * FROM outbox_message WHERE state <> 'PARKED' ORDER BY id LIMIT 1")
+    Optional<OutboxMessage> findOldestUndelivered();
+
+    @Query("SELECT * FROM outbox_message WHERE state <> 'PARKED' ORDER BY id DESC LIMIT 1")
+    Optional<OutboxMessage> findNewestUndelivered();
+
     long countByState(MessageState state);
 
     Page<OutboxMessage> findAll(Pageable pageable);

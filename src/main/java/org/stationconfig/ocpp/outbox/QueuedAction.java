@@ -24,6 +24,14 @@ public enum QueuedAction {
         return Arrays.stream(values()).filter(action -> action.ocppName.equals(name)).findFirst();
     }
 
+    /**
+     * OCPP 1.6 §4.7's transaction-related messages: only these are retried after a CALLERROR
+     * ({@code TransactionMessageAttempts}); a CALLERROR for any other queued message is final.
+     */
+    public boolean isTransactionMessage() {
+        return this != SECURITY_EVENT_NOTIFICATION;
+    }
+
     /** Messages that refer to a transaction by its server id once the central system has given one. */
     boolean carriesServerTransactionId() {
         return this == STOP_TRANSACTION || this == METER_VALUES;

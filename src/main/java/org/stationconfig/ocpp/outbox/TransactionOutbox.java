@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ public class TransactionOutbox {
     private final QueueCap cap;
     private final OutboxViews views;
     private final HandOutWrites handOutWrites;
+    private final Refusals refusals;
     private final Clock clock;
     private final ApplicationEventPublisher<OutboxMessageQueued> queuedEvents;
     /** The one message handed out and not yet reported on; null when none. Guarded by this. */
@@ -43,7 +45,7 @@ public class TransactionOutbox {
     TransactionOutbox(OutboxMessageRepository messages, ServerTransactionIds serverIds,
                       TransactionOperations<Connection> transactions, SettingsStore settings, TransactionIdJson json,
                       Parking parking, QueueCap cap, OutboxViews views, HandOutWrites handOutWrites,
-                      Clock clock, ApplicationEventPublisher<OutboxMessageQueued> queuedEvents) {
+                      Refusals refusals, Clock clock, ApplicationEventPublisher<OutboxMessageQueued> queuedEvents) {
         this.queuedEvents = queuedEvents;
         this.messages = messages;
         this.serverIds = serverIds;
@@ -54,6 +56,7 @@ public class TransactionOutbox {
         this.cap = cap;
         this.views = views;
         this.handOutWrites = handOutWrites;
+        this.refusals = refusals;
         this.clock = clock;
         resumeAfterRestart();
     }
@@ -82,6 +85,23 @@ public class TransactionOutbox {
      *                                  on a SecurityEventNotification
      */
     public synchronized long enqueue(String action, String payloadJson, @Nullable String localTransactionId) {
+        return store(action, payloadJson, localTransactionId, () -> null).id();
+    }
+
+    /**
+     * Like {@link #enqueue} and runs {@code together} in the same SQLite transaction: the message and what
+     * {@code together} writes (a transaction's queued flag, a security event's log line) commit together or not at
+     * all. The outbox lock is taken before the transaction, as on every other path, so the two cannot deadlock.
+     *
+     * @return what {@code together} returned
+     */
+    public synchronized <T> T enqueueWith(String action, String payloadJson, @Nullable String localTransactionId,
+                                          Supplier<T> together) {
+        return store(action, payloadJson, localTransactionId, together).together();
+    }
+
+    private <T> Enqueued<T> store(String action, String payloadJson, @Nullable String localTransactionId,
+                                  Supplier<T> together) {
         QueuedAction queued = QueuedAction.fromOcppName(action)
                 .orElseThrow(() -> new IllegalArgumentException(action + " does not go through the outbox"));
         if (queued == QueuedAction.SECURITY_EVENT_NOTIFICATION && localTransactionId != null) {
@@ -89,21 +109,21 @@ public class TransactionOutbox {
         }
         String payload = json.normalizedObject(payloadJson);
         Instant now = clock.instant();
-        Enqueued enqueued = transactions.executeWrite(status -> {
+        Enqueued<T> enqueued = transactions.executeWrite(status -> {
             List<Long> dropped = cap.thinForOneMore();
             Optional<Long> parkedStart = parking.parkedStartOf(queued, localTransactionId);
             OutboxMessage saved = messages.save(new OutboxMessage(null, action, payload, localTransactionId,
                     parkedStart.isPresent() ? MessageState.PARKED : MessageState.QUEUED, 0, now, null, null, null,
                     parkedStart.orElse(null)));
             parkedStart.ifPresent(startId -> parking.auditParkedOnArrival(saved.id(), queued, startId));
-            return new Enqueued(saved.id(), dropped.size());
+            return new Enqueued<>(saved.id(), dropped.size(), together.get());
         });
         cap.stored(1 - enqueued.dropped());
         queuedEvents.publishEvent(new OutboxMessageQueued(enqueued.id(), action));
-        return enqueued.id();
+        return enqueued;
     }
 
-    private record Enqueued(long id, int dropped) {
+    private record Enqueued<T>(long id, int dropped, T together) {
     }
 
     /**
@@ -155,6 +175,31 @@ public class TransactionOutbox {
         return transactions.executeRead(status -> messages.findHead().map(policy::dueAt));
     }
 
+    /** The id of the newest message queued or in flight (parked ones aside); 0 when there is none. */
+    public synchronized long newestUndelivered() {
+        return transactions.executeRead(status -> messages.findNewestUndelivered().map(OutboxMessage::id).orElse(0L));
+    }
+
+    /** True when every message up to {@code id} has been delivered (or parked, or refused). */
+    public synchronized boolean deliveredThrough(long id) {
+        return transactions.executeRead(status -> messages.findOldestUndelivered()
+                .map(oldest -> oldest.id() > id).orElse(true));
+    }
+
+    /**
+     * True while the head waits for its retry time after the central system failed to process it: what waits
+     * behind the queue for ordering alone (a StatusNotification) need not wait that long.
+     */
+    public synchronized boolean waitingForRetry() {
+        if (inFlight != null) {
+            return false;
+        }
+        RetryPolicy policy = policy();
+        Instant now = clock.instant();
+        return transactions.executeRead(status -> messages.findHead()
+                .filter(head -> head.attempts() > 0 && policy.dueAt(head).isAfter(now)).isPresent());
+    }
+
     /** True when nothing is queued or in flight (parked messages wait for a person, not for the session). */
     public synchronized boolean isEmpty() {
         return inFlight == null && transactions.executeRead(status -> messages.findHead().isEmpty());
@@ -190,7 +235,10 @@ public class TransactionOutbox {
     /**
      * The central system did not process the message (CALLERROR, or no answer while connected): one attempt is used.
      * With attempts left it is queued again at the head, due {@code transactionMessageRetryInterval × attempts}
-     * from now; otherwise it is parked (with its transaction, if it is a StartTransaction) and audited.
+     * from now; otherwise it is parked (with its transaction, if it is a StartTransaction) and audited. A CALLERROR
+     * for a message that is not a transaction message (a SecurityEventNotification) is final: the message is
+     * removed and the refusal audited, so it never holds a transaction message back (OCPP 1.6 §4.7 retries
+     * transaction-related messages only).
      *
      * @param detail e.g. the CALLERROR code and description, kept as the message's last error
      * @return false (and nothing changes) if {@code id} is not the message in flight
@@ -201,17 +249,24 @@ public class TransactionOutbox {
         }
         Instant now = clock.instant();
         String error = errorText(failure, detail);
-        transactions.executeWrite(status -> {
+        boolean removed = transactions.executeWrite(status -> {
             OutboxMessage message = messages.findById(id).orElseThrow();
+            if (failure == Failure.CALL_ERROR && !message.queuedAction().isTransactionMessage()) {
+                refusals.refused(message, error);
+                return true;
+            }
             int attempts = message.attempts() + 1;
             if (policy().exhausted(attempts)) {
                 parking.parkExhausted(message, attempts, now, error);
             } else {
                 messages.update(id, MessageState.QUEUED, attempts, now, error, null);
             }
-            return null;
+            return false;
         });
         inFlight = null;
+        if (removed) {
+            cap.stored(-1);
+        }
         return true;
     }
 

@@ -9,6 +9,19 @@
  * {@code failed} (uses an attempt) or {@code interrupted} (uses none). It schedules its next call with
  * {@code nextDueAt()}.
  *
+ * <h2>Retries</h2>
+ * Transaction messages (StartTransaction, StopTransaction, MeterValues) follow OCPP 1.6 §4.7:
+ * {@code transactionMessageAttempts} sends the central system fails to process (CALLERROR or no answer), then
+ * parked. A CALLERROR for any other message (SecurityEventNotification, e.g. NotImplemented from a central system
+ * without a handler) is final: the message is removed at once, audited as {@code OUTBOX_MESSAGE_REFUSED} (the event
+ * itself stays in the security log), and it never holds a transaction message back. No answer to one is still
+ * retried: it may have been lost.
+ *
+ * <h2>Writes that belong together</h2>
+ * {@code enqueueWith} stores a message and the write it belongs to in one SQLite transaction: a transaction's
+ * {@code start_queued}/{@code stop_queued} flag, a security event's security-log line. After any crash both are
+ * there or neither, so the journal never queues a Start or Stop twice and no event is logged but never sent.
+ *
  * <h2>At-least-once: when the central system can get a message twice</h2>
  * A message is deleted only when {@code answered} commits. OCPP 1.6 has no idempotency key, so the station sends
  * a message again, under a new message id, whenever it cannot know whether the central system processed it:
@@ -20,6 +33,7 @@
  *   <li><b>No answer</b> within the message timeout ({@code failed(NO_ANSWER)}): the central system may have
  *       processed it and the answer got lost; resent after the retry wait.</li>
  * </ul>
+ * Queuing itself adds no window: a message and its transaction's queued flag commit together (above).
  * Outside these windows nothing is sent twice: a delivered message is gone from SQLite before {@code answered}
  * returns (synchronous=FULL), so a restart never replays delivered messages. The window for a crash is one
  * message wide, because only one message is ever in flight. The IN_FLIGHT mark itself is committed without an

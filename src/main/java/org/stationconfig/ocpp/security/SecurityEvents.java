@@ -15,7 +15,7 @@ import org.stationconfig.ocpp.v16.security.SecurityEventNotification;
 
 /**
  * Raises security events: every one goes to the security log (A04.FR.04) and is queued for the central system in
- * the durable outbox, so it is delivered across disconnects and restarts (A04.FR.02). Non-critical ones are sent
+ * the durable outbox, so it is delivered across disconnects and restarts (A04.FR.02); both in one SQLite commit. Non-critical ones are sent
  * too: central systems use them to diagnose (e.g. a key rollback).
  */
 @Singleton
@@ -37,9 +37,10 @@ public class SecurityEvents {
     public void raise(SecurityEvent event, @Nullable String techInfo, Instant at) {
         String info = techInfo == null ? null
                 : techInfo.length() <= TECH_INFO_MAX ? techInfo : techInfo.substring(0, TECH_INFO_MAX - 3) + "...";
-        auditLog.record(Source.SYSTEM, "system", Category.SECURITY, event.name(), info);
-        LOG.info("Security event {}{}", event, info == null ? "" : ": " + info);
         SecurityEventNotification.Request request = new SecurityEventNotification.Request(event.name(), at, info);
-        outbox.enqueue(SecurityEventNotification.ACTION.name(), JsonText.write(writer.write(request)), null);
+        // the log line and the message commit together: no event logged and never sent, or sent and not logged
+        outbox.enqueueWith(SecurityEventNotification.ACTION.name(), JsonText.write(writer.write(request)), null,
+                () -> auditLog.record(Source.SYSTEM, "system", Category.SECURITY, event.name(), info));
+        LOG.info("Security event {}{}", event, info == null ? "" : ": " + info);
     }
 }

@@ -32,6 +32,8 @@ final class OcppSession implements LinkListener {
     private final BootNotification.Request identity;
     private final boolean bootDue;
     private final Backoff backoff;
+    private final InOrder inOrder;
+    private final BehindOutbox statusOrder;
     private Registration registration;
     private OcppLink link;
     private RpcEndpoint rpc;
@@ -54,6 +56,8 @@ final class OcppSession implements LinkListener {
         this.bootDue = bootDue;
         this.registration = registration;
         this.backoff = backoff;
+        this.inOrder = new InOrder(context.thread());
+        this.statusOrder = new BehindOutbox(context.outbox());
     }
 
     Registration registration() {
@@ -65,6 +69,7 @@ final class OcppSession implements LinkListener {
     }
 
     void opened(OcppLink openedLink) {
+        inOrder.bindToCurrentThread();
         this.link = openedLink;
         this.lastSentAt = context.systemClock().instant();
         this.rpc = RpcEndpoint.builder(new LinkTransport(), ActionTable.v16(), context.scheduler())
@@ -93,7 +98,7 @@ final class OcppSession implements LinkListener {
         }
         bootInFlight = true;
         Instant sentAt = context.systemClock().instant();
-        rpc.call(identity).whenComplete((response, error) -> onThread(() -> {
+        rpc.call(identity).whenComplete((response, error) -> inOrder.execute(() -> {
             bootInFlight = false;
             if (error == null) {
                 context.clock().observe(response.currentTime(), sentAt, context.systemClock().instant());
@@ -153,16 +158,20 @@ final class OcppSession implements LinkListener {
 
     private void accepted() {
         registration = Registration.ACCEPTED;
+        // behind what the outbox holds: a StopTransaction made offline goes before the Available that followed it
         for (StatusNotification.Request status : context.connectors().statuses(context.clock().now())) {
-            rpc.call(status).whenComplete((response, error) -> onThread(() -> {
+            statusOrder.send(() -> rpc.call(status)).whenComplete((response, error) -> inOrder.execute(() -> {
                 if (error == null) {
                     firstAnswer();
                 }
             }));
         }
         scheduleHeartbeat();
-        outbox = new OutboxPump(context.outbox(), rpc, context.scheduler(), context.thread(), context.systemClock(),
-                context.outboxAnswers());
+        outbox = new OutboxPump(context.outbox(), rpc, context.scheduler(), inOrder, context.systemClock(),
+                answer -> {
+                    firstAnswer();
+                    context.outboxAnswers().accept(answer);
+                }, statusOrder::release);
         outbox.wake();
     }
 
@@ -173,8 +182,14 @@ final class OcppSession implements LinkListener {
         }
     }
 
-    /** A CALL on behalf of station logic, on this link. */
+    /**
+     * A CALL on behalf of station logic, on this link. Once Accepted a StatusNotification waits for the outbox
+     * messages queued before it (while Pending the outbox sends nothing, and a triggered status goes at once).
+     */
     <R> CompletableFuture<R> call(org.stationconfig.ocpp.rpc.OcppRequest<R> request) {
+        if (request instanceof StatusNotification.Request && registration == Registration.ACCEPTED) {
+            return statusOrder.send(() -> rpc.call(request));
+        }
         return rpc.call(request);
     }
 
@@ -182,6 +197,7 @@ final class OcppSession implements LinkListener {
     void outboxChanged() {
         if (outbox != null && !ended) {
             outbox.wake();
+            statusOrder.release();
         }
     }
 
@@ -215,7 +231,7 @@ final class OcppSession implements LinkListener {
 
     private void sendHeartbeat() {
         Instant sentAt = context.systemClock().instant();
-        rpc.call(new Heartbeat.Request()).whenComplete((response, error) -> onThread(() -> {
+        rpc.call(new Heartbeat.Request()).whenComplete((response, error) -> inOrder.execute(() -> {
             if (error == null) {
                 Instant receivedAt = context.systemClock().instant();
                 context.clock().observe(response.currentTime(), sentAt, receivedAt);
@@ -323,6 +339,7 @@ final class OcppSession implements LinkListener {
         if (outbox != null) {
             outbox.stop();
         }
+        statusOrder.drop();
         if (rpc != null) {
             rpc.connectionLost();
         }

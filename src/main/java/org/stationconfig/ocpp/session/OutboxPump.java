@@ -36,15 +36,18 @@ final class OutboxPump {
     private final Executor thread;
     private final Clock clock;
     private final java.util.function.Consumer<OutboxAnswer> answers;
+    private final Runnable progressed;
     private final PayloadReader reader = new PayloadReader();
     private final PayloadWriter writer = new PayloadWriter();
     private Scheduler.Cancellable timer;
     private boolean sending;
     private boolean stopped;
 
+    /** @param progressed told after every outcome, so what waits for the outbox to move on can look again */
     OutboxPump(TransactionOutbox outbox, RpcEndpoint rpc, Scheduler scheduler, Executor thread, Clock clock,
-               java.util.function.Consumer<OutboxAnswer> answers) {
+               java.util.function.Consumer<OutboxAnswer> answers, Runnable progressed) {
         this.answers = answers;
+        this.progressed = progressed;
         this.outbox = outbox;
         this.rpc = rpc;
         this.scheduler = scheduler;
@@ -84,6 +87,7 @@ final class OutboxPump {
             LOG.error("Outbox message {} ({}) cannot be read back", message.id(), message.action(), e);
             outbox.failed(message.id(), Failure.CALL_ERROR, "stored payload unreadable");
             wake();
+            progressed.run();
             return;
         }
         sending = true;
@@ -91,6 +95,7 @@ final class OutboxPump {
             sending = false;
             outcome(message, response, (Throwable) error);
             wake();
+            progressed.run();
         }));
     }
 

@@ -5,11 +5,11 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.CentralSystem;
-import org.stationconfig.ocpp.StationRestart;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.outbox.OutboxAnswer;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
@@ -18,13 +18,15 @@ import org.stationconfig.ocpp.security.SecurityEvent;
 import org.stationconfig.ocpp.security.SecurityEvents;
 import org.stationconfig.ocpp.v16.core.Reset.ResetType;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
+import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.RemoteControl;
 import org.stationconfig.station.StationThread;
 
 /**
  * A Reset (S16 §5.14), one at a time: every transaction is stopped (reason SoftReset / HardReset; the StopTransactions
  * wait in the durable outbox), ResetOrReboot is raised, and the station restarts as the central system sees it: a new
- * connection, BootNotification and StartupOfTheDevice. Connector availability is persisted and stays as it was.
+ * connection, BootNotification and StartupOfTheDevice. Connector availability is persisted and stays as it was. A
+ * restart step that fails is tried again up to {@code ResetRetries} times.
  */
 @Singleton
 public class StationReset {
@@ -35,7 +37,9 @@ public class StationReset {
     private final SecurityEvents securityEvents;
     private final TransactionOutbox outbox;
     private final Provider<CentralSystem> centralSystem;
-    private final Provider<StationRestart> restart;
+    private final ResetRestart restart;
+    private final SettingsStore settings;
+    private final Duration retryWait;
     private final StationClock clock;
     private final StationThread thread;
     private final Duration deliveryGrace;
@@ -45,13 +49,16 @@ public class StationReset {
     private Scheduler.Cancellable deadline;
 
     StationReset(RemoteControl remote, SecurityEvents securityEvents, TransactionOutbox outbox,
-                 Provider<CentralSystem> centralSystem, Provider<StationRestart> restart, StationClock clock,
-                 StationThread thread, @Value("${station.reset.delivery-grace:10s}") Duration deliveryGrace) {
+                 Provider<CentralSystem> centralSystem, ResetRestart restart, SettingsStore settings, StationClock clock,
+                 StationThread thread, @Value("${station.reset.delivery-grace:10s}") Duration deliveryGrace,
+                 @Value("${station.reset.retry-wait:5s}") Duration retryWait) {
         this.remote = remote;
         this.securityEvents = securityEvents;
         this.outbox = outbox;
         this.centralSystem = centralSystem;
         this.restart = restart;
+        this.settings = settings;
+        this.retryWait = retryWait;
         this.clock = clock;
         this.thread = thread;
         this.deliveryGrace = deliveryGrace;
@@ -78,14 +85,15 @@ public class StationReset {
      * and the StopTransactions (HardReset) go out after the new BootNotification, as S16 §5.14 allows for Hard.
      */
     private void hard() {
-        restart.get().restart("Hard reset");
+        CompletableFuture<Void> restarted = restartTrying("Hard reset");
         raiseResetOrReboot(ResetType.Hard);
-        remote.stopAll(StopTransaction.Reason.HardReset).whenComplete((stopped, error) -> {
+        CompletableFuture<Void> stopped = remote.stopAll(StopTransaction.Reason.HardReset).handle((done, error) -> {
             if (error != null) {
                 LOG.error("Stopping the transactions for the Hard reset failed", error);
             }
-            underWay.set(false);
+            return null;
         });
+        CompletableFuture.allOf(restarted, stopped).whenComplete((done, error) -> underWay.set(false));
     }
 
     /**
@@ -127,8 +135,37 @@ public class StationReset {
             deadline = null;
         }
         waiting = false;
-        restart.get().restart("Soft reset");
-        underWay.set(false);
+        restartTrying("Soft reset").whenComplete((done, error) -> underWay.set(false));
+    }
+
+    /**
+     * The restart step, tried again {@code ResetRetries} times (read at each failure) {@code station.reset.retry-wait}
+     * apart when it fails. Completes once it succeeded or the retries are used up.
+     */
+    private CompletableFuture<Void> restartTrying(String reason) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        tryRestart(reason, 0, done);
+        return done;
+    }
+
+    private void tryRestart(String reason, int failures, CompletableFuture<Void> done) {
+        try {
+            restart.restart(reason);
+            if (failures > 0) {
+                LOG.info("{} done at retry {}", reason, failures);
+            }
+            done.complete(null);
+        } catch (RuntimeException e) {
+            int retries = settings.current().intValue("resetRetries");
+            if (failures >= retries) {
+                LOG.error("{} failed and ResetRetries ({}) are used up; the station was not restarted", reason, retries, e);
+                done.complete(null);
+                return;
+            }
+            LOG.warn("{} failed ({}); retry {} of {} (ResetRetries) in {} s", reason, e.toString(), failures + 1,
+                    retries, retryWait.toSeconds());
+            thread.schedule(retryWait, () -> tryRestart(reason, failures + 1, done));
+        }
     }
 
     private void raiseResetOrReboot(ResetType type) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
 import org.stationconfig.ocpp.rpc.JsonText;
@@ -21,9 +22,8 @@ import org.stationconfig.settings.SettingsStore;
 
 /**
  * Transactions in SQLite and their messages in the outbox (SPEC §5). Each message is queued after the row that
- * says it is due is committed, and the row's *_queued flag is set right after: a restart in between queues it again
- * (the one window where the central system can see a Start or Stop twice; the outbox documents its own). Runs on
- * the station thread.
+ * says it is due is committed; the message and the row's *_queued flag commit together, so a restart finds either
+ * both (nothing to do) or neither (queued now): a Start or Stop is never queued twice. Runs on the station thread.
  */
 @Singleton
 public class TransactionJournal {
@@ -62,9 +62,9 @@ public class TransactionJournal {
     }
 
     private TransactionRecord queueStart(TransactionRecord record) {
-        enqueue(StartTransaction.ACTION.name(), new StartTransaction.Request(record.connectorId(), record.idTag(),
-                record.meterStartWh(), record.reservationId(), record.startedAt()), record.localId());
-        return transactions.update(record.withStartQueued());
+        return enqueueWith(StartTransaction.ACTION.name(), new StartTransaction.Request(record.connectorId(),
+                record.idTag(), record.meterStartWh(), record.reservationId(), record.startedAt()), record.localId(),
+                () -> transactions.update(record.withStartQueued()));
     }
 
     /** Queues a MeterValues of the transaction; before the central system gave an id, the outbox adds it later. */
@@ -99,12 +99,14 @@ public class TransactionJournal {
             kept.add(reader.read(parse(sample.meterValue()), MeterValue.class));
         }
         List<MeterValue> data = TransactionData.thin(kept, settings.current().intValue("stopTransactionMaxMeterValues"));
-        enqueue(StopTransaction.ACTION.name(), new StopTransaction.Request(stopped.stopIdTag(), stopped.meterStopWh(),
-                stopped.stoppedAt(), stopped.serverId() == null ? PLACEHOLDER_ID : stopped.serverId(),
-                stopped.stopReason(), data.isEmpty() ? null : data), stopped.localId());
-        TransactionRecord queued = transactions.update(stopped.withStopQueued());
-        samples.deleteByLocalTransactionId(stopped.localId());
-        return queued;
+        return enqueueWith(StopTransaction.ACTION.name(), new StopTransaction.Request(stopped.stopIdTag(),
+                stopped.meterStopWh(), stopped.stoppedAt(), stopped.serverId() == null ? PLACEHOLDER_ID
+                        : stopped.serverId(), stopped.stopReason(), data.isEmpty() ? null : data), stopped.localId(),
+                () -> {
+                    TransactionRecord queued = transactions.update(stopped.withStopQueued());
+                    samples.deleteByLocalTransactionId(stopped.localId());
+                    return queued;
+                });
     }
 
     /** StartTransaction was answered: remember the central system's id and verdict. */
@@ -147,6 +149,13 @@ public class TransactionJournal {
     private void enqueue(String action, Object request, @Nullable String localTransactionId) {
         outbox.enqueue(action, JsonText.write(writer.write(request)), localTransactionId);
         centralSystem.outboxChanged();
+    }
+
+    /** Queues the message and runs {@code together} in one SQLite transaction: both commit or neither. */
+    private <T> T enqueueWith(String action, Object request, String localTransactionId, Supplier<T> together) {
+        T result = outbox.enqueueWith(action, JsonText.write(writer.write(request)), localTransactionId, together);
+        centralSystem.outboxChanged();
+        return result;
     }
 
     private static io.micronaut.json.tree.JsonNode parse(String json) {

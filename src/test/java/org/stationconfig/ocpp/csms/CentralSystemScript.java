@@ -31,6 +31,18 @@ public class CentralSystemScript {
     public volatile String bootStatus = "Accepted";
     public volatile int bootInterval = 300;
     public volatile boolean answerCalls = true;
+    /** BootNotifications answered Rejected, Accepted, Rejected, ... (overrides bootStatus while true). */
+    public volatile boolean alternateBoots;
+    /** A CALL (action, payload) sent right behind every Accepted BootNotification answer; its answers land here. */
+    public volatile String[] requestAfterAcceptedBoot;
+    public final List<CompletableFuture<String>> answersAfterBoot = new CopyOnWriteArrayList<>();
+    /** Actions answered with a CALLERROR of this code instead of a CALLRESULT. */
+    public final Map<String, String> callErrors = new ConcurrentHashMap<>();
+    /**
+     * The link drops while the call awaits its answer: the next CALL of an action ("StatusNotification") or of an
+     * action with a status ("FirmwareStatusNotification/Installing") is left unanswered and the link closed, once.
+     */
+    public final java.util.Set<String> closeOnceOn = ConcurrentHashMap.newKeySet();
     /** Accepted ids; null = any. A 404 for others, as a central system answers an unknown charge point. */
     public volatile List<String> knownIds;
     public final List<Received> received = new CopyOnWriteArrayList<>();
@@ -45,12 +57,18 @@ public class CentralSystemScript {
     final Map<String, WebSocketSession> sessions = new ConcurrentHashMap<>();
     final Map<String, CompletableFuture<String>> pending = new ConcurrentHashMap<>();
     private final AtomicInteger transactionIds = new AtomicInteger(1000);
+    private final AtomicInteger boots = new AtomicInteger();
 
     public void reset() {
         refuseUpgradeWith = 0;
         bootStatus = "Accepted";
         bootInterval = 300;
         answerCalls = true;
+        alternateBoots = false;
+        requestAfterAcceptedBoot = null;
+        answersAfterBoot.clear();
+        callErrors.clear();
+        closeOnceOn.clear();
         knownIds = null;
         tagStatus.clear();
         tagParent.clear();
@@ -69,13 +87,20 @@ public class CentralSystemScript {
         }
         String now = "\"" + Timestamps.format(Instant.now()) + "\"";
         return switch (action) {
-            case "BootNotification" -> "{\"status\":\"" + bootStatus + "\",\"currentTime\":" + now + ",\"interval\":" + bootInterval + "}";
+            case "BootNotification" -> "{\"status\":\"" + bootStatus() + "\",\"currentTime\":" + now + ",\"interval\":" + bootInterval + "}";
             case "Heartbeat" -> "{\"currentTime\":" + now + "}";
             case "StartTransaction" -> "{\"transactionId\":" + transactionIds.incrementAndGet() + ",\"idTagInfo\":"
                     + idTagInfo(payload) + "}";
             case "Authorize" -> "{\"idTagInfo\":" + idTagInfo(payload) + "}";
             default -> "{}";
         };
+    }
+
+    private String bootStatus() {
+        if (!alternateBoots) {
+            return bootStatus;
+        }
+        return boots.getAndIncrement() % 2 == 0 ? "Rejected" : "Accepted";
     }
 
     private String idTagInfo(JsonNode payload) {

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
@@ -43,9 +44,24 @@ public class ScriptedCentralSystem {
         }
         if (valid.frame() instanceof Call call) {
             script.received.add(new CentralSystemScript.Received(chargePointId, call.action(), call.payload(), Instant.now()));
+            JsonNode status = call.payload() == null ? null : call.payload().get("status");
+            if (script.closeOnceOn.remove(call.action())
+                    || status != null && script.closeOnceOn.remove(call.action() + "/" + status.getStringValue())) {
+                session.close(new CloseReason(CloseReason.GOING_AWAY.getCode(), "closing during " + call.action()));
+                return;
+            }
+            String error = script.callErrors.get(call.action());
+            if (error != null) {
+                session.sendSync("[4,\"" + call.messageId() + "\",\"" + error + "\",\"scripted\",{}]");
+                return;
+            }
             String answer = script.answer(call.action(), call.payload());
             if (answer != null) {
                 session.sendSync("[3,\"" + call.messageId() + "\"," + answer + "]");
+                String[] request = script.requestAfterAcceptedBoot;
+                if (request != null && call.action().equals("BootNotification") && answer.contains("\"Accepted\"")) {
+                    script.answersAfterBoot.add(script.call(chargePointId, request[0], request[1]));
+                }
             }
         } else {
             JsonNode frame = JsonText.parse(text);

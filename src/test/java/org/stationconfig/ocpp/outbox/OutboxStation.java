@@ -97,6 +97,17 @@ final class OutboxStation implements AutoCloseable {
         clock().advance(duration);
     }
 
+    /** Runs SQL on the station's database file over a connection of its own (e.g. a trigger that injects a failure). */
+    void sql(String statement) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                "jdbc:sqlite:" + dataDir.resolve("station.db"));
+             java.sql.Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(statement, e);
+        }
+    }
+
     ApplicationContext context() {
         return context;
     }

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stationconfig.audit.AuditLog;
+import org.stationconfig.audit.Category;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.csms.CentralSystemScript;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
@@ -25,6 +27,8 @@ class OutboxOverOcppTest extends StationUnderTest {
     SecurityEvents securityEvents;
     @Inject
     StationClock clock;
+    @Inject
+    AuditLog audit;
 
     private static String start(String idTag) {
         return "{\"connectorId\":1,\"idTag\":\"" + idTag + "\",\"meterStart\":0,\"timestamp\":\"2026-11-22T10:00:00Z\"}";
@@ -50,6 +54,29 @@ class OutboxOverOcppTest extends StationUnderTest {
                         && call.payload().get("type").getStringValue().equals("TamperDetectionActivated"))
                 .findFirst().orElse(null), call -> call != null);
         assertEquals("test", event.payload().get("techInfo").getStringValue());
+    }
+
+    /** Issue 13.7: before, each refused event was retried in front of the transaction (3 minutes per event). */
+    @Test
+    void aSecurityEventTheCentralSystemRefusesIsRecordedAndHoldsNoTransactionBack() {
+        csms.callErrors.put("SecurityEventNotification", "NotImplemented");
+        commission("CP-NOSEC", Map.of("transactionMessageAttempts", 3, "transactionMessageRetryInterval", 60));
+        awaitStatus(s -> s.registration() == Registration.ACCEPTED);
+        await().atMost(WITHIN).until(() -> outbox.isEmpty());
+        securityEvents.raise(SecurityEvent.TamperDetectionActivated, "refused", clock.now());
+        outbox.enqueue("StartTransaction", start("TAG-2"), "local-2");
+        outbox.enqueue("MeterValues", meterValues(500), "local-2");
+        outbox.enqueue("StopTransaction", stop(900), "local-2");
+
+        await().atMost(WITHIN).until(() -> csms.count("StopTransaction") == 1);
+        List<String> order = csms.received.stream().map(CentralSystemScript.Received::action)
+                .filter(action -> !action.equals("StatusNotification")).toList();
+        int tamper = order.lastIndexOf("SecurityEventNotification");
+        assertEquals(List.of("SecurityEventNotification", "StartTransaction", "MeterValues", "StopTransaction"),
+                order.subList(tamper, order.size()), "sent once, never again in front of the transaction");
+        await().atMost(WITHIN).until(() -> audit.page(Category.OUTBOX, 0, 50).getContent().stream()
+                .anyMatch(e -> e.event().equals("OUTBOX_MESSAGE_REFUSED") && e.message().contains("NotImplemented")));
+        await().atMost(WITHIN).until(() -> outbox.isEmpty());
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.stationconfig.ocpp.outbox;
+
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationconfig.audit.AuditLog;
+import org.stationconfig.audit.Category;
+import org.stationconfig.audit.Source;
+
+/**
+ * A non-transaction message the central system answered with a CALLERROR (e.g. SecurityEventNotification
+ * NotImplemented from a central system without a handler): final, so it leaves the queue at once and holds no
+ * transaction message back. The audit line (and the security log, for an event) keeps the record. Callers hold the
+ * outbox lock and a write transaction.
+ */
+@Singleton
+class Refusals {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Refusals.class);
+
+    private final OutboxMessageRepository messages;
+    private final AuditLog auditLog;
+
+    Refusals(OutboxMessageRepository messages, AuditLog auditLog) {
+        this.messages = messages;
+        this.auditLog = auditLog;
+    }
+
+    void refused(OutboxMessage message, String error) {
+        messages.deleteById(message.id());
+        String text = "%s #%d refused by the central system (%s); not sent again: the retry rule is for transaction "
+                .formatted(message.action(), message.id(), error) + "messages only";
+        auditLog.record(Source.SYSTEM, "system", Category.OUTBOX, "OUTBOX_MESSAGE_REFUSED", text);
+        LOG.warn(text);
+    }
+}

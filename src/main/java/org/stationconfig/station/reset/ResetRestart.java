@@ -1,0 +1,24 @@
+package org.stationconfig.station.reset;
+
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import org.stationconfig.ocpp.StationRestart;
+
+/**
+ * The step of a reset that restarts the station. A station maker whose reset reboots hardware replaces this bean;
+ * it throws when the restart could not be done, and the reset tries again up to {@code ResetRetries} times.
+ */
+@Singleton
+class ResetRestart {
+
+    /** Looked up on use: the restart closes the connection, which collects the Reset handler. */
+    private final Provider<StationRestart> restart;
+
+    ResetRestart(Provider<StationRestart> restart) {
+        this.restart = restart;
+    }
+
+    void restart(String reason) {
+        restart.get().restart(reason);
+    }
+}
