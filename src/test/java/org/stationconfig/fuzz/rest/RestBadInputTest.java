@@ -8,11 +8,13 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.stationconfig.LoggedInApi;
 import org.stationconfig.fuzz.FuzzReport;
@@ -82,7 +84,12 @@ class RestBadInputTest extends LoggedInApi {
     }
 
     /** One hostile request: the path with its parameters filled in, a header, a body. */
-    private record Attack(String what, String path, String query, String ifMatch, String contentType, byte[] body) {
+    private record Attack(String what, String path, String query, String ifMatch, String contentType, byte[] body,
+                          String settingKey) {
+
+        Attack(String what, String path, String query, String ifMatch, String contentType, byte[] body) {
+            this(what, path, query, ifMatch, contentType, body, null);
+        }
     }
 
     private List<Attack> attacks(OpenApiOperations.Operation operation, List<String> settingKeys) {
@@ -124,7 +131,7 @@ class RestBadInputTest extends LoggedInApi {
                 for (String key : settingKeys) {
                     for (String value : FULL ? HostileInputs.SETTING_VALUES : sample(HostileInputs.SETTING_VALUES, dials ? 1 : 2)) {
                         attacks.add(new Attack(property + "." + key + "=" + cut(value), basePath, "", null, "application/json",
-                                bytes("{\"" + property + "\":{\"" + key + "\":" + value + "}}")));
+                                bytes("{\"" + property + "\":{\"" + key + "\":" + value + "}}"), key));
                     }
                 }
             }
@@ -169,7 +176,7 @@ class RestBadInputTest extends LoggedInApi {
         boolean auditedOnPurpose = operation.onCredentials() || operation.path().contains("connection-test");
         String family = operation.path() + auditedOnPurpose;
         // the state after a refused request is the state before the next one of the same family
-        String before = family.equals(lastFamily) && lastState != null ? lastState : snapshot(operation, auditedOnPurpose);
+        String before = family.equals(lastFamily) && lastState != null ? lastState : settled(operation, auditedOnPurpose);
         lastFamily = family;
         lastState = null;
         Map<String, String> headers = new java.util.LinkedHashMap<>();
@@ -205,9 +212,15 @@ class RestBadInputTest extends LoggedInApi {
             }
             String after = snapshot(operation, auditedOnPurpose);
             if (!before.equals(after)) {
-                failures.add("a refused request changed something: " + what);
+                failures.add("a refused request changed something: " + what + "\n    " + difference(before, after));
             }
             lastState = after;
+        } else if (operation.method().equals("PATCH") && operation.path().equals("/api/v1/settings")
+                && attack.settingKey() != null) {
+            // an accepted hostile value (a URL that parses, enabled = true) would set the station dialling and
+            // writing on its own: back to the default before the next attack, so what follows is the attack's doing
+            RawHttp.exchange(server.getPort(), "PATCH", "/api/v1/settings", Map.of("Authorization", "Bearer " + service,
+                    "Content-Type", "application/json"), bytes("{\"values\":{\"" + attack.settingKey() + "\":null}}"));
         }
     }
 
@@ -233,6 +246,20 @@ class RestBadInputTest extends LoggedInApi {
             state.append(get("/api/v1/simulator/firmware"));
         }
         return state.toString();
+    }
+
+    /**
+     * The state once the station has done what an accepted request set off on its own threads (a security event
+     * for a changed security setting is recorded on the OCPP thread): two readings 200 ms apart that agree.
+     */
+    private String settled(OpenApiOperations.Operation operation, boolean auditedOnPurpose) {
+        String[] last = {null};
+        return Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).atMost(Duration.ofSeconds(15))
+                .until(() -> {
+                    String previous = last[0];
+                    last[0] = snapshot(operation, auditedOnPurpose);
+                    return previous != null && previous.equals(last[0]) ? last[0] : null;
+                }, java.util.Objects::nonNull);
     }
 
     /**
@@ -294,6 +321,16 @@ class RestBadInputTest extends LoggedInApi {
 
     private String base() {
         return "http://127.0.0.1:" + server.getPort();
+    }
+
+    private static String difference(String before, String after) {
+        int at = 0;
+        while (at < Math.min(before.length(), after.length()) && before.charAt(at) == after.charAt(at)) {
+            at++;
+        }
+        int from = Math.max(0, at - 80);
+        return "before: " + before.substring(from, Math.min(before.length(), at + 160)).replace('\n', ' ')
+                + "\n    after:  " + after.substring(from, Math.min(after.length(), at + 160)).replace('\n', ' ');
     }
 
     private static byte[] bytes(String text) {
