@@ -76,7 +76,12 @@ public final class CertificateReader {
         if (PemFile.looksLikePem(file)) {
             return fromPem(PemFile.read(file, password));
         }
-        byte[] der = isBase64Text(file) ? Base64.getMimeDecoder().decode(trimmed(file)) : file;
+        byte[] der;
+        try {
+            der = isBase64Text(file) ? Base64.getMimeDecoder().decode(trimmed(file)) : file;
+        } catch (IllegalArgumentException e) { // base64 letters that do not end a whole unit: not a certificate
+            throw new CertificateRefusedException(RefusalReason.NOT_A_CERTIFICATE);
+        }
         return fromDer(der, password);
     }
 

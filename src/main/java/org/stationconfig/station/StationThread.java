@@ -8,18 +8,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.common.GuardedExecutor;
 import org.stationconfig.ocpp.rpc.Scheduler;
 
 /**
  * The one thread all station logic runs on: hardware events, OCPP requests for the station, answers from the central
  * system, timers. One thread means connectors and transactions need no locks, and events are handled in order. It
- * never waits for the central system; the OCPP thread never waits for it.
+ * never waits for the central system; the OCPP thread never waits for it. A failing task, an Error included, is
+ * logged and the thread goes on ({@link GuardedExecutor}).
  */
 @Singleton
 public class StationThread implements Executor, Scheduler {
@@ -27,11 +28,7 @@ public class StationThread implements Executor, Scheduler {
     private static final Logger LOG = LoggerFactory.getLogger(StationThread.class);
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
 
-    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
-        Thread thread = new Thread(task, "station");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final GuardedExecutor executor = new GuardedExecutor("station");
     private volatile Thread owner;
 
     public StationThread() {
@@ -45,7 +42,7 @@ public class StationThread implements Executor, Scheduler {
     @Override
     public void execute(Runnable task) {
         try {
-            executor.execute(guarded(task));
+            executor.execute(task);
         } catch (RejectedExecutionException stopping) {
             LOG.debug("Station stopping: task dropped");
         }
@@ -54,7 +51,7 @@ public class StationThread implements Executor, Scheduler {
     @Override
     public Cancellable schedule(Duration delay, Runnable task) {
         try {
-            ScheduledFuture<?> future = executor.schedule(guarded(task), Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+            ScheduledFuture<?> future = executor.schedule(task, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
             return () -> future.cancel(false);
         } catch (RejectedExecutionException stopping) {
             return () -> { };
@@ -85,17 +82,6 @@ public class StationThread implements Executor, Scheduler {
     /** Waits until everything handed over so far has run. */
     public void drain() {
         call(() -> null);
-    }
-
-    /** A failing task is logged, never allowed to end the thread or vanish in an unread future. */
-    private static Runnable guarded(Runnable task) {
-        return () -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                LOG.error("Station task failed", e);
-            }
-        };
     }
 
     /** Stops the thread; what is queued or scheduled is dropped. Safe to call twice. */

@@ -48,11 +48,19 @@ public final class CompositeSchedule {
     }
 
     /**
-     * GetCompositeSchedule: the limit from {@code from} for {@code seconds}, in the unit asked for, one period per
-     * change (limits rounded down to 0.1, the schema's step).
+     * The longest composite schedule served, 7 days: OCPP leaves the duration open (up to 2^31 s, 68 years), and
+     * every day of recurring profiles adds periods to compute and send. A longer request gets 7 days, and the
+     * answer's {@code duration} says so.
      */
-    public static ChargingSchedule compose(ProfileSet profiles, Instant relativeStart, Instant from, int seconds,
+    public static final int LONGEST_SECONDS = 7 * 24 * 3600;
+
+    /**
+     * GetCompositeSchedule: the limit from {@code from} for {@code seconds} (at most {@link #LONGEST_SECONDS}), in
+     * the unit asked for, one period per change (limits rounded down to 0.1, the schema's step).
+     */
+    public static ChargingSchedule compose(ProfileSet profiles, Instant relativeStart, Instant from, int requested,
                                            ChargingRateUnit unit, Supply supply) {
+        int seconds = Math.min(Math.max(requested, 0), LONGEST_SECONDS);
         Instant start = from.truncatedTo(ChronoUnit.SECONDS);
         Instant end = start.plusSeconds(seconds);
         Instant anchor = relativeStart.truncatedTo(ChronoUnit.SECONDS); // the schedule counts in whole seconds

@@ -49,7 +49,7 @@ final class Constraints {
         }
     }
 
-    private static void checkItems(int size, AnnotationMetadata meta, String field) {
+    static void checkItems(int size, AnnotationMetadata meta, String field) {
         OptionalInt max = meta.intValue(Size.class, "max");
         if (max.isPresent() && size > max.getAsInt()) {
             throw new InvalidPayloadException(Violation.ITEM_COUNT, field, "more than " + max.getAsInt() + " items");
@@ -80,8 +80,8 @@ final class Constraints {
             throw new InvalidPayloadException(Violation.BAD_VALUE, field, "more than " + fraction.getAsInt() + " decimal places");
         }
         OptionalInt integer = meta.intValue(Digits.class, "integer");
-        BigDecimal whole = number.abs().setScale(0, java.math.RoundingMode.DOWN);
-        if (integer.isPresent() && whole.signum() != 0 && whole.precision() > integer.getAsInt()) {
+        long wholeDigits = (long) number.precision() - number.scale(); // no rescaling: the value may be hostile
+        if (integer.isPresent() && number.signum() != 0 && wholeDigits > integer.getAsInt()) {
             throw new InvalidPayloadException(Violation.BAD_VALUE, field, "more than " + integer.getAsInt() + " integer digits");
         }
     }

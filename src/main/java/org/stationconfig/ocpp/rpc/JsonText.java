@@ -15,15 +15,23 @@ import java.io.UncheckedIOException;
 /**
  * Text ↔ JSON tree for OCPP-J frames, on jackson-core's streaming parser and Micronaut's {@link JsonNode} tree.
  * Stricter than a general mapper: trailing content after the frame is refused, nesting is bounded
- * (so garbage cannot exhaust the stack), decimals are kept exact as {@link java.math.BigDecimal}.
+ * (so garbage cannot exhaust the stack), strings and numbers are bounded before they are built (jackson's
+ * {@link StreamReadConstraints}), decimals are kept exact as {@link java.math.BigDecimal}.
  */
 public final class JsonText {
 
     /** Deepest legal 1.6 payload is about 6 levels; 64 leaves room and stops hostile nesting early. */
     static final int MAX_NESTING_DEPTH = 64;
 
+    /** A WebSocket frame is at most 64 KiB (Micronaut's default frame limit): no string in it can be longer. */
+    static final int MAX_STRING_LENGTH = 65_536;
+
+    /** Digits and exponent of one number; the longest legal 1.6 number has about 20 characters. */
+    static final int MAX_NUMBER_LENGTH = 100;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH).maxNumberLength(MAX_NUMBER_LENGTH).build())
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 

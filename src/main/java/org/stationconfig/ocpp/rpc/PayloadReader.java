@@ -69,7 +69,7 @@ public final class PayloadReader {
             return readInteger(expect(node.isNumber(), node, field, "integer"), field);
         }
         if (type == BigDecimal.class) {
-            return expect(node.isNumber(), node, field, "number").getBigDecimalValue();
+            return DecimalBounds.check(expect(node.isNumber(), node, field, "number").getBigDecimalValue(), field);
         }
         if (type == Boolean.class || type == boolean.class) {
             return expect(node.isBoolean(), node, field, "boolean").getBooleanValue();
@@ -83,7 +83,9 @@ public final class PayloadReader {
                     .orElseThrow(() -> new InvalidPayloadException(Violation.BAD_VALUE, field, "value is not one of the allowed values"));
         }
         if (List.class.isAssignableFrom(type)) {
-            return readList(expect(node.isArray(), node, field, "array"), declared.getTypeParameters()[0], field);
+            JsonNode array = expect(node.isArray(), node, field, "array");
+            Constraints.checkItems(array.size(), declared.getAnnotationMetadata(), field); // before reading any item
+            return readList(array, declared.getTypeParameters()[0], field);
         }
         if (BeanIntrospector.SHARED.findIntrospection(type).isPresent()) {
             return readObject(expect(node.isObject(), node, field, "object"), type, field);
@@ -115,7 +117,7 @@ public final class PayloadReader {
         if (number instanceof Long || number instanceof BigInteger) {
             throw new InvalidPayloadException(Violation.BAD_VALUE, field, "integer out of 32-bit range");
         }
-        BigDecimal decimal = node.getBigDecimalValue();
+        BigDecimal decimal = DecimalBounds.check(node.getBigDecimalValue(), field);
         if (decimal.stripTrailingZeros().scale() > 0) {
             throw new InvalidPayloadException(Violation.WRONG_TYPE, field, "expected integer");
         }

@@ -35,7 +35,8 @@ public final class RpcEndpoint {
         this.filter = b.filter;
         this.listener = b.listener;
         this.outgoing = new OutgoingCalls(this::send, b.scheduler, b.callTimeout, b.messageIds, reader, listener);
-        this.incoming = new IncomingCalls(catalog, b.handlers, filter, reader, writer, this::send, listener);
+        this.incoming = new IncomingCalls(catalog, b.handlers, filter, reader, writer, this::send, listener,
+                b.scheduler, b.callTimeout);
     }
 
     public static Builder builder(Transport transport, ActionCatalog catalog, Scheduler scheduler) {
@@ -76,7 +77,8 @@ public final class RpcEndpoint {
             } else if (decoded instanceof DecodeResult.Malformed malformed) {
                 onMalformed(malformed, text);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too: the OCPP thread must outlive any one frame, and the failure must be seen
             LOG.error("Unexpected failure handling a received message {}", LogText.excerpt(text), e);
         }
     }

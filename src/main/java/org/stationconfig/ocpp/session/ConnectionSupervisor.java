@@ -53,6 +53,8 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionSupervisor.class);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
+    /** The retry delay when the settings that give it cannot be read. */
+    static final Duration RETRY_WHEN_UNSURE = Duration.ofSeconds(60);
     private static final List<String> RECONNECT_KEYS = List.of("enabled", "protocol", "centralSystemUrl", "chargePointId",
             "securityProfile", "accessKey", "authorizationKeyHexAsText", "chargePointVendor", "chargePointModel",
             "chargePointSerialNumber", "chargeBoxSerialNumber", "firmwareVersion", "meterType", "meterSerialNumber");
@@ -223,9 +225,12 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         }
         if (error != null) {
             ConnectionParameters dialled = target;
-            diagnosis.of(error, dialled, failures + 1).whenComplete((explained, ignored) -> thread.execute(() -> {
+            diagnosis.of(error, dialled, failures + 1).whenComplete((explained, failed) -> thread.execute(() -> {
                 if (attempt == generation && dialled.equals(target)) {
-                    attemptFailed(explained);
+                    // a diagnosis that failed still leaves a failed attempt, and so a retry
+                    attemptFailed(explained != null ? explained : new LastError("CONNECT", "CONNECT_FAILED",
+                            "The connection failed.", "The station retries by itself.", clock.now(), failures + 1,
+                            null, null, null, null, null));
                 }
             }));
             return;
@@ -242,23 +247,41 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         publish();
     }
 
+    /** The retry is scheduled whatever recording the failure does: a throw there must not leave the station offline. */
     private void attemptFailed(LastError error) {
         failures++;
-        lastError = error.withAttempts(failures);
-        if (trials.failed(target, lastError)) {
-            rollbackReason = trials.status(null).lastRollbackReason();
-            return; // the rollback rewrote the settings; their change event reconnects with the previous ones
+        boolean rolledBack = false;
+        try {
+            lastError = error.withAttempts(failures);
+            rolledBack = trials.failed(target, lastError);
+            if (rolledBack) {
+                rollbackReason = trials.status(null).lastRollbackReason();
+            } else if (rollbackReason != null && !trials.active() && target.equals(trials.lastKnownGood())) {
+                lastError = Diagnoses.rollbackFailsToo(lastError, rollbackReason);
+                fallbackError = lastError; // the settings rolled back to fail too: show both failures
+            }
+        } catch (RuntimeException | Error e) {
+            LOG.error("Recording the failed connection attempt failed; retrying anyway", e);
+        } finally {
+            if (!rolledBack) { // a rollback rewrote the settings; their change event reconnects with the previous ones
+                scheduleRetry(error);
+            }
         }
-        if (rollbackReason != null && !trials.active() && target.equals(trials.lastKnownGood())) {
-            lastError = Diagnoses.rollbackFailsToo(lastError, rollbackReason);
-            fallbackError = lastError; // the settings rolled back to fail too: show both failures
+    }
+
+    private void scheduleRetry(LastError error) {
+        Duration wait = RETRY_WHEN_UNSURE;
+        try {
+            SettingsSnapshot snapshot = settings.current();
+            wait = backoff.delay(failures, snapshot.intValue("reconnectInterval"), snapshot.intValue("reconnectMaxInterval"));
+        } catch (RuntimeException e) {
+            LOG.error("Cannot read the reconnect interval; retrying in {} s", wait.toSeconds(), e);
         }
-        SettingsSnapshot snapshot = settings.current();
-        Duration wait = backoff.delay(failures, snapshot.intValue("reconnectInterval"), snapshot.intValue("reconnectMaxInterval"));
-        nextRetryAt = clock.now().plus(wait);
         state = ConnectionState.WAITING_RETRY;
         retryTimer = context.scheduler().schedule(wait, () -> thread.execute(this::connect));
-        LOG.info("Connection failed ({}: {}); next attempt in {} s", error.code(), error.message(), wait.toSeconds());
+        nextRetryAt = clock.now().plus(wait);
+        LOG.info("Connection failed ({}: {}); next attempt in {} s", error == null ? "?" : error.code(),
+                error == null ? "" : error.message(), wait.toSeconds());
         publish();
     }
 

@@ -4,8 +4,8 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
+import org.stationconfig.common.GuardedExecutor;
 
 /**
  * The one thread that owns the OCPP connection's state: socket events, timers and setting changes are all handed
@@ -20,11 +20,8 @@ public class OcppThread {
     @Named(NAME)
     @Bean(preDestroy = "shutdownNow")
     ScheduledExecutorService ocppExecutor() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "ocpp");
-            thread.setDaemon(true);
-            return thread;
-        });
+        // every task guarded: an Error in one frame's handling is logged, never lost with the thread's next tasks
+        GuardedExecutor executor = new GuardedExecutor(NAME);
         // every answered call cancels its timeout: drop those at once instead of keeping them for MessageTimeout
         executor.setRemoveOnCancelPolicy(true);
         return executor;

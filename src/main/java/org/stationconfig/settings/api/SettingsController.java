@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,6 +16,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.stationconfig.api.ProblemException;
@@ -52,8 +56,11 @@ public class SettingsController {
     @Patch
     @Operation(summary = "Change several settings at once: all or nothing. Send If-Match with the ETag to avoid "
             + "overwriting someone else's change")
-    public HttpResponse<SettingsPage> change(Authentication authentication, @Body SettingsPatch patch,
+    public HttpResponse<SettingsPage> change(Authentication authentication,
+                                             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                                     schema = @Schema(implementation = SettingsPatch.class))) @Body String body,
                                              @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        SettingsPatch patch = PatchReader.read(body); // exact numbers: 1e-400 is refused, not read as 0
         if (patch.values() == null || patch.values().isEmpty()) {
             throw ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, "Nothing to change",
                     "Send {\"values\": {\"<setting key>\": <value>, ...}}.");

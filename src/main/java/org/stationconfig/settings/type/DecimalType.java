@@ -17,18 +17,14 @@ public record DecimalType(BigDecimal min, Supplier<BigDecimal> max, int scale) i
     @Override
     public String fromJson(Object value) {
         if (value instanceof Number number) {
-            return checked(new BigDecimal(number.toString()));
+            return checked(BoundedDecimal.of(number));
         }
         throw SettingType.wrongType("a number", value);
     }
 
     @Override
     public String fromText(String value) {
-        try {
-            return checked(new BigDecimal(value.trim()));
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("must be a number, not \"" + Texts.excerpt(value) + "\"");
-        }
+        return checked(BoundedDecimal.parse(value, "a number"));
     }
 
     private String checked(BigDecimal number) {

@@ -21,9 +21,9 @@ public record IntegerType(long min, long max) implements SettingType {
             return checked(((Number) value).longValue());
         }
         if (value instanceof Number number) {
-            BigDecimal decimal = new BigDecimal(number.toString());
+            BigDecimal decimal = BoundedDecimal.of(number); // 18 digits at most: the arithmetic below is cheap and exact
             if (decimal.stripTrailingZeros().scale() > 0) {
-                throw new InvalidValueException("must be a whole number, not " + number);
+                throw new InvalidValueException("must be a whole number, not " + decimal);
             }
             return checked(decimal.longValueExact());
         }

@@ -13,7 +13,8 @@ public final class Texts {
 
     /** The start of a value for an error message, so a huge or odd input is not echoed whole. */
     public static String excerpt(String text) {
-        String visible = text.codePoints()
+        String head = text.length() <= 41 ? text : text.substring(0, 41); // cut first: the input may be huge
+        String visible = head.codePoints()
                 .map(c -> c >= 0x20 && c != 0x7F ? c : '?')
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();

@@ -91,9 +91,16 @@ class FrameCodecTest {
 
     @Test
     void largeButWellFormedPayloadIsAccepted() {
-        String data = "d".repeat(1_000_000);
+        String data = "d".repeat(60_000); // a frame is at most 64 KiB: no string in it is longer
         Call call = (Call) valid("[2,\"a\",\"DataTransfer\",{\"vendorId\":\"v\",\"data\":\"" + data + "\"}]");
         assertEquals(data, call.payload().get("data").getStringValue());
+    }
+
+    @Test
+    void aStringLongerThanAFrameCanCarryIsRefusedBeforeItIsBuilt() {
+        String data = "d".repeat(JsonText.MAX_STRING_LENGTH + 1);
+        DecodeResult decoded = codec.decode("[2,\"a\",\"DataTransfer\",{\"vendorId\":\"v\",\"data\":\"" + data + "\"}]");
+        assertEquals(ErrorCode.FormationViolation, ((DecodeResult.Malformed) decoded).code());
     }
 
     @Test
