@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
@@ -88,6 +90,11 @@ public class Uploads {
             workers.execute(() -> {
                 try {
                     job.task.run();
+                    job.task.get(); // a FutureTask keeps a failure to itself: an Error in the job must reach the log
+                } catch (ExecutionException e) {
+                    LOG.error("{} failed", request.label(), e.getCause());
+                } catch (InterruptedException | CancellationException stopped) {
+                    // cancelled by a newer request, which logged it
                 } finally {
                     finished(job);
                 }

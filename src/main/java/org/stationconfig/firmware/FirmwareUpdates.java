@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.common.GuardedExecutor;
 import org.stationconfig.filetransfer.FileTransfer;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.rpc.ExecutorScheduler;
@@ -41,11 +41,7 @@ public class FirmwareUpdates {
         REFUSED_INSTALLING
     }
 
-    private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, task -> {
-        Thread firmware = new Thread(task, "firmware");
-        firmware.setDaemon(true);
-        return firmware;
-    });
+    private final GuardedExecutor thread = new GuardedExecutor("firmware");
     private final FirmwareUpdateRepository repository;
     private final FileTransfer transfer;
     private final StationClock clock;
@@ -63,8 +59,7 @@ public class FirmwareUpdates {
         thread.setRemoveOnCancelPolicy(true);
         thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         ExecutorScheduler timers = new ExecutorScheduler(thread);
-        this.context = new RunContext(task -> thread.execute(guarded(task)),
-                (delay, task) -> timers.schedule(delay, guarded(task)), blocking, clock::now, transfer, installer,
+        this.context = new RunContext(thread::execute, timers::schedule, blocking, clock::now, transfer, installer,
                 window, statuses, this::save, reboot,
                 (event, techInfo) -> securityEvents.raise(event, techInfo, clock.now()),
                 Path.of(dataDir, "firmware"));
@@ -135,17 +130,6 @@ public class FirmwareUpdates {
     private void save(FirmwareUpdate update) {
         repository.store(update);
         latest = update;
-    }
-
-    /** A failing step is logged, never lost in an unread future of the executor. */
-    private static Runnable guarded(Runnable task) {
-        return () -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                LOG.error("Firmware update step failed", e);
-            }
-        };
     }
 
     @PreDestroy

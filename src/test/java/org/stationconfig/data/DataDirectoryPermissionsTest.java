@@ -44,7 +44,7 @@ class DataDirectoryPermissionsTest {
             server.getApplicationContext().getBean(SettingChanges.class).apply(ChangeRequest.fromApp(
                     Actor.app("service", Role.SERVICE), Map.of("heartbeatInterval", 120), null));
             LoggerFactory.getLogger(DataDirectoryPermissionsTest.class).info("a line before the log rolls over");
-            logFileAppender().rollover();
+            logFileAppender(dataDir).rollover();
             LoggerFactory.getLogger(DataDirectoryPermissionsTest.class).info("a line in the new log file");
 
             List<String> written = names(dataDir);
@@ -57,10 +57,17 @@ class DataDirectoryPermissionsTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static RollingFileAppender<?> logFileAppender() {
+    /** This service's log file appender: another test's service may still have its own attached to the root. */
+    private static RollingFileAppender<?> logFileAppender(Path dataDir) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        return (RollingFileAppender<?>) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("diagnostics-file");
+        List<RollingFileAppender<?>> ours = new ArrayList<>();
+        context.getLogger(Logger.ROOT_LOGGER_NAME).iteratorForAppenders().forEachRemaining(appender -> {
+            if (appender instanceof RollingFileAppender<?> file && Path.of(file.getFile()).startsWith(dataDir)) {
+                ours.add(file);
+            }
+        });
+        assertEquals(1, ours.size(), "one log file appender writes into " + dataDir);
+        return ours.get(0);
     }
 
     private static void assertOwnerOnly(Path dataDir) throws IOException {
