@@ -1,5 +1,6 @@
 package org.stationconfig.auth;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -16,24 +17,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Failed logins reach the audit log in aggregate: counted in memory per account and address, and written as one
- * {@code LOGIN_FAILED} line per pair every {@value #WINDOW_MINUTES} minutes (and at shutdown). A guessing attacker
- * thus costs at most {@value #MAX_PAIRS} + 1 rows per window, not a durable row per guess on the station's flash.
+ * {@code LOGIN_FAILED} line per pair every window ({@value #WINDOW_PROPERTY}, 5 minutes unless configured) and at
+ * shutdown. A guessing attacker thus costs at most {@value #MAX_PAIRS} + 1 rows per window, not a durable row per guess
+ * on the station's flash.
  */
 @Singleton
 public class FailedLoginTally {
 
-    static final int WINDOW_MINUTES = 5;
+    static final String WINDOW_PROPERTY = "station.auth.failed-login-window";
+    private static final String WINDOW = "${" + WINDOW_PROPERTY + ":5m}";
     static final int MAX_PAIRS = 50;
     private static final Logger LOG = LoggerFactory.getLogger(FailedLoginTally.class);
 
     private final AccessAudit audit;
     private final Clock clock;
+    private final Duration windowLength;
     private Map<String, Tally> window = new LinkedHashMap<>();
     private long notItemised;
 
-    public FailedLoginTally(AccessAudit audit, Clock clock) {
+    public FailedLoginTally(AccessAudit audit, Clock clock, @Value(WINDOW) Duration windowLength) {
         this.audit = audit;
         this.clock = clock;
+        this.windowLength = windowLength;
     }
 
     /** One failed attempt; {@code lock} is the lock it started (zero while failures are still free). */
@@ -52,7 +57,7 @@ public class FailedLoginTally {
     }
 
     /** Writes the window's lines and starts a new window. */
-    @Scheduled(fixedDelay = WINDOW_MINUTES + "m", initialDelay = WINDOW_MINUTES + "m")
+    @Scheduled(fixedDelay = WINDOW, initialDelay = WINDOW)
     @PreDestroy
     public void flush() {
         List<Tally> tallies;
@@ -67,7 +72,7 @@ public class FailedLoginTally {
             tallies.forEach(t -> audit.loginFailures(t.principal, t.describe()));
             if (others > 0) {
                 audit.loginFailures(AccessAudit.UNKNOWN_USER, others + " more failed logins from further accounts "
-                        + "and addresses (more than " + MAX_PAIRS + " pairs in " + WINDOW_MINUTES + " minutes)");
+                        + "and addresses (more than " + MAX_PAIRS + " pairs in " + windowLength.toSeconds() + " s)");
             }
         } catch (RuntimeException e) {
             LOG.error("Failed logins could not be written to the audit log ({} pairs)", tallies.size(), e);

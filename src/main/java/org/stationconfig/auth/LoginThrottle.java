@@ -11,14 +11,15 @@ import java.util.Optional;
 
 /**
  * Slows password guessing down without turning it against the people on site. Failures are counted per client
- * (address + account) and per address: the first {@value #FREE_FAILURES} are free, the n-th after that locks that
- * client for 2^(n-3) s, at most 15 min. An account's failures from all clients together lock too, but only clients
- * that have themselves failed on that account, and for at most {@link #ACCOUNT_MAX_LOCK}: that slows guessing spread
- * over many addresses, while a client with no failures is never refused by another client's guesses, so the owner's
- * right password always works from the owner's phone. A lock ends by itself; a quiet hour after it forgets the count.
- * A success clears the client's and the account's counts (not the address's, or one valid login would let a client
- * guess other accounts' passwords faster). Usernames that match no account are counted like real ones, so a lockout
- * does not reveal which accounts exist.
+ * (address + account) and per address, an IPv6 address by its /64 ({@link ClientAddress#network}): the first
+ * {@value #FREE_FAILURES} are free, the n-th after that locks that client for 2^(n-3) s, at most 15 min. An account's
+ * failures from all clients together lock too, but only clients that have themselves failed repeatedly (at least
+ * {@value #REPEATED} times) on that account, and for at most {@link #ACCOUNT_MAX_LOCK}: that slows guessing spread over
+ * many addresses, while a client that has not failed repeatedly (the owner's phone after a typo) is never refused by
+ * other clients' guesses, so the owner's right password works from the owner's phone. A lock ends by itself; a quiet
+ * hour after it forgets the count. A success clears only that client's count: not the address's (or one valid login
+ * would let a client guess other accounts' passwords faster), nor the account's (which other clients' guesses built).
+ * Usernames that match no account are counted like real ones, so a lockout does not reveal which accounts exist.
  *
  * <p>Kept in memory, in maps bounded to {@value #MAX_TRACKED} entries each (least recently failed evicted): failed
  * logins are attacker-driven and must not grow the database or wear the station's flash ({@link FailedLoginTally}
@@ -28,6 +29,7 @@ import java.util.Optional;
 public class LoginThrottle {
 
     static final int FREE_FAILURES = 3;
+    static final int REPEATED = 2;
     static final Duration MAX_LOCK = Duration.ofMinutes(15);
     static final Duration ACCOUNT_MAX_LOCK = Duration.ofMinutes(1);
     static final Duration FORGET_AFTER = Duration.ofHours(1);
@@ -44,32 +46,33 @@ public class LoginThrottle {
     }
 
     /** How long attempts for this username from this address are still refused; empty when they may try. */
-    public synchronized Optional<Duration> lockedFor(String username, String address) {
+    public synchronized Optional<Duration> lockedFor(String username, String peer) {
         Instant now = clock.instant();
         String account = accountKey(username);
+        String address = ClientAddress.network(peer);
         Duration wait = max(remaining(byClient.get(clientKey(account, address)), now, MAX_LOCK),
                 remaining(byAddress.get(address), now, MAX_LOCK));
-        if (hasFailed(account, address, now)) {
+        if (failedRepeatedly(byClient.get(clientKey(account, address)), now)) {
             wait = max(wait, remaining(byAccount.get(account), now, ACCOUNT_MAX_LOCK));
         }
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
     /** Counts a failed attempt; returns the lock it starts for this client (zero while failures are still free). */
-    public synchronized Duration failed(String username, String address) {
+    public synchronized Duration failed(String username, String peer) {
         Instant now = clock.instant();
         String account = accountKey(username);
-        Duration client = count(byClient, clientKey(account, address), now).lock(MAX_LOCK);
+        String address = ClientAddress.network(peer);
+        Failures client = count(byClient, clientKey(account, address), now);
         Duration fromAddress = count(byAddress, address, now).lock(MAX_LOCK);
         Duration onAccount = count(byAccount, account, now).lock(ACCOUNT_MAX_LOCK);
-        return max(max(client, fromAddress), onAccount);
+        Duration lock = max(client.lock(MAX_LOCK), fromAddress);
+        return client.count() >= REPEATED ? max(lock, onAccount) : lock;
     }
 
-    /** The right password from this client: the client and the account start over. */
-    public synchronized void succeeded(String username, String address) {
-        String account = accountKey(username);
-        byClient.remove(clientKey(account, address));
-        byAccount.remove(account);
+    /** The right password from this client: that client starts over, the address and the account do not. */
+    public synchronized void succeeded(String username, String peer) {
+        byClient.remove(clientKey(accountKey(username), ClientAddress.network(peer)));
     }
 
     /** A new password set by service: every count for the account starts over. */
@@ -79,9 +82,8 @@ public class LoginThrottle {
         byClient.keySet().removeIf(key -> key.endsWith("\n" + account));
     }
 
-    private boolean hasFailed(String account, String address, Instant now) {
-        Failures failures = byClient.get(clientKey(account, address));
-        return failures != null && !failures.forgottenAt(now, MAX_LOCK);
+    private static boolean failedRepeatedly(Failures client, Instant now) {
+        return client != null && client.count() >= REPEATED && !client.forgottenAt(now, MAX_LOCK);
     }
 
     private static Failures count(Map<String, Failures> map, String key, Instant now) {

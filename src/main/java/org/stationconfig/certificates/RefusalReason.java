@@ -18,6 +18,8 @@ public enum RefusalReason {
     KEY_PASSWORD_WRONG("The password does not open this private key"),
     WORK_FACTOR_TOO_HIGH("The password protection of the file asks for more key-derivation work than the station allows: "
             + "export it again with standard settings"),
+    UNKNOWN_PASSWORD_SCHEME("The file is protected with a password scheme the station does not know, so it cannot "
+            + "check its cost: export it again with standard settings (PBES2 with PBKDF2 and AES)"),
     KEY_GIVEN_TWICE("Two private keys were given: upload the key either inside the file or as a separate key file"),
     // the certificate itself
     NOT_VERSION_3("The certificate is an old X.509 version 1 or 2 certificate; version 3 is required"),

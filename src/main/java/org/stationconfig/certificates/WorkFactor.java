@@ -1,6 +1,7 @@
 package org.stationconfig.certificates;
 
 import java.math.BigInteger;
+import java.util.Set;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.misc.MiscObjectIdentifiers;
@@ -18,7 +19,7 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
  * The key-derivation work one upload may ask for, checked before any derivation runs: an uploaded file chooses its
  * own PBKDF2 or PKCS#12 iteration count and scrypt cost, and 2^31 iterations would hold the station for hours (issue
  * 11 hole 10). Exporters write 2 048 (OpenSSL, Windows) to 10 000 (Java keytool) iterations: the cap is ten times that,
- * a few seconds of a station's CPU in all.
+ * a few seconds of a station's CPU in all. A scheme not known here cannot be costed, so it is refused.
  */
 final class WorkFactor {
 
@@ -28,6 +29,12 @@ final class WorkFactor {
     /** scrypt: 128·N·r bytes of memory, N·r·p block mixes; OpenSSL writes N=16384, r=8, p=1 (16 MiB). */
     static final long MAX_SCRYPT_MEMORY = 64L * 1024 * 1024;
     static final long MAX_SCRYPT_WORK = 1L << 20;
+
+    /** PKCS#5 v1.5 (RFC 8018 appendix A.3): pbeWithMD2/MD5/SHA1 and DES/RC2. */
+    private static final Set<ASN1ObjectIdentifier> PKCS5_V15_SCHEMES = Set.of(
+            PKCSObjectIdentifiers.pbeWithMD2AndDES_CBC, PKCSObjectIdentifiers.pbeWithMD2AndRC2_CBC,
+            PKCSObjectIdentifiers.pbeWithMD5AndDES_CBC, PKCSObjectIdentifiers.pbeWithMD5AndRC2_CBC,
+            PKCSObjectIdentifiers.pbeWithSHA1AndDES_CBC, PKCSObjectIdentifiers.pbeWithSHA1AndRC2_CBC);
 
     private long spent;
 
@@ -44,8 +51,10 @@ final class WorkFactor {
                 admitKdf(kdf.getAlgorithm(), kdf.getParameters());
             } else if (oid.on(PKCSObjectIdentifiers.pkcs_12PbeIds)) {
                 admitIterations(PKCS12PBEParams.getInstance(parameters).getIterations(), "PKCS#12 PBE");
-            } else if (oid.on(PKCSObjectIdentifiers.pkcs_5)) { // PKCS#5 v1.5 PBE
+            } else if (PKCS5_V15_SCHEMES.contains(oid)) {
                 admitIterations(PBEParameter.getInstance(parameters).getIterationCount(), "PKCS#5 PBE");
+            } else { // its cost cannot be checked before it runs
+                throw unknown("encryption scheme " + oid.getId());
             }
         } catch (IllegalArgumentException | NullPointerException | ClassCastException unreadable) {
             throw new CertificateRefusedException(Refusal.of(RefusalReason.WORK_FACTOR_TOO_HIGH,
@@ -71,6 +80,8 @@ final class WorkFactor {
         } else if (kdf.equals(MiscObjectIdentifiers.id_scrypt)) {
             ScryptParams scrypt = ScryptParams.getInstance(parameters);
             admitScrypt(scrypt.getCostParameter(), scrypt.getBlockSize(), scrypt.getParallelizationParameter());
+        } else {
+            throw unknown("key derivation " + kdf.getId());
         }
     }
 
@@ -94,6 +105,10 @@ final class WorkFactor {
             return "no";
         }
         return value.bitLength() <= 62 ? value.toString() : "about 2^" + value.bitLength();
+    }
+
+    private static CertificateRefusedException unknown(String what) {
+        return new CertificateRefusedException(Refusal.of(RefusalReason.UNKNOWN_PASSWORD_SCHEME, what));
     }
 
     private static CertificateRefusedException tooMuch(String detail) {

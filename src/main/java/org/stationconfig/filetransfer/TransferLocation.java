@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.stationconfig.filetransfer.FileTransferException.Reason;
+import org.stationconfig.ocpp.rpc.LogText;
 
 /**
  * A location the central system gave (firmware URL, diagnostics directory), split into what a transfer needs. The
@@ -116,18 +117,10 @@ public final class TransferLocation {
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
-    /** For logs and messages: no user info, and the query (which may hold a signed token) hidden. */
+    /** For logs and messages: {@link LogText#location}, the one form every log line uses (no user info, no query). */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(uri.getScheme()).append("://").append(hostForUri());
-        if (uri.getPort() >= 0) {
-            text.append(':').append(uri.getPort());
-        }
-        text.append(uri.getRawPath() == null ? "" : uri.getRawPath());
-        if (uri.getRawQuery() != null) {
-            text.append("?...");
-        }
-        return text.toString();
+        return LogText.location(uri.toString());
     }
 
     /** Percent-decoding as in a URI: '+' stays a plus sign (URLDecoder alone would make it a space). */

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
+import org.stationconfig.ocpp.rpc.LogText;
 
 /** Firmware locations: URIs whose scheme the file transfer must support; their user info and query never reach a log. */
 final class Locations {
@@ -39,18 +40,9 @@ final class Locations {
         return null;
     }
 
-    /**
-     * The location as it may be logged: {@code ftp://user:secret@host/x?token=1} becomes {@code ftp://host/x?...}; the
-     * user info and the query (a signed URL's token) never reach a log.
-     */
+    /** The location as it may be logged: {@link LogText#location}, the one form every log line uses. */
     static String forLog(String location) {
-        try {
-            URI uri = parse(location);
-            String shown = new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null).toString();
-            return uri.getRawQuery() == null && uri.getRawFragment() == null ? shown : shown + "?...";
-        } catch (IllegalArgumentException | URISyntaxException e) {
-            return "(a location that is not a URI)";
-        }
+        return LogText.location(location);
     }
 
     /** The last segment of the location's path ({@code https://host/fw/station-2.1.0.bin} → {@code station-2.1.0.bin}). */

@@ -10,7 +10,7 @@ import java.sql.Statement;
  * Makes the real SQLite database refuse audit lines of one event (a trigger that aborts the insert), to prove that
  * the write the line belongs to is rolled back with it. Closing it drops the trigger.
  */
-final class InjectedAuditFailure implements AutoCloseable {
+public final class InjectedAuditFailure implements AutoCloseable {
 
     private final Path dataDir;
 
@@ -18,7 +18,7 @@ final class InjectedAuditFailure implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    static InjectedAuditFailure on(Path dataDir, String event) throws SQLException {
+    public static InjectedAuditFailure on(Path dataDir, String event) throws SQLException {
         execute(dataDir, "CREATE TRIGGER injected_audit_failure BEFORE INSERT ON audit_entry WHEN NEW.event = '"
                 + event + "' BEGIN SELECT RAISE(ABORT, 'injected audit failure'); END");
         return new InjectedAuditFailure(dataDir);

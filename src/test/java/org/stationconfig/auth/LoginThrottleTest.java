@@ -39,9 +39,10 @@ class LoginThrottleTest {
     }
 
     @Test
-    void guessesSpreadOverAddressesSlowEveryAddressThatFailedForAtMostAMinute() {
-        for (int i = 0; i < 20; i++) {
-            throttle.failed("owner", "10.0.1." + i); // one guess each: no address or client reaches its lock
+    void guessesSpreadOverAddressesSlowEveryAddressThatFailedRepeatedlyForAtMostAMinute() {
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("owner", "10.0.1." + i); // two guesses each: no address or client reaches its lock
+            throttle.failed("owner", "10.0.1." + i);
         }
 
         assertEquals(Optional.of(LoginThrottle.ACCOUNT_MAX_LOCK), throttle.lockedFor("owner", "10.0.1.3"));
@@ -49,6 +50,43 @@ class LoginThrottleTest {
         assertEquals(Optional.empty(), throttle.lockedFor("installer", "10.0.1.3"), "other accounts");
         clock.advance(LoginThrottle.ACCOUNT_MAX_LOCK);
         assertEquals(Optional.empty(), throttle.lockedFor("owner", "10.0.1.3"));
+    }
+
+    @Test
+    void theOwnerWithOneTypoInTheLastHourStillGetsInWhileAnAttackerHammersTheAccount() {
+        for (int i = 0; i < 30; i++) {
+            throttle.failed("owner", "10.0.0.66");
+            throttle.failed("owner", "10.0.2." + i);
+        }
+        clock.advance(Duration.ofMinutes(20));
+        assertEquals(Duration.ZERO, throttle.failed("owner", "10.0.0.7"), "the owner's typo");
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("owner", "10.0.3." + i); // the attacker keeps the account-wide count up
+        }
+
+        assertEquals(Optional.empty(), throttle.lockedFor("owner", "10.0.0.7"), "the right password is checked");
+    }
+
+    @Test
+    void ipv6AddressesOfOneSlash64AreOneClientSoRotatingSlaacAddressesDoesNotHelp() {
+        for (int i = 1; i <= 5; i++) {
+            throttle.failed("owner", "2001:db8:1:2:" + Integer.toHexString(i * 4099) + ":0:0:" + i);
+        }
+
+        assertEquals(Optional.of(Duration.ofSeconds(4)), throttle.lockedFor("owner", "2001:db8:1:2::abcd"));
+        assertEquals(Optional.of(Duration.ofSeconds(4)), throttle.lockedFor("service", "2001:db8:1:2:ffff::1%eth0"),
+                "the address lock too");
+        assertEquals(Optional.empty(), throttle.lockedFor("owner", "2001:db8:1:3::1"), "the next /64 is another client");
+        assertEquals(Optional.empty(), throttle.lockedFor("owner", "10.0.0.1"));
+    }
+
+    @Test
+    void ipv4AddressesAreKeptApart() {
+        for (int i = 1; i <= 5; i++) {
+            throttle.failed("owner", "10.0.0." + i);
+        }
+
+        assertEquals(Optional.empty(), throttle.lockedFor("owner", "10.0.0.9"));
     }
 
     @Test
@@ -63,15 +101,20 @@ class LoginThrottleTest {
     }
 
     @Test
-    void successResetsTheAccountButNotTheAddress() {
+    void successClearsOnlyThatClientNotTheAddressNorTheAccountCountAnAttackerBuilt() {
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("owner", "10.0.1." + i);
+            throttle.failed("owner", "10.0.1." + i);
+        }
         for (int i = 0; i < 4; i++) {
             throttle.failed("owner", "10.0.0.1");
         }
         clock.advance(Duration.ofSeconds(2));
         throttle.succeeded("owner", "10.0.0.1");
 
-        assertEquals(Optional.empty(), throttle.lockedFor("owner", "10.0.0.2"));
-        assertEquals(Duration.ZERO, throttle.failed("owner", "10.0.0.2"), "the account starts over");
+        assertEquals(Optional.of(LoginThrottle.ACCOUNT_MAX_LOCK.minusSeconds(2)), throttle.lockedFor("owner", "10.0.1.3"),
+                "the attacker's account-wide count stands");
+        assertEquals(Optional.empty(), throttle.lockedFor("owner", "10.0.0.1"), "that client starts over");
         assertEquals(Duration.ofSeconds(4), throttle.failed("installer", "10.0.0.1"), "the address does not");
     }
 

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -34,6 +35,12 @@ class EventStreamEndsWithItsTokenTest extends LoggedInApi {
     @Inject
     MutableClock clock;
 
+    @Inject
+    EventStream stream;
+
+    @Inject
+    ApplicationEventPublisher<LiveEvent> liveEvents;
+
     @Override
     protected Map<String, String> extraProperties() {
         return Map.of(MutableClockFactory.PROPERTY, "mutable");
@@ -43,7 +50,10 @@ class EventStreamEndsWithItsTokenTest extends LoggedInApi {
     void theSocketClosesWhenItsTokenExpires() {
         EventsClient events = connect(api.token("owner", OWNER_PASSWORD));
         clock.advance(Duration.ofMinutes(59));
-        assertNull(events.closedWith, "still valid");
+        stream.closeEnded(); // the check the 1-second timer runs, now and not maybe later
+        liveEvents.publishEvent(new LiveEvent("probe", clock.instant(), Map.of()));
+        await().atMost(BOUND).until(() -> events.received.stream().anyMatch(m -> m.contains("\"probe\"")));
+        assertNull(events.closedWith, "still valid: the check left it open and it still hears events");
 
         clock.advance(Duration.ofMinutes(1));
 

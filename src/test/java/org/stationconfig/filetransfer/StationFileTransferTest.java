@@ -114,7 +114,7 @@ class StationFileTransferTest {
         assertEquals(Reason.PERMISSION_DENIED, failure.reason());
         assertTrue(failure.getMessage().contains("refused the login"), failure.getMessage());
         assertFalse(failure.getMessage().contains(password), failure.getMessage());
-        assertTrue(failure.getMessage().contains("ftp://127.0.0.1:" + ftp.port()), failure.getMessage());
+        assertTrue(failure.getMessage().contains("ftp://***@127.0.0.1:" + ftp.port()), failure.getMessage());
     }
 
     @Test
@@ -212,7 +212,7 @@ class StationFileTransferTest {
                 () -> transfer.upload(logFile, URI.create("sftp://user:pw@127.0.0.1/dir"), "x.log"));
 
         assertEquals(Reason.UNSUPPORTED_SCHEME, failure.reason());
-        assertEquals("Could not upload x.log to sftp://127.0.0.1/dir: the station cannot transfer files over SFTP "
+        assertEquals("Could not upload x.log to sftp://***@127.0.0.1/dir: the station cannot transfer files over SFTP "
                 + "(it can over FTP, FTPS, HTTP, HTTPS)", failure.getMessage());
     }
 

@@ -20,7 +20,7 @@ class TransferLocationTest {
         assertEquals("FTPS", location.scheme());
         assertEquals(2121, location.port(21));
         assertEquals("/logs/", location.path());
-        assertEquals("ftps://files.cpo.example:2121/logs/", location.toString());
+        assertEquals("ftps://***@files.cpo.example:2121/logs/", location.toString());
     }
 
     @Test
@@ -28,7 +28,7 @@ class TransferLocationTest {
         TransferLocation location = TransferLocation.parse("https://u:p@s3.example/bucket?X-Signature=abc");
 
         assertEquals(URI.create("https://s3.example/bucket/diag.log?X-Signature=abc"), location.child("diag.log"));
-        assertEquals("https://s3.example/bucket?...", location.toString());
+        assertEquals("https://***@s3.example/bucket?***", location.toString());
     }
 
     @Test
@@ -44,6 +44,13 @@ class TransferLocationTest {
             FileTransferException failure = assertThrows(FileTransferException.class,
                     () -> TransferLocation.parse(text), text);
             assertEquals(Reason.BAD_LOCATION, failure.reason(), text);
+        }
+    }
+
+    @Test
+    void logsShowALocationInTheOneFormEveryLogLineUses() throws Exception {
+        for (String text : new String[] {"ftp://u:p@h:2121/a/b?x=1", "https://s3.example/b/c.bin?sig=t0k3n#f", "http://h/"}) {
+            assertEquals(org.stationconfig.ocpp.rpc.LogText.location(text), TransferLocation.parse(text).toString());
         }
     }
 }

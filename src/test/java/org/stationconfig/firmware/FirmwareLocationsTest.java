@@ -24,9 +24,9 @@ class FirmwareLocationsTest {
 
     @Test
     void userInfoNeverReachesALog() {
-        assertEquals("ftp://fw.example.com:2121/fw/a.bin", Locations.forLog("ftp://me:secret@fw.example.com:2121/fw/a.bin"));
+        assertEquals("ftp://***@fw.example.com:2121/fw/a.bin", Locations.forLog("ftp://me:secret@fw.example.com:2121/fw/a.bin"));
         // issue 11 hole 8: a signed URL's token was logged
-        assertEquals("https://fw.example.com/a.bin?...", Locations.forLog("https://fw.example.com/a.bin?X-Amz-Signature=abc"));
+        assertEquals("https://fw.example.com/a.bin?***", Locations.forLog("https://fw.example.com/a.bin?X-Amz-Signature=abc"));
     }
 
     @Test
@@ -44,5 +44,13 @@ class FirmwareLocationsTest {
         assertEquals(Optional.empty(), FirmwareVersions.fromFileName(""));
         assertEquals(50, FirmwareVersions.fromFileName("x".repeat(80) + ".bin").orElseThrow().length(),
                 "firmwareVersion is at most 50 characters");
+    }
+
+    @Test
+    void logsShowALocationInTheOneFormEveryLogLineUses() {
+        for (String text : new String[] {"ftp://u:p@h:2121/a/b?x=1", "https://s3.example/b/c.bin?sig=t0k3n#f", "not a uri"}) {
+            assertEquals(org.stationconfig.ocpp.rpc.LogText.location(text), Locations.forLog(text));
+        }
+        assertEquals("https://h/a\\u000a?***", Locations.forLog("https://h/a\n?sig=1"), "kept on one line");
     }
 }

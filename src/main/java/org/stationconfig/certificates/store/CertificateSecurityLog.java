@@ -1,16 +1,20 @@
 package org.stationconfig.certificates.store;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.certificates.CertificateUse;
 import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.ocpp.outbox.OutboxMessageQueued;
 import org.stationconfig.ocpp.security.SecurityEvent;
 import org.stationconfig.ocpp.security.SecurityEvents;
+import org.stationconfig.ocpp.v16.security.SecurityEventNotification;
 
 /**
  * Puts every change of the installed certificates into the security log (GetLog SecurityLog) as the whitepaper's
  * ReconfigurationOfSecurityParameters: trust anchors and the station certificate are the connection's security
  * parameters (A01.FR.11). techInfo names the use, the change, who made it and the fingerprint; it fits in 255 characters.
+ * The store raises an event inside the transaction of its change, so both commit or neither does.
  */
 @Singleton
 public class CertificateSecurityLog {
@@ -19,10 +23,21 @@ public class CertificateSecurityLog {
 
     private final SecurityEvents events;
     private final StationClock clock;
+    private final ApplicationEventPublisher<OutboxMessageQueued> queued;
 
-    public CertificateSecurityLog(SecurityEvents events, StationClock clock) {
+    public CertificateSecurityLog(SecurityEvents events, StationClock clock,
+                                  ApplicationEventPublisher<OutboxMessageQueued> queued) {
         this.events = events;
         this.clock = clock;
+        this.queued = queued;
+    }
+
+    /**
+     * After the commit: the outbox announced the event's message from inside the transaction, when the sender could
+     * not see it yet, so it is announced again now that it can.
+     */
+    void committed() {
+        queued.publishEvent(new OutboxMessageQueued(0, SecurityEventNotification.ACTION.name()));
     }
 
     void installed(CertificateUse use, String subject, String fingerprint, Actor actor) {

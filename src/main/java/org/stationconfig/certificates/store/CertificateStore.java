@@ -31,7 +31,9 @@ import org.stationconfig.settings.SettingsStore;
 /**
  * The installed certificates, durable in SQLite and held in memory for readers (a few rows). Installs only what the
  * caller has already inspected; adds the store's own limits (duplicates, CertificateStoreMaxLength), audits every
- * install and delete and puts it in the security log. Private keys are sealed with the master key and opened only to build TLS contexts.
+ * install and delete and puts it in the security log, in the transaction of the change (issue 13 item 10: a crash
+ * between them cannot leave a change the security log does not name). Private keys are sealed with the master key
+ * and opened only to build TLS contexts.
  */
 @Singleton
 public class CertificateStore {
@@ -114,11 +116,12 @@ public class CertificateStore {
                     use.ocppName() + " " + description.subject() + " (serial " + description.serialNumber() + ", SHA-256 "
                             + description.sha256Fingerprint() + ", valid " + description.notBefore() + " to "
                             + description.notAfter() + ")" + (sealedKey == null ? "" : " with its private key"));
+            securityLog.installed(use, description.subject(), description.sha256Fingerprint(), actor);
             return inserted;
         });
+        securityLog.committed();
         installed = load();
         LOG.info("Installed {} {} (SHA-256 {})", use.ocppName(), description.subject(), description.sha256Fingerprint());
-        securityLog.installed(use, description.subject(), description.sha256Fingerprint(), actor);
         return find(saved.id()).orElseThrow();
     }
 
@@ -129,12 +132,13 @@ public class CertificateStore {
             audit.record(actor.source(), actor.name(), Category.CERTIFICATE, "CERTIFICATE_DELETED",
                     certificate.use().ocppName() + " " + certificate.row().subject() + " (SHA-256 "
                             + certificate.fingerprint() + ") deleted" + (reason == null ? "" : ": " + reason));
+            securityLog.deleted(certificate, actor);
             return null;
         });
+        securityLog.committed();
         installed = load();
         LOG.info("Deleted {} {} (SHA-256 {})", certificate.use().ocppName(), certificate.row().subject(),
                 certificate.fingerprint());
-        securityLog.deleted(certificate, actor);
     }
 
     /** Keeps a station certificate but stops presenting it (a failed trial, SPEC §6); the previous one is used again. */

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,18 +26,18 @@ import org.stationconfig.certificates.TestPki;
 import org.stationconfig.certificates.store.InstalledCertificate;
 
 /**
- * Every certificate use × every writer, install and delete, against the table published in SECURITY.md (issue 11:
- * the access matrix as a table). A temporary installer is an INSTALLER here; its token is checked over HTTP in
- * CertificateUsePermissionsTest.
+ * Every certificate use × every writer, install and delete, against the table published in SECURITY.md, read from
+ * there so the document and the test cannot drift (issue 11: the access matrix as a table). A temporary installer is
+ * an INSTALLER here; its token is checked over HTTP in CertificateUsePermissionsTest.
  */
 @MicronautTest(transactional = false)
 class CertificateUseAccessTableTest extends TestDataDir {
 
-    /** use, then per writer: + may install and delete, - may not (O owner, I installer, S service, C central system). */
-    static final List<String> TABLE = List.of(
-            "CentralSystemRootCertificate  O- I+ S+ C+",
-            "ManufacturerRootCertificate   O- I- S+ C+",
-            "ChargePointCertificate        O- I+ S+ C+");
+    static final Path PUBLISHED = Path.of("SECURITY.md");
+    static final String BEGIN = "<!-- certificate-use-access:begin -->";
+    static final String END = "<!-- certificate-use-access:end -->";
+    /** The table's columns after the use; a cell of "–" means the writer may neither install nor delete. */
+    private static final List<Character> COLUMNS = List.of('O', 'I', 'S', 'C');
 
     private static final Map<Character, Actor> ACTORS = Map.of(
             'O', Actor.app("owner", Role.OWNER), 'I', Actor.app("installer", Role.INSTALLER),
@@ -46,11 +49,23 @@ class CertificateUseAccessTableTest extends TestDataDir {
     @Inject
     CertificateRemoval removal;
 
-    static Stream<Arguments> table() {
-        return TABLE.stream().flatMap(row -> {
-            String[] cells = row.trim().split("\\s+");
-            return Stream.of(cells).skip(1).map(cell -> Arguments.of(cells[0], cell.charAt(0), cell.charAt(1) == '+'));
-        });
+    static Stream<Arguments> table() throws IOException {
+        List<String[]> rows = publishedRows();
+        assertEquals(CertificateUse.values().length, rows.size(), "one row per use in " + PUBLISHED);
+        return rows.stream().flatMap(cells -> COLUMNS.stream().map(writer -> Arguments.of(
+                cells[0].split(" ")[0], writer, !cells[COLUMNS.indexOf(writer) + 1].equals("–"))));
+    }
+
+    /** The rows of the table between the markers in SECURITY.md, as cells; the header and the rule are skipped. */
+    static List<String[]> publishedRows() throws IOException {
+        String document = Files.readString(PUBLISHED);
+        int begin = document.indexOf(BEGIN);
+        int end = document.indexOf(END);
+        assertTrue(begin >= 0 && end > begin, PUBLISHED + " has no table between " + BEGIN + " and " + END);
+        return document.substring(begin + BEGIN.length(), end).strip().lines().skip(2)
+                .map(line -> Stream.of(line.split("\\|")).map(String::strip).filter(cell -> !cell.isEmpty())
+                        .toArray(String[]::new))
+                .toList();
     }
 
     @ParameterizedTest(name = "{0} by {1}: allowed={2}")

@@ -11,10 +11,12 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigInteger;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +25,7 @@ import org.stationconfig.TestDataDir;
 import org.stationconfig.audit.Category;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.auth.Role;
+import org.stationconfig.certificates.CertificateDescription;
 import org.stationconfig.certificates.CertificateHashData;
 import org.stationconfig.certificates.CertificateUse;
 import org.stationconfig.certificates.CsrSigner;
@@ -39,7 +42,9 @@ import org.stationconfig.ocpp.rpc.JsonText;
 import org.stationconfig.ocpp.status.ConnectionStatusService;
 import org.stationconfig.ocpp.status.Registration;
 import org.stationconfig.settings.ChangeRequest;
+import org.stationconfig.settings.PermissionMatrix;
 import org.stationconfig.settings.SettingChanges;
+import org.stationconfig.settings.Writer;
 
 /** The whitepaper's certificate messages between a scripted central system and the station, over a real WebSocket. */
 @MicronautTest(transactional = false)
@@ -47,6 +52,7 @@ class CertificatesOverOcppTest extends TestDataDir {
 
     private static final Duration WITHIN = Duration.ofSeconds(20);
     private static final Actor INSTALLER = Actor.app("installer", Role.INSTALLER);
+    private static final Actor SERVICE = Actor.app("service", Role.SERVICE);
     private static final String ID = "CP-CERTS";
 
     @Inject
@@ -65,6 +71,8 @@ class CertificatesOverOcppTest extends TestDataDir {
     CertificateEventsRecorder events;
     @Inject
     org.stationconfig.audit.AuditLog audit;
+    @Inject
+    PermissionMatrix permissions;
 
     private final Issued stationCa = TestPki.ca("CPO Station CA").organisation("Example CPO").build();
 
@@ -108,6 +116,25 @@ class CertificatesOverOcppTest extends TestDataDir {
         assertEquals("NotFound", status(call("DeleteCertificate", Map.of("certificateHashData", named))));
         assertTrue(store.byUse(CertificateUse.CENTRAL_SYSTEM_ROOT).isEmpty());
         assertEquals("NotFound", status(call("GetInstalledCertificateIds", Map.of("certificateType", "CentralSystemRootCertificate"))));
+    }
+
+    /**
+     * SECURITY.md's residual risk: the central system installs manufacturer roots by default (SPEC §6), so a station
+     * maker who does not want that takes the central system out of the use's writers, and InstallCertificate is refused.
+     */
+    @Test
+    void withoutTheCentralSystemAmongItsWritersAManufacturerRootIsRejectedOverOcpp() throws Exception {
+        Set<Writer> shipped = permissions.writers(CertificateUse.MANUFACTURER_ROOT);
+        assertTrue(shipped.contains(Writer.CSMS), "the default this test is about");
+        permissions.change("ManufacturerRootCertificate", EnumSet.of(Writer.SERVICE), SERVICE);
+        try {
+            Issued own = TestPki.ca("Installer's Own Maker Root").build();
+            assertEquals("Rejected", status(install(own.pem(), "ManufacturerRootCertificate")));
+            String fingerprint = CertificateDescription.of(own.certificate()).sha256Fingerprint();
+            assertFalse(store.all().stream().anyMatch(c -> c.fingerprint().equals(fingerprint)), "nothing installed");
+        } finally {
+            permissions.change("ManufacturerRootCertificate", shipped, SERVICE);
+        }
     }
 
     /** SteVe: a root installed for one use and sent again for another was answered Accepted, and nothing installed. */

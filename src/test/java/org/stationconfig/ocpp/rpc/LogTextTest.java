@@ -27,6 +27,16 @@ class LogTextTest {
     }
 
     @Test
+    void anAuthorizationKeySentAsANumberOrAnyOtherJsonTypeIsMaskedToo() {
+        for (String value : new String[] {"81985529216486895", "-1.5e300", "true", "null",
+                "{\"k\":\"" + KEY + "\"}", "[\"" + KEY + "\",81985529216486895]"}) {
+            String frame = "[2,\"1\",\"ChangeConfiguration\",{\"key\":\"AuthorizationKey\",\"value\":" + value + "}]";
+            String excerpt = LogText.excerpt(frame);
+            assertEquals("[2,\"1\",\"ChangeConfiguration\",{\"key\":\"AuthorizationKey\",\"value\":\"***\"}]", excerpt);
+        }
+    }
+
+    @Test
     void otherConfigurationValuesStayReadable() {
         String frame = "[2,\"1\",\"ChangeConfiguration\",{\"key\":\"HeartbeatInterval\",\"value\":\"300\"}]";
         assertEquals(frame, LogText.excerpt(frame));
