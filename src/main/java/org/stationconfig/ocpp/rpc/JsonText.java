@@ -3,6 +3,7 @@ package org.stationconfig.ocpp.rpc;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.micronaut.jackson.core.tree.JsonNodeTreeCodec;
@@ -11,6 +12,7 @@ import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * Text ↔ JSON tree for OCPP-J frames, on jackson-core's streaming parser and Micronaut's {@link JsonNode} tree.
@@ -52,6 +54,25 @@ public final class JsonText {
                 throw new IOException("trailing content after the JSON value");
             }
             return node;
+        }
+    }
+
+    /**
+     * The message id of a frame that begins like a CALL ({@code [2, "<id>", ...}), read token by token so that a
+     * frame failing later (broken JSON, a string past the limits) can still be answered; empty when the head itself
+     * is unusable.
+     */
+    public static Optional<String> callId(String text) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY || parser.nextToken() != JsonToken.VALUE_NUMBER_INT
+                    || parser.getNumberType() != JsonParser.NumberType.INT || parser.getIntValue() != Frame.CALL
+                    || parser.nextToken() != JsonToken.VALUE_STRING) {
+                return Optional.empty();
+            }
+            String id = parser.getText();
+            return id.isEmpty() || id.length() > Frame.MAX_MESSAGE_ID_LENGTH ? Optional.empty() : Optional.of(id);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stationconfig.ocpp.rpc.JsonTrees.assertSameJson;
 import static org.stationconfig.ocpp.rpc.JsonTrees.parse;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FrameCodecTest {
@@ -101,6 +102,21 @@ class FrameCodecTest {
         String data = "d".repeat(JsonText.MAX_STRING_LENGTH + 1);
         DecodeResult decoded = codec.decode("[2,\"a\",\"DataTransfer\",{\"vendorId\":\"v\",\"data\":\"" + data + "\"}]");
         assertEquals(ErrorCode.FormationViolation, ((DecodeResult.Malformed) decoded).code());
+    }
+
+    /** Regression: a CertificateSigned past the string limit went unanswered and its sender waited out its timeout. */
+    @Test
+    void aCallThatBreaksAfterItsIdIsStillAnsweredWithItsId() {
+        String data = "d".repeat(JsonText.MAX_STRING_LENGTH + 1);
+        for (String frame : List.of("[2,\"big\",\"DataTransfer\",{\"vendorId\":\"v\",\"data\":\"" + data + "\"}]",
+                "[2,\"big\",\"Heartbeat\",{", "[2,\"big\",\"Heartbeat\",{}]]")) {
+            DecodeResult.Malformed malformed = (DecodeResult.Malformed) codec.decode(frame);
+            assertEquals(DecodeResult.Kind.CALL, malformed.kind());
+            assertEquals("big", malformed.messageId());
+            assertEquals(ErrorCode.FormationViolation, malformed.code());
+        }
+        assertEquals(DecodeResult.Kind.UNKNOWN, ((DecodeResult.Malformed) codec.decode("[2,\"" + "x".repeat(37)
+                + "\",\"Heartbeat\",{")).kind(), "an id no CALLERROR may carry is not echoed");
     }
 
     @Test
