@@ -75,16 +75,14 @@ public final class Diagnoses {
         } else {
             return error;
         }
-        return new LastError(error.stage(), error.code(), error.message(), hint, error.at(), error.attempts(),
-                error.httpStatus(), error.closeCode(), error.closeReason(), error.retryInterval(), error.serverCertificate());
+        return error.withHint(hint);
     }
 
     /** The last-known-good settings, restored after new ones failed, fail too: say that neither works (SPEC §3). */
     static LastError rollbackFailsToo(LastError error, String rollbackReason) {
-        return new LastError(error.stage(), error.code(), "Both failed: the previous connection settings, restored "
-                + "after the new ones failed, fail too. " + error.message(), error.hint() + " The new settings had "
-                + "failed before: " + rollbackReason + ".", error.at(), error.attempts(), error.httpStatus(),
-                error.closeCode(), error.closeReason(), error.retryInterval(), error.serverCertificate());
+        String before = "The new settings had failed before: " + rollbackReason + ".";
+        return error.withMessage("Both failed: the previous connection settings, restored after the new ones failed, "
+                + "fail too. " + error.message()).withHint(error.hint() == null ? before : error.hint() + " " + before);
     }
 
     public static LastError bootRejected(int interval, Instant at, int attempts) {

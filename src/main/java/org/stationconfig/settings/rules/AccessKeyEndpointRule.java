@@ -25,10 +25,10 @@ public class AccessKeyEndpointRule implements SettingRule {
     private static final String PROFILE = "securityProfile";
 
     /** Where a key goes: the scheme the profile dials, the host, and the port as written (-1 for the default). */
-    record Endpoint(String scheme, String host, int port) {
+    public record Endpoint(String scheme, String host, int port) {
 
         /** The key may follow: same host and port, same scheme or ws:// raised to wss:// (never lowered). */
-        boolean keepsKeyOf(Endpoint stored) {
+        public boolean keepsKeyOf(Endpoint stored) {
             return host.equals(stored.host) && port == stored.port
                     && (scheme.equals(stored.scheme) || scheme.equals("wss") && stored.scheme.equals("ws"));
         }
@@ -61,7 +61,7 @@ public class AccessKeyEndpointRule implements SettingRule {
 
     /** The endpoint as dialled (the scheme follows the profile), or null without a usable URL. */
     @Nullable
-    static Endpoint endpoint(@Nullable String url, @Nullable String chargePointId, int profile) {
+    public static Endpoint endpoint(@Nullable String url, @Nullable String chargePointId, int profile) {
         if (url == null || url.isBlank()) {
             return null;
         }

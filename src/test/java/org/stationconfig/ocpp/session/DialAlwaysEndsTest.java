@@ -29,6 +29,10 @@ class DialAlwaysEndsTest extends StationUnderTest {
 
     @Inject
     BrokenDialer dialer;
+    @Inject
+    ConnectionTester tester;
+    @Inject
+    org.stationconfig.audit.AuditLog auditLog;
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -69,5 +73,17 @@ class DialAlwaysEndsTest extends StationUnderTest {
                 socket.close();
             }
         }
+    }
+
+    @Test
+    void aConnectionTestThatCannotDialIsAFailedTestAndAuditedNotAnError() {
+        dialer.throwsLeft.set(1);
+        ConnectionTestResult result = tester.test(org.stationconfig.settings.ChangeRequest.fromApp(INSTALLER,
+                Map.of("centralSystemUrl", csmsUrl(), "chargePointId", "CP-TESTED"), null));
+        assertEquals(false, result.ok());
+        assertEquals("STATION_ERROR", result.error().code(), result.toString());
+        String audited = auditLog.page(org.stationconfig.audit.Category.CONNECTION, 0, 10).getContent().stream()
+                .filter(entry -> entry.event().equals("CONNECTION_TEST")).findFirst().orElseThrow().message();
+        assertTrue(audited.contains(csmsUrl() + "/CP-TESTED") && audited.contains("STATION_ERROR"), audited);
     }
 }

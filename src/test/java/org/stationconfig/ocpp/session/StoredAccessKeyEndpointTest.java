@@ -191,6 +191,8 @@ class StoredAccessKeyEndpointTest extends StationUnderTest {
         assertTrue(dialled.message().contains(attackerUrl() + "/CP-KEY") && dialled.message().contains("HTTP_404"),
                 dialled.message());
         assertTrue(refused.message().contains("refused") && refused.message().contains("accessKey"), refused.message());
+        assertTrue(refused.message().contains("ws://127.0.0.1:" + attacker.getAddress().getPort()),
+                "a refused test names the host it would have dialled: " + refused.message());
         tests.forEach(entry -> assertFalse(entry.message().contains(OTHER_KEY) || entry.message().contains(STORED_KEY),
                 entry.message()));
     }
