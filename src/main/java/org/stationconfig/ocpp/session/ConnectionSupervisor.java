@@ -94,18 +94,6 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     private volatile Reading reading = new Reading(ConnectionState.WAITING_RETRY, Registration.NONE, null, null, null,
             null, null, null, null);
 
-    /**
-     * The connection settings and identity a BootNotification was Accepted for; a reconnect with the same needs none
-     * (J16 §5.4). Any other URL, id, key, profile or station certificate registers anew (issue 13 item 2): it reads
-     * NONE until its BootNotification is answered, so a refused new key never shows the old Accepted.
-     */
-    private record AcceptedBoot(ConnectionParameters parameters, BootNotification.Request identity) {
-
-        boolean covers(ConnectionParameters endpoint, BootNotification.Request as) {
-            return parameters.equals(endpoint) && identity.equals(as);
-        }
-    }
-
     public ConnectionSupervisor(SettingsStore settings, SettingChanges changes, ConnectionReadiness readiness,
                                 WebSocketDialer dialer, StationClock clock, SecurityEvents securityEvents,
                                 ConnectionTrials trials, TlsDiagnosis tls, DialDiagnosis diagnosis,
