@@ -55,6 +55,8 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
     /** The retry delay when the settings that give it cannot be read. */
     static final Duration RETRY_WHEN_UNSURE = Duration.ofSeconds(60);
+    /** TCP, TLS and the WebSocket upgrade together: the connect timeout plus time for the handshake. */
+    static final String DIAL_TIMEOUT = "${station.ocpp.dial-timeout:30s}";
     private static final List<String> RECONNECT_KEYS = List.of("enabled", "protocol", "centralSystemUrl", "chargePointId",
             "securityProfile", "accessKey", "authorizationKeyHexAsText", "chargePointVendor", "chargePointModel",
             "chargePointSerialNumber", "chargeBoxSerialNumber", "firmwareVersion", "meterType", "meterSerialNumber");
@@ -62,7 +64,6 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     private final SettingsStore settings;
     private final SettingChanges changes;
     private final ConnectionReadiness readiness;
-    private final WebSocketDialer dialer;
     private final StationClock clock;
     private final SecurityEvents securityEvents;
     private final ConnectionTrials trials;
@@ -78,8 +79,9 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     private BootNotification.Request identity;
     private AcceptedBoot acceptedBoot;
     private long generation;
-    /** The one dial in flight, or null; a dial wanted meanwhile waits for it (one connection attempt at a time). */
-    private DialInFlight inFlight;
+    /** The one dial in flight; a dial wanted meanwhile waits for it (one connection attempt at a time). */
+    private final OneDial dial;
+    private final Duration connectTimeout;
     /** Why the last-known-good settings were restored, until a connection succeeds again: their failure says both. */
     private String rollbackReason;
     private int failures;
@@ -94,21 +96,10 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     private volatile Reading reading = new Reading(ConnectionState.WAITING_RETRY, Registration.NONE, null, null, null,
             null, null, null, null);
 
-    /** The endpoint and identity a BootNotification was Accepted for; a reconnect to the same needs none (J16 §5.4). */
-    private record AcceptedBoot(ConnectionParameters parameters, BootNotification.Request identity) {
-
-        boolean covers(ConnectionParameters endpoint, BootNotification.Request as) {
-            return parameters.sameEndpoint(endpoint) && identity.equals(as);
-        }
-    }
-
-    /** A dial under way: its attempt number and what it dials. */
-    private record DialInFlight(long attempt, ConnectionParameters parameters) {
-    }
-
     public ConnectionSupervisor(SettingsStore settings, SettingChanges changes, ConnectionReadiness readiness,
                                 WebSocketDialer dialer, StationClock clock, SecurityEvents securityEvents,
                                 ConnectionTrials trials, TlsDiagnosis tls, DialDiagnosis diagnosis,
+                                @io.micronaut.context.annotation.Value(DIAL_TIMEOUT) Duration dialTimeout,
                                 TransactionOutbox outbox,
                                 ConnectorStatusReport connectors,
                                 List<OcppHandler> handlers, @Named(OcppThread.NAME) ScheduledExecutorService thread,
@@ -117,7 +108,8 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         this.settings = settings;
         this.changes = changes;
         this.readiness = readiness;
-        this.dialer = dialer;
+        this.dial = new OneDial(dialer, dialTimeout);
+        this.connectTimeout = dialTimeout.compareTo(CONNECT_TIMEOUT) < 0 ? dialTimeout : CONNECT_TIMEOUT;
         this.clock = clock;
         this.securityEvents = securityEvents;
         this.trials = trials;
@@ -193,26 +185,25 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         cancelRetry();
         state = ConnectionState.CONNECTING;
         long attempt = ++generation;
-        if (inFlight != null) {
+        if (dial.underWay()) {
             // one connection attempt at a time: this one is made when the dial in flight ends (see dialed)
             publish();
             return;
         }
-        inFlight = new DialInFlight(attempt, target);
-        DialRequest request = new DialRequest(target.effectiveUri(), target.chargePointId(), target.password(),
-                target.tls() ? tls.material(target.securityProfile()).orElse(null) : null, CONNECT_TIMEOUT);
-        LOG.info("Connecting to {} as {}", request.uri(), target.chargePointId());
+        ConnectionParameters dialling = target;
         publish();
-        dialer.dial(request).whenComplete((link, error) -> thread.execute(() -> dialed(attempt, link, error)));
+        dial.start(dialling, () -> {
+            DialRequest request = new DialRequest(dialling.effectiveUri(), dialling.chargePointId(), dialling.password(),
+                    dialling.tls() ? tls.material(dialling.securityProfile()).orElse(null) : null, connectTimeout);
+            LOG.info("Connecting to {} as {}", request.uri(), dialling.chargePointId());
+            return request;
+        }, (link, error) -> thread.execute(() -> dialed(attempt, link, error)));
     }
 
     private void dialed(long dialledAttempt, OcppLink link, Throwable error) {
-        DialInFlight finished = inFlight;
-        inFlight = null;
         boolean dialWanted = state == ConnectionState.CONNECTING && session == null && target != null;
         // a link for exactly the settings now wanted is taken rather than closed and dialled again
-        boolean adopt = dialledAttempt != generation && link != null && dialWanted && finished != null
-                && finished.parameters().equals(target);
+        boolean adopt = dial.finish(link, dialWanted, target) && dialledAttempt != generation;
         long attempt = adopt ? generation : dialledAttempt;
         if (attempt != generation) {
             if (link != null) {

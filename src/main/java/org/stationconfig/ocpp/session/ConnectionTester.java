@@ -4,6 +4,9 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.stationconfig.audit.AuditLog;
@@ -21,7 +24,10 @@ import org.stationconfig.settings.ChangeRequest;
 import org.stationconfig.settings.ChangeResult;
 import org.stationconfig.settings.SettingChanges;
 import org.stationconfig.settings.SettingsRejected;
+import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
+import org.stationconfig.settings.rules.AccessKeyEndpointRule;
+import org.stationconfig.ocpp.transport.ClientTls;
 
 /**
  * Tries candidate connection settings without saving them: the values are checked like a change, then the station
@@ -61,44 +67,73 @@ public class ConnectionTester {
     }
 
     /**
+     * Never fails for a reason of the station's own (an interrupt, a request that cannot be built): that is a failed
+     * test. Every test is audited, however it ends.
+     *
      * @throws SettingsRejected when a candidate value is invalid, or (reason INVALID) something needed is missing
      */
     public ConnectionTestResult test(ChangeRequest candidate) {
-        ChangeResult preview;
+        String target = targetOf(candidate);
+        String outcome = "ended without a result";
         try {
-            preview = changes.preview(candidate);
-            List<String> missing = readiness.missing(preview.snapshot());
-            if (!missing.isEmpty()) {
-                throw new SettingsRejected(SettingsRejected.Reason.INVALID, missing.stream().collect(
-                        java.util.stream.Collectors.toMap(key -> key, key -> "is needed to connect")));
+            ChangeResult preview;
+            try {
+                preview = changes.preview(candidate);
+                List<String> missing = readiness.missing(preview.snapshot());
+                if (!missing.isEmpty()) {
+                    throw new SettingsRejected(SettingsRejected.Reason.INVALID, missing.stream().collect(
+                            java.util.stream.Collectors.toMap(key -> key, key -> "is needed to connect")));
+                }
+            } catch (SettingsRejected refused) {
+                outcome = "refused before dialling: " + refused.reason() + " " + refused.keys();
+                throw refused;
             }
-        } catch (SettingsRejected refused) {
-            audit(candidate, "(not dialled)", "refused before dialling: " + refused.reason() + " " + refused.keys());
-            throw refused;
+            ConnectionParameters parameters = ConnectionParameters.of(preview.snapshot(), tls.presentedCertificate());
+            String url = parameters.effectiveUri().toString();
+            target = url;
+            List<String> stages = STAGES.stream().filter(stage -> parameters.tls() || !stage.equals("TLS")).toList();
+            String note = sameIdentityAsLive(parameters)
+                    ? "The live connection uses the same charge point id; some central systems close it when a second "
+                      + "connection arrives. It reconnects by itself." : null;
+            ConnectionTestResult result = dial(parameters, url, stages, preview, note);
+            outcome = result.ok() ? "ok" : "failed at " + result.error().stage() + ": " + result.error().code();
+            return result;
+        } finally {
+            audit(candidate, target, outcome);
         }
-        ConnectionParameters parameters = ConnectionParameters.of(preview.snapshot(), tls.presentedCertificate());
-        String url = parameters.effectiveUri().toString();
-        List<String> stages = STAGES.stream().filter(stage -> parameters.tls() || !stage.equals("TLS")).toList();
-        String note = sameIdentityAsLive(parameters)
-                ? "The live connection uses the same charge point id; some central systems close it when a second "
-                  + "connection arrives. It reconnects by itself." : null;
-        ConnectionTestResult result = dial(parameters, url, stages, preview, note);
-        audit(candidate, url, result.ok() ? "ok" : "failed at " + result.error().stage() + ": " + result.error().code());
-        return result;
+    }
+
+    /** The host a candidate points at, named before anything is checked (no path, no credentials). */
+    private String targetOf(ChangeRequest candidate) {
+        SettingsSnapshot stored = settings.current();
+        Object url = candidate.values().getOrDefault("centralSystemUrl", stored.value("centralSystemUrl"));
+        Object id = candidate.values().getOrDefault("chargePointId", stored.value("chargePointId"));
+        int profile;
+        try {
+            profile = Integer.parseInt(String.valueOf(candidate.values().getOrDefault("securityProfile",
+                    stored.value("securityProfile"))));
+        } catch (NumberFormatException notANumber) {
+            profile = stored.intValue("securityProfile");
+        }
+        AccessKeyEndpointRule.Endpoint endpoint = AccessKeyEndpointRule.endpoint(url == null ? null : url.toString(),
+                id == null ? null : id.toString(), profile);
+        return endpoint == null ? "(no usable URL)" : endpoint.toString();
     }
 
     private ConnectionTestResult dial(ConnectionParameters parameters, String url, List<String> stages,
                                       ChangeResult preview, String note) {
-        if (parameters.tls() && tls.material(parameters.securityProfile()).isEmpty()) {
+        Optional<ClientTls> material = parameters.tls() ? tls.material(parameters.securityProfile()) : Optional.empty();
+        if (parameters.tls() && material.isEmpty()) {
             LastError missing = Diagnoses.of(new DialFailure(DialFailure.Stage.TLS, "TLS_UNTRUSTED",
                     "no valid CentralSystemRootCertificate (or, for profile 3, station certificate) is installed", 0, null),
                     clock.now(), 1);
             return new ConnectionTestResult(false, url, reached(stages, "TLS", missing.message()), missing,
                     preview.warnings(), note);
         }
-        DialRequest request = new DialRequest(parameters.effectiveUri(), parameters.chargePointId(), parameters.password(),
-                parameters.tls() ? tls.material(parameters.securityProfile()).orElseThrow() : null, TIMEOUT);
+        LastError error;
         try {
+            DialRequest request = new DialRequest(parameters.effectiveUri(), parameters.chargePointId(),
+                    parameters.password(), material.orElse(null), TIMEOUT);
             OcppLink link = dialer.dial(request).get(TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
             link.close(1000, "connection test");
             List<ConnectionTestResult.Stage> passed = stages.stream()
@@ -106,12 +141,18 @@ public class ConnectionTester {
             return new ConnectionTestResult(true, url, passed, null, preview.warnings(), note);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("connection test interrupted", e);
-        } catch (Exception e) {
-            LastError error = explained(failure(e), parameters);
-            return new ConnectionTestResult(false, url, reached(stages, error.stage(), error.message()), error,
-                    preview.warnings(), note);
+            error = stationError("the connection test was interrupted", e);
+        } catch (ExecutionException | TimeoutException | CompletionException e) {
+            error = explained(failure(e), parameters);
+        } catch (RuntimeException e) {
+            error = stationError("the station could not open the connection (" + e.getClass().getSimpleName() + ")", e);
         }
+        return new ConnectionTestResult(false, url, reached(stages, error.stage(), error.message()), error,
+                preview.warnings(), note);
+    }
+
+    private LastError stationError(String message, Exception cause) {
+        return Diagnoses.of(new DialFailure(DialFailure.Stage.TCP, "STATION_ERROR", message, 0, cause), clock.now(), 1);
     }
 
     /** The live connection's diagnosis (a TLS failure is named by a handshake with the station's roots). */
@@ -121,7 +162,7 @@ public class ConnectionTester {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Diagnoses.of(failure, clock.now(), 1);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             return Diagnoses.of(failure, clock.now(), 1);
         }
     }
@@ -151,7 +192,7 @@ public class ConnectionTester {
     }
 
     private static DialFailure failure(Exception e) {
-        Throwable cause = e instanceof java.util.concurrent.ExecutionException || e instanceof CompletionException
+        Throwable cause = e instanceof ExecutionException || e instanceof CompletionException
                 ? e.getCause() : e;
         if (cause instanceof DialFailure failure) {
             return failure;

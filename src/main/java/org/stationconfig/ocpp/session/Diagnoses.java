@@ -29,6 +29,10 @@ public final class Diagnoses {
             case "HTTP_403" -> "The central system knows this id but refuses it: ask the operator to enable this charge point.";
             case "HTTP_404" -> "The central system does not know this charge point id, or the path is wrong: check the id "
                     + "(case matters) and the URL path (e.g. /ocpp) against what the operator registered.";
+            case "UPGRADE_TIMEOUT" -> "The server accepted the connection but never answered the WebSocket upgrade: check "
+                    + "the port and path (it may be another kind of service, or a proxy holding the request).";
+            case "STATION_ERROR" -> "Something inside the station failed before the connection could be made (the log "
+                    + "has the details); it tries again with back-off. Check the installed certificates for this profile.";
             case "SUBPROTOCOL_MISSING" -> "The server at this URL does not speak OCPP 1.6J: check the path; it may be an "
                     + "OCPP 2.0.1 endpoint or a plain web server.";
             default -> failure.stage() == DialFailure.Stage.TLS
@@ -71,16 +75,14 @@ public final class Diagnoses {
         } else {
             return error;
         }
-        return new LastError(error.stage(), error.code(), error.message(), hint, error.at(), error.attempts(),
-                error.httpStatus(), error.closeCode(), error.closeReason(), error.retryInterval(), error.serverCertificate());
+        return error.withHint(hint);
     }
 
     /** The last-known-good settings, restored after new ones failed, fail too: say that neither works (SPEC §3). */
     static LastError rollbackFailsToo(LastError error, String rollbackReason) {
-        return new LastError(error.stage(), error.code(), "Both failed: the previous connection settings, restored "
-                + "after the new ones failed, fail too. " + error.message(), error.hint() + " The new settings had "
-                + "failed before: " + rollbackReason + ".", error.at(), error.attempts(), error.httpStatus(),
-                error.closeCode(), error.closeReason(), error.retryInterval(), error.serverCertificate());
+        String before = "The new settings had failed before: " + rollbackReason + ".";
+        return error.withMessage("Both failed: the previous connection settings, restored after the new ones failed, "
+                + "fail too. " + error.message()).withHint(error.hint() == null ? before : error.hint() + " " + before);
     }
 
     public static LastError bootRejected(int interval, Instant at, int attempts) {

@@ -38,9 +38,10 @@ class DialDiagnosis {
 
     private CompletableFuture<LastError> diagnose(Throwable error, ConnectionParameters dialled, int attempt,
                                                   boolean raiseEvents) {
-        DialFailure failure = error instanceof CompletionException && error.getCause() instanceof DialFailure f ? f
-                : error instanceof DialFailure f ? f
-                : new DialFailure(DialFailure.Stage.TCP, "TCP_RESET", String.valueOf(error.getMessage()), 0, error);
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        DialFailure failure = cause instanceof DialFailure f ? f
+                : new DialFailure(DialFailure.Stage.TCP, "STATION_ERROR", "the station could not open the connection ("
+                        + cause.getClass().getSimpleName() + ")", 0, cause);
         if (failure.httpStatus() == 401 && raiseEvents) {
             securityEvents.raise(SecurityEvent.FailedToAuthenticateAtCentralSystem, "HTTP 401 from "
                     + dialled.effectiveUri().getHost() + " for id " + dialled.chargePointId(), clock.now());

@@ -37,4 +37,14 @@ public record LastError(
         return new LastError(stage, code, message, hint, at, count, httpStatus, closeCode, closeReason, retryInterval,
                 serverCertificate);
     }
+
+    public LastError withHint(@Nullable String newHint) {
+        return new LastError(stage, code, message, newHint, at, attempts, httpStatus, closeCode, closeReason,
+                retryInterval, serverCertificate);
+    }
+
+    public LastError withMessage(String newMessage) {
+        return new LastError(stage, code, newMessage, hint, at, attempts, httpStatus, closeCode, closeReason,
+                retryInterval, serverCertificate);
+    }
 }

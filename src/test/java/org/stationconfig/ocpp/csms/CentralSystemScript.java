@@ -50,6 +50,8 @@ public class CentralSystemScript {
     public final List<String> frames = new CopyOnWriteArrayList<>();
     public final List<String> authorizations = new CopyOnWriteArrayList<>();
     public final AtomicInteger connections = new AtomicInteger();
+    /** The reason of every close the central system saw, in order. */
+    public final List<String> closeReasons = new CopyOnWriteArrayList<>();
     /** The verdict (AuthorizationStatus) on an id tag in Authorize and StartTransaction answers; absent = Accepted. */
     public final Map<String, String> tagStatus = new ConcurrentHashMap<>();
     /** The parentIdTag given with a tag's verdict; absent = none. */
@@ -76,6 +78,7 @@ public class CentralSystemScript {
         frames.clear();
         authorizations.clear();
         connections.set(0);
+        closeReasons.clear();
         sessions.values().forEach(session -> session.close(CloseReason.GOING_AWAY));
         sessions.clear();
     }

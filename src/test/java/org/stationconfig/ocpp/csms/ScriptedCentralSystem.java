@@ -73,7 +73,8 @@ public class ScriptedCentralSystem {
     }
 
     @OnClose
-    void close(String chargePointId, WebSocketSession session) {
+    void close(String chargePointId, WebSocketSession session, io.micronaut.websocket.CloseReason reason) {
+        script.closeReasons.add(reason.getReason());
         script.sessions.remove(chargePointId, session);
     }
 }

@@ -61,10 +61,12 @@ class FailureClassesTest extends StationUnderTest {
     @Test
     void aLinkThatStopsAnsweringPingsIsDeclaredDead() throws Exception {
         try (SilentPeer peer = new SilentPeer()) {
-            // profile 0: no access key goes to this other endpoint (the stored one is only for its own)
-            change(Map.of("centralSystemUrl", "ws://127.0.0.1:" + peer.port() + "/ocpp", "chargePointId", "CP-PING",
-                    "securityProfile", 0, "connectionCheckInterval", 1, "messageTimeout", 30, "reconnectInterval", 1, "reconnectMaxInterval", 2,
-                    "enabled", true));
+            // another endpoint: the stored access key is bound to its own, so this change clears it
+            Map<String, Object> values = new java.util.HashMap<>(Map.of("centralSystemUrl", "ws://127.0.0.1:"
+                    + peer.port() + "/ocpp", "chargePointId", "CP-PING", "securityProfile", 0, "connectionCheckInterval", 1,
+                    "messageTimeout", 30, "reconnectInterval", 1, "reconnectMaxInterval", 2, "enabled", true));
+            values.put("accessKey", null);
+            change(values);
             ConnectionStatus dead = awaitStatus(s -> s.lastError() != null && "PING_TIMEOUT".equals(s.lastError().code()));
             assertTrue(dead.lastError().hint().contains("connectionCheckInterval"));
             await().atMost(WITHIN).until(() -> peer.connections() >= 2); // and it reconnects

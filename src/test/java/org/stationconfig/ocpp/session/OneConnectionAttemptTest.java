@@ -2,10 +2,11 @@ package org.stationconfig.ocpp.session;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stationconfig.auth.Actor;
@@ -27,7 +28,7 @@ class OneConnectionAttemptTest extends StationUnderTest {
     StationRestart restart;
 
     @Test
-    void aFirmwareRebootOpensExactlyOneConnection() {
+    void aFirmwareRebootOpensExactlyOneConnection() throws Exception {
         commission("CP-REBOOT", Map.of());
         awaitStatus(s -> s.registration() == Registration.ACCEPTED && s.state() == ConnectionState.CONNECTED);
         int connectionsBefore = csms.connections.get();
@@ -35,25 +36,36 @@ class OneConnectionAttemptTest extends StationUnderTest {
         // what StationReboot does: the new version through the write path, then the restart
         changes.apply(ChangeRequest.fromText(Actor.system(), "firmwareVersion", "9.9.9"));
         restart.restart("rebooting into firmware 9.9.9");
-        awaitStatus(s -> s.registration() == Registration.ACCEPTED && s.state() == ConnectionState.CONNECTED
-                && csms.count("BootNotification") > bootsBefore);
-        await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(5))
-                .until(() -> csms.connections.get() == connectionsBefore + 1);
-        assertEquals(bootsBefore + 1, csms.count("BootNotification"));
+        csms.awaitCalls("CP-REBOOT", "BootNotification", (int) bootsBefore + 1, WITHIN);
         assertEquals("9.9.9", csms.calls("CP-REBOOT", "BootNotification").get((int) bootsBefore)
                 .payload().get("firmwareVersion").getStringValue());
+        assertOneNewConnectionServesTheCentralSystem("CP-REBOOT", connectionsBefore);
+        assertEquals(bootsBefore + 1, csms.count("BootNotification"));
     }
 
     @Test
-    void restartsInQuickSuccessionStillDialOneAtATime() {
+    void restartsInQuickSuccessionStillDialOneAtATime() throws Exception {
         commission("CP-RESTARTS", Map.of());
         awaitStatus(s -> s.registration() == Registration.ACCEPTED && s.state() == ConnectionState.CONNECTED);
         int connectionsBefore = csms.connections.get();
+        long bootsBefore = csms.count("BootNotification");
         restart.restart("first");
         restart.restart("second");
         restart.restart("third");
-        awaitStatus(s -> s.registration() == Registration.ACCEPTED && s.state() == ConnectionState.CONNECTED);
-        await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(5))
-                .until(() -> csms.connections.get() == connectionsBefore + 1);
+        csms.awaitCalls("CP-RESTARTS", "BootNotification", (int) bootsBefore + 1, WITHIN);
+        assertOneNewConnectionServesTheCentralSystem("CP-RESTARTS", connectionsBefore);
+    }
+
+    /**
+     * Waits (bounded) for the central system to have seen a new connection, then sends a request over it: answered,
+     * so it is the live one. No connection was closed as superseded and no second one was opened meanwhile.
+     */
+    private void assertOneNewConnectionServesTheCentralSystem(String id, int connectionsBefore) throws Exception {
+        await().atMost(WITHIN).until(() -> csms.connections.get() > connectionsBefore);
+        String answer = csms.call(id, "GetConfiguration", "{\"key\":[\"HeartbeatInterval\"]}")
+                .get(WITHIN.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(answer.startsWith("[3,"), answer);
+        assertEquals(connectionsBefore + 1, csms.connections.get(), "connections opened by the restart");
+        assertFalse(csms.closeReasons.contains("superseded"), csms.closeReasons.toString());
     }
 }

@@ -61,4 +61,30 @@ class RegistrationDuringChangeTest extends StationUnderTest {
         assertEquals(new Indicator(Indicator.Icon.PLUG, Indicator.Color.GREEN,
                 "Client connected, registration status: Accepted"), accepted.indicator());
     }
+
+    @Test
+    void aNewAccessKeyThatIsRefusedIsNotShownAsAccepted() {
+        commission("CP-KEYED", Map.of("securityProfile", 1, "accessKey", "00112233445566778899AABBCCDDEEFF"));
+        awaitStatus(s -> s.registration() == Registration.ACCEPTED && s.state() == ConnectionState.CONNECTED);
+        csms.refuseUpgradeWith = 401;
+        change(Map.of("accessKey", "FFEEDDCCBBAA99887766554433221100"));
+        ConnectionStatus failing = awaitStatus(s -> s.lastError() != null && "HTTP_401".equals(s.lastError().code())
+                && s.trial() != null && s.trial().active());
+        assertEquals(Registration.NONE, failing.registration(), failing.toString());
+        csms.refuseUpgradeWith = 0;
+        awaitStatus(s -> s.registration() == Registration.ACCEPTED && s.state() == ConnectionState.CONNECTED);
+    }
+
+    @Test
+    void aNewSecurityProfileReadsNoneUntilItsBootNotificationIsAnswered() {
+        commission("CP-RAISED", Map.of());
+        awaitStatus(s -> s.registration() == Registration.ACCEPTED && s.state() == ConnectionState.CONNECTED);
+        csms.answerCalls = false;
+        change(Map.of("securityProfile", 1, "accessKey", "00112233445566778899AABBCCDDEEFF"));
+        csms.awaitCalls("CP-RAISED", "BootNotification", 2, WITHIN);
+        ConnectionStatus booting = status.current();
+        assertEquals(Registration.NONE, booting.registration(), booting.toString());
+        csms.answerCalls = true;
+        awaitStatus(s -> s.registration() == Registration.ACCEPTED && s.state() == ConnectionState.CONNECTED);
+    }
 }

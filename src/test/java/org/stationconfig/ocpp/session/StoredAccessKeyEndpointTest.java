@@ -68,6 +68,7 @@ class StoredAccessKeyEndpointTest extends StationUnderTest {
     /** A server of the attacker's: records every Authorization header it is sent and refuses the upgrade. */
     @BeforeEach
     void startAttacker() throws IOException {
+        attackerSaw.clear();
         attacker = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         attacker.createContext("/", exchange -> {
             attackerSaw.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
@@ -127,14 +128,54 @@ class StoredAccessKeyEndpointTest extends StationUnderTest {
                 Map.of("values", Map.of("centralSystemUrl", attackerUrl()))), installer).assertProblem(422);
         assertTrue(refused.body().contains("accessKey"), refused.body());
         assertEquals(before, settings.current().value("centralSystemUrl"));
-        // a new port on the same host is another endpoint too; profile 0 sends no key, so needs none
+        // a new port on the same host is another endpoint too; moving it means setting the key too, or clearing it
         String otherPort = "ws://127.0.0.1:" + (server.getPort() + 1) + "/csms";
         api.call(HttpRequest.PATCH("/api/v1/settings", Map.of("values", Map.of("centralSystemUrl", otherPort))),
                 installer).assertProblem(422);
-        Api.Reply profile0 = api.call(HttpRequest.PATCH("/api/v1/settings",
-                Map.of("values", Map.of("centralSystemUrl", otherPort, "securityProfile", 0))), installer);
+        Map<String, Object> cleared = new java.util.HashMap<>(Map.of("centralSystemUrl", otherPort, "securityProfile", 0));
+        cleared.put("accessKey", null);
+        Api.Reply profile0 = api.call(HttpRequest.PATCH("/api/v1/settings", Map.of("values", cleared)), installer);
         assertEquals(200, profile0.status(), profile0.body());
+        assertEquals(null, settings.current().value("accessKey"), "the key went with its endpoint");
         assertTrue(attackerSaw.isEmpty());
+    }
+
+    @Test
+    void movingTheEndpointAtProfile0ThenRaisingTheProfileNeverSendsTheStoredKey() {
+        String before = settings.current().value("centralSystemUrl");
+        // step 1: profile 0 sends no key, so the move looked harmless; the stored key is bound to its endpoint
+        Api.Reply step1 = api.call(HttpRequest.PATCH("/api/v1/settings", Map.of("values",
+                Map.of("centralSystemUrl", attackerUrl(), "securityProfile", 0))), installer).assertProblem(422);
+        assertTrue(step1.body().contains("only sent to the endpoint it was configured for"), step1.body());
+        assertEquals(before, settings.current().value("centralSystemUrl"));
+        // step 2 as a connection test: the stored endpoint is still the real one, so the key stays home
+        connectionTest(Map.of("centralSystemUrl", attackerUrl(), "securityProfile", 1)).assertProblem(422);
+        connectionTest(Map.of("securityProfile", 1));
+        assertTrue(attackerSaw.stream().noneMatch(basic("CP-KEY", STORED_KEY)::equals), attackerSaw.toString());
+        assertTrue(attackerSaw.isEmpty(), attackerSaw.toString());
+    }
+
+    @Test
+    void movingTheEndpointAtProfile3ThenLoweringToProfile2IsRefusedAtTheFirstStep() {
+        String before = settings.current().value("centralSystemUrl");
+        Api.Reply step1 = api.call(HttpRequest.PATCH("/api/v1/settings", Map.of("values", Map.of("centralSystemUrl",
+                "wss://127.0.0.1:" + attacker.getAddress().getPort() + "/ocpp", "securityProfile", 3))), installer)
+                .assertProblem(422);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) step1.json().get("errors");
+        assertTrue(errors.stream().anyMatch(error -> "accessKey".equals(error.get("key"))), step1.body());
+        assertEquals(before, settings.current().value("centralSystemUrl"));
+        assertTrue(attackerSaw.isEmpty(), attackerSaw.toString());
+    }
+
+    @Test
+    void theCentralSystemCannotMoveTheStoredKeyToAnotherHost() throws Exception {
+        String before = settings.current().value("centralSystemUrl");
+        String answer = csms.call("CP-KEY", "ChangeConfiguration", "{\"key\":\"CentralSystemURI\",\"value\":\""
+                + attackerUrl() + "\"}").get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(answer.contains("Rejected"), answer);
+        assertEquals(before, settings.current().value("centralSystemUrl"));
+        assertTrue(attackerSaw.isEmpty(), attackerSaw.toString());
     }
 
     @Test
@@ -150,6 +191,8 @@ class StoredAccessKeyEndpointTest extends StationUnderTest {
         assertTrue(dialled.message().contains(attackerUrl() + "/CP-KEY") && dialled.message().contains("HTTP_404"),
                 dialled.message());
         assertTrue(refused.message().contains("refused") && refused.message().contains("accessKey"), refused.message());
+        assertTrue(refused.message().contains("ws://127.0.0.1:" + attacker.getAddress().getPort()),
+                "a refused test names the host it would have dialled: " + refused.message());
         tests.forEach(entry -> assertFalse(entry.message().contains(OTHER_KEY) || entry.message().contains(STORED_KEY),
                 entry.message()));
     }

@@ -103,8 +103,11 @@ class TlsConnectionTest extends StationUnderTest {
                 stationCertificate.keyPemBytes(), null, Actor.system());
         assertTrue(outcome.accepted(), outcome.refusals().toString());
         change(Map.of("cpoName", "Test CPO"));
-        commission("CP-TLS3", Map.of("centralSystemUrl", "wss://127.0.0.1:" + mutualTlsCentralSystem.getPort() + "/csms",
-                "securityProfile", 3));
+        // another endpoint: the stored access key is bound to its own, so this change clears it (profile 3 needs none)
+        Map<String, Object> values = new java.util.HashMap<>(Map.of("centralSystemUrl", "wss://127.0.0.1:"
+                + mutualTlsCentralSystem.getPort() + "/csms", "securityProfile", 3));
+        values.put("accessKey", null);
+        commission("CP-TLS3", values);
         ConnectionStatus accepted = awaitStatus(s -> s.registration() == Registration.ACCEPTED
                 && s.state().name().equals("CONNECTED") && s.securityProfile() == 3);
         assertTrue(accepted.effectiveUrl().startsWith("wss://"));
