@@ -56,9 +56,7 @@ class EveryWritableKeyDoesSomethingTest {
             Map.entry("securityProfile", OCPP_SESSION + "TlsConnectionTest"),
             Map.entry("stopTransactionOnEVSideDisconnect", STATION + "transaction.TransactionScenarioTest"),
             Map.entry("stopTransactionOnInvalidId", STATION + "transaction.TransactionLifecycleTest"),
-            Map.entry("stopTxnAlignedData", "reason: read by AlignedMetering for StopTransaction.transactionData; "
-                    + "no test of its own yet (issue 13.5 follow-up): the aligned path is covered through "
-                    + "meterValuesAlignedData"),
+            Map.entry("stopTxnAlignedData", STATION + "metering.MeteringScenarioTest"),
             Map.entry("stopTxnSampledData", STATION + "transaction.TransactionLifecycleTest"),
             Map.entry("transactionMessageAttempts", "org.stationconfig.ocpp.outbox.OutboxParkingTest"),
             Map.entry("transactionMessageRetryInterval", "org.stationconfig.ocpp.outbox.OutboxDeliveryTest"),

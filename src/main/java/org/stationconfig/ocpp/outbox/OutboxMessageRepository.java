@@ -21,6 +21,10 @@ public interface OutboxMessageRepository extends CrudRepository<OutboxMessage, L
     @Query("SELECT * FROM outbox_message WHERE state = 'QUEUED' ORDER BY id LIMIT 1")
     Optional<OutboxMessage> findHead();
 
+    /** The next message waiting to be sent behind {@code id}. */
+    @Query("SELECT * FROM outbox_message WHERE state = 'QUEUED' AND id > :id ORDER BY id LIMIT 1")
+    Optional<OutboxMessage> findQueuedAfter(long id);
+
     @Query("SELECT * FROM outbox_message WHERE state = 'IN_FLIGHT' ORDER BY id LIMIT 1")
     Optional<OutboxMessage> findInFlight();
 

@@ -128,24 +128,24 @@ public class TransactionOutbox {
 
     /**
      * The head of the queue if it may be sent at {@code now}, marked IN_FLIGHT; empty while another message is in
-     * flight, when the queue is empty, or when the head waits for its retry time (strict FIFO: nothing overtakes
-     * it). A head that has used up its attempts under the current settings is parked here and the next one tried.
+     * flight, when the queue is empty, or when the head waits for its retry time (strict FIFO among transaction
+     * messages: nothing overtakes one). A non-transaction message (SecurityEventNotification) waiting for its retry
+     * holds nothing back: the messages behind it go first (issue 13.7). A head that has used up its attempts under
+     * the current settings is parked (a non-transaction one dropped) here and the next one tried.
      */
     public synchronized Optional<OutboundMessage> next(Instant now) {
         if (inFlight != null) {
             return Optional.empty();
         }
+        int[] dropped = {0};
         Optional<OutboundMessage> handedOut = handOutWrites.commitUnforced(() -> {
             RetryPolicy policy = policy();
-            for (Optional<OutboxMessage> head = messages.findHead(); head.isPresent(); head = messages.findHead()) {
-                OutboxMessage message = head.get();
+            for (Offer offer = offer(policy, now); offer.due() != null; offer = offer(policy, now)) {
+                OutboxMessage message = offer.due();
                 if (policy.exhausted(message.attempts())) {
                     // transactionMessageAttempts was lowered while it waited
-                    parking.parkExhausted(message, message.attempts(), message.lastFailedAt(), message.lastError());
+                    dropped[0] += giveUp(message, message.attempts(), message.lastFailedAt(), message.lastError()) ? 1 : 0;
                     continue;
-                }
-                if (policy.dueAt(message).isAfter(now)) {
-                    return Optional.<OutboundMessage>empty();
                 }
                 messages.update(message.id(), MessageState.IN_FLIGHT, now);
                 return Optional.of(new OutboundMessage(message.id(), message.action(), patched(message),
@@ -153,8 +153,50 @@ public class TransactionOutbox {
             }
             return Optional.<OutboundMessage>empty();
         });
+        cap.stored(-dropped[0]);
         handedOut.ifPresent(message -> inFlight = message.id());
         return handedOut;
+    }
+
+    /**
+     * What the queue offers at {@code now}, walked from the head: the first message that may be sent, else when the
+     * next one will be due. The walk passes non-transaction messages that wait for a retry and stops at the first
+     * transaction message.
+     *
+     * @param due      the message to send now, or null
+     * @param at       when {@code due} became due, or the earliest time one will be; null when nothing is queued
+     * @param retrying true when nothing may be sent because a message waits for its retry after a failed send
+     */
+    private record Offer(@Nullable OutboxMessage due, @Nullable Instant at, boolean retrying) {
+    }
+
+    private Offer offer(RetryPolicy policy, Instant now) {
+        Instant earliest = null;
+        boolean retrying = false;
+        for (Optional<OutboxMessage> head = messages.findHead(); head.isPresent();
+             head = messages.findQueuedAfter(head.get().id())) {
+            OutboxMessage message = head.get();
+            Instant due = policy.dueAt(message);
+            if (!due.isAfter(now)) {
+                return new Offer(message, due, false);
+            }
+            earliest = earliest == null || due.isBefore(earliest) ? due : earliest;
+            retrying |= message.attempts() > 0;
+            if (message.queuedAction().isTransactionMessage()) {
+                break;
+            }
+        }
+        return new Offer(null, earliest, retrying);
+    }
+
+    /** Parks a transaction message that has had enough sends; drops (audited) any other. True when it was dropped. */
+    private boolean giveUp(OutboxMessage message, int attempts, Instant failedAt, String error) {
+        if (message.queuedAction().isTransactionMessage()) {
+            parking.parkExhausted(message, attempts, failedAt, error);
+            return false;
+        }
+        refusals.unanswered(message, attempts, error);
+        return true;
     }
 
     private String patched(OutboxMessage message) {
@@ -172,7 +214,8 @@ public class TransactionOutbox {
             return Optional.empty();
         }
         RetryPolicy policy = policy();
-        return transactions.executeRead(status -> messages.findHead().map(policy::dueAt));
+        Instant now = clock.instant();
+        return transactions.executeRead(status -> Optional.ofNullable(offer(policy, now).at()));
     }
 
     /** The id of the newest message queued or in flight (parked ones aside); 0 when there is none. */
@@ -187,8 +230,8 @@ public class TransactionOutbox {
     }
 
     /**
-     * True while the head waits for its retry time after the central system failed to process it: what waits
-     * behind the queue for ordering alone (a StatusNotification) need not wait that long.
+     * True while nothing may be sent because a message waits for its retry time after the central system failed to
+     * process it: what waits behind the queue for ordering alone (a StatusNotification) need not wait that long.
      */
     public synchronized boolean waitingForRetry() {
         if (inFlight != null) {
@@ -196,8 +239,7 @@ public class TransactionOutbox {
         }
         RetryPolicy policy = policy();
         Instant now = clock.instant();
-        return transactions.executeRead(status -> messages.findHead()
-                .filter(head -> head.attempts() > 0 && policy.dueAt(head).isAfter(now)).isPresent());
+        return transactions.executeRead(status -> offer(policy, now).retrying());
     }
 
     /** True when nothing is queued or in flight (parked messages wait for a person, not for the session). */
@@ -238,7 +280,8 @@ public class TransactionOutbox {
      * from now; otherwise it is parked (with its transaction, if it is a StartTransaction) and audited. A CALLERROR
      * for a message that is not a transaction message (a SecurityEventNotification) is final: the message is
      * removed and the refusal audited, so it never holds a transaction message back (OCPP 1.6 §4.7 retries
-     * transaction-related messages only).
+     * transaction-related messages only). One left unanswered is retried behind the transaction messages and
+     * dropped (audited), not parked, when its attempts are used up.
      *
      * @param detail e.g. the CALLERROR code and description, kept as the message's last error
      * @return false (and nothing changes) if {@code id} is not the message in flight
@@ -257,10 +300,9 @@ public class TransactionOutbox {
             }
             int attempts = message.attempts() + 1;
             if (policy().exhausted(attempts)) {
-                parking.parkExhausted(message, attempts, now, error);
-            } else {
-                messages.update(id, MessageState.QUEUED, attempts, now, error, null);
+                return giveUp(message, attempts, now, error);
             }
+            messages.update(id, MessageState.QUEUED, attempts, now, error, null);
             return false;
         });
         inFlight = null;

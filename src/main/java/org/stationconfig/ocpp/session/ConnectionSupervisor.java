@@ -355,6 +355,14 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     }
 
     @Override
+    public void callUnanswered(OcppSession from, LastError error) {
+        if (from == session) {
+            lastError = error;
+            publish();
+        }
+    }
+
+    @Override
     public void ended(OcppSession from, LastError reason) {
         if (from != session) {
             return;

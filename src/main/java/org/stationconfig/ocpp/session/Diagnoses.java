@@ -1,7 +1,10 @@
 package org.stationconfig.ocpp.session;
 
 import java.time.Instant;
+import org.stationconfig.ocpp.outbox.OutboundMessage;
+import org.stationconfig.ocpp.outbox.QueuedAction;
 import org.stationconfig.ocpp.status.LastError;
+import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.ocpp.transport.DialFailure;
 
 /**
@@ -116,6 +119,30 @@ public final class Diagnoses {
                 "Some central systems drop a session when a second connection with the same charge point id arrives; "
                         + "otherwise ask the operator why it was closed. The station reconnects by itself.",
                 at, attempts, null, code, reason, null, null);
+    }
+
+    /**
+     * An outbox message the central system did not answer within MessageTimeout while the link stayed up (proof suite
+     * 3 of RELIABILITY.md: before, only the outbox said NO_ANSWER). Not a failed connection attempt: the state stays.
+     */
+    static LastError callTimeout(OutboundMessage message, SettingsSnapshot settings, Instant at) {
+        int attempts = settings.intValue("transactionMessageAttempts");
+        int retryIn = settings.intValue("transactionMessageRetryInterval") * message.send();
+        boolean transaction = QueuedAction.fromOcppName(message.action())
+                .map(QueuedAction::isTransactionMessage).orElse(true);
+        String next;
+        if (message.send() >= attempts) {
+            next = "That was the last of " + attempts + " sends (transactionMessageAttempts): the message is "
+                    + (transaction ? "parked in the outbox (GET /api/v1/outbox) until it is requeued." : "dropped.");
+        } else {
+            next = "The message is sent again after " + retryIn + " s (transactionMessageRetryInterval × " + message.send()
+                    + ", send " + message.send() + " of " + attempts + ")"
+                    + (transaction ? "." : ", behind the transaction messages queued after it.");
+        }
+        return new LastError("CALL", "CALL_TIMEOUT", "The central system did not answer " + message.action()
+                + " within MessageTimeout (" + settings.intValue("messageTimeout") + " s).", next + " An answer that "
+                + "comes later is ignored. Check the central system's load and logs for this message; if its answers "
+                + "are only slow, raise messageTimeout.", at, message.send(), null, null, null, null, null);
     }
 
     private static LastError boot(String code, String message, String hint, int interval, Instant at, int attempts) {

@@ -171,7 +171,8 @@ final class OcppSession implements LinkListener {
                 answer -> {
                     firstAnswer();
                     context.outboxAnswers().accept(answer);
-                }, statusOrder::release);
+                }, statusOrder::release, message -> listener.callUnanswered(this,
+                        Diagnoses.callTimeout(message, context.settings().current(), context.clock().now())));
         outbox.wake();
     }
 

@@ -37,16 +37,22 @@ final class OutboxPump {
     private final Clock clock;
     private final java.util.function.Consumer<OutboxAnswer> answers;
     private final Runnable progressed;
+    private final java.util.function.Consumer<OutboundMessage> unanswered;
     private final PayloadReader reader = new PayloadReader();
     private final PayloadWriter writer = new PayloadWriter();
     private Scheduler.Cancellable timer;
     private boolean sending;
     private boolean stopped;
 
-    /** @param progressed told after every outcome, so what waits for the outbox to move on can look again */
+    /**
+     * @param progressed told after every outcome, so what waits for the outbox to move on can look again
+     * @param unanswered told when a message got no answer within MessageTimeout, so the status can name it
+     */
     OutboxPump(TransactionOutbox outbox, RpcEndpoint rpc, Scheduler scheduler, Executor thread, Clock clock,
-               java.util.function.Consumer<OutboxAnswer> answers, Runnable progressed) {
+               java.util.function.Consumer<OutboxAnswer> answers, Runnable progressed,
+               java.util.function.Consumer<OutboundMessage> unanswered) {
         this.answers = answers;
+        this.unanswered = unanswered;
         this.progressed = progressed;
         this.outbox = outbox;
         this.rpc = rpc;
@@ -110,6 +116,7 @@ final class OutboxPump {
             outbox.failed(message.id(), Failure.CALL_ERROR, callError.getMessage());
         } else if (cause instanceof CallTimeoutException) {
             outbox.failed(message.id(), Failure.NO_ANSWER, "no answer within the message timeout");
+            unanswered.accept(message);
         } else {
             // connection lost (or stopped): time offline uses up no attempt
             outbox.interrupted(message.id());

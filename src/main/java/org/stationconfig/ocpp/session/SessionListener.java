@@ -16,6 +16,9 @@ interface SessionListener {
 
     void heartbeatAnswered(OcppSession session, Instant at);
 
+    /** An outbox message went unanswered within MessageTimeout; the link stays up, the status names it. */
+    void callUnanswered(OcppSession session, LastError error);
+
     /** The link is gone; {@code reason} says why, null when the station closed it on purpose. */
     void ended(OcppSession session, LastError reason);
 }

@@ -6,9 +6,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
 /**
- * Why the last connection attempt failed, classified (SPEC §4), with what to change.
+ * Why the last connection attempt failed, classified (SPEC §4), with what to change; or, while connected, which
+ * message the central system did not answer within MessageTimeout (stage CALL, code CALL_TIMEOUT).
  *
- * @param attempts          failed attempts in a row so far
+ * @param attempts          failed attempts in a row so far; for CALL_TIMEOUT, which send of the message it was
  * @param httpStatus        for stage HTTP
  * @param closeCode         for CLOSED_BY_SERVER, with {@code closeReason}
  * @param retryInterval     for BOOT_PENDING / BOOT_REJECTED: seconds the central system asked to wait

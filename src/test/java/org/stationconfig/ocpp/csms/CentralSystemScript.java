@@ -43,6 +43,8 @@ public class CentralSystemScript {
      * action with a status ("FirmwareStatusNotification/Installing") is left unanswered and the link closed, once.
      */
     public final java.util.Set<String> closeOnceOn = ConcurrentHashMap.newKeySet();
+    /** Actions never answered (no CALLRESULT, no CALLERROR), while other actions are. */
+    public final java.util.Set<String> unanswered = ConcurrentHashMap.newKeySet();
     /** Accepted ids; null = any. A 404 for others, as a central system answers an unknown charge point. */
     public volatile List<String> knownIds;
     public final List<Received> received = new CopyOnWriteArrayList<>();
@@ -71,6 +73,7 @@ public class CentralSystemScript {
         answersAfterBoot.clear();
         callErrors.clear();
         closeOnceOn.clear();
+        unanswered.clear();
         knownIds = null;
         tagStatus.clear();
         tagParent.clear();
@@ -85,7 +88,7 @@ public class CentralSystemScript {
 
     /** The payload of the answer to a CALL, or null to stay silent. */
     String answer(String action, JsonNode payload) {
-        if (!answerCalls) {
+        if (!answerCalls || unanswered.contains(action)) {
             return null;
         }
         String now = "\"" + Timestamps.format(Instant.now()) + "\"";

@@ -69,6 +69,35 @@ class RefusedSecurityEventTest {
         outbox.answered(event, EMPTY_ANSWER);
     }
 
+    /** Before, the unanswered event sat at the head for the 60 s retry interval with the StartTransaction behind it. */
+    @Test
+    void aSecurityEventWithoutAnAnswerWaitsBehindTheTransactionMessagesAndIsDroppedAfterItsLastSend() {
+        long event = outbox.enqueue(SECURITY, securityEvent("ResetOrReboot"), null);
+        long startTx = outbox.enqueue(START, start(0), "tx-1");
+        station.sendNow();
+        outbox.failed(event, Failure.NO_ANSWER);
+
+        assertFalse(outbox.waitingForRetry(), "the StartTransaction is due: nothing waits");
+        assertEquals(startTx, station.sendNow().id(), "the StartTransaction goes while the event waits");
+        outbox.answered(startTx, Payloads.startAnswer(7));
+        assertEquals(Optional.of(station.now().plusSeconds(60)), outbox.nextDueAt(), "the event's retry time");
+        assertTrue(outbox.waitingForRetry());
+
+        long meterValues = outbox.enqueue(METER, meter(1), "tx-1");
+        assertEquals(meterValues, station.sendNow().id(), "a message queued later does not wait either");
+        outbox.answered(meterValues, EMPTY_ANSWER);
+        for (int send = 2; send <= 3; send++) {
+            station.advance(Duration.ofSeconds(60L * (send - 1)));
+            assertEquals(event, station.sendNow().id(), "retried: send " + send);
+            outbox.failed(event, Failure.NO_ANSWER);
+        }
+        assertTrue(outbox.isEmpty(), "after its last send it is dropped, not parked");
+        assertEquals(Optional.empty(), outbox.find(event));
+        AuditEntry dropped = station.outboxAudit().stream().filter(e -> e.event().equals("OUTBOX_MESSAGE_UNANSWERED"))
+                .findFirst().orElseThrow();
+        assertTrue(dropped.message().contains("SecurityEventNotification #" + event + " not answered"), dropped.message());
+    }
+
     @Test
     void aTransactionMessageRefusedWithACallErrorKeepsTheAttemptsRule() {
         long meterValues = outbox.enqueue(METER, meter(1), "tx-1");

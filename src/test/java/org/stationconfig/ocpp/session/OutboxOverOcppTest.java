@@ -79,6 +79,35 @@ class OutboxOverOcppTest extends StationUnderTest {
         await().atMost(WITHIN).until(() -> outbox.isEmpty());
     }
 
+    /**
+     * Issue 13.7, no answer: before, an unanswered event waited TransactionMessageRetryInterval × n at the head of the
+     * queue, holding the StartTransaction queued behind it back for the whole retry interval.
+     */
+    @Test
+    void anUnansweredSecurityEventWaitsBehindTheTransactionMessagesQueuedAfterIt() {
+        csms.unanswered.add("SecurityEventNotification");
+        commission("CP-SILENTSEC", Map.of("messageTimeout", 2, "transactionMessageAttempts", 2,
+                "transactionMessageRetryInterval", 20));
+        awaitStatus(s -> s.registration() == Registration.ACCEPTED);
+        securityEvents.raise(SecurityEvent.TamperDetectionActivated, "unanswered", clock.now());
+        outbox.enqueue("StartTransaction", start("TAG-3"), "local-3");
+
+        await().atMost(java.time.Duration.ofSeconds(12)).until(() -> csms.count("StartTransaction") == 1);
+        assertEquals(1, tamperSends(), "the StartTransaction went while the event waited for its retry");
+        // retried after the interval, behind the transaction; unanswered again, it is dropped and audited
+        await().atMost(java.time.Duration.ofSeconds(60)).until(() -> tamperSends() == 2);
+        await().atMost(WITHIN).until(() -> audit.page(Category.OUTBOX, 0, 50).getContent().stream()
+                .anyMatch(e -> e.event().equals("OUTBOX_MESSAGE_UNANSWERED") && e.message().contains("2 attempts")));
+        await().atMost(WITHIN).until(() -> outbox.isEmpty());
+        assertEquals(0, outbox.list(org.stationconfig.ocpp.outbox.MessageState.PARKED, 0, 10).items().size(),
+                "dropped, not parked");
+    }
+
+    private long tamperSends() {
+        return csms.received.stream().filter(call -> call.action().equals("SecurityEventNotification")
+                && call.payload().get("type").getStringValue().equals("TamperDetectionActivated")).count();
+    }
+
     @Test
     void anOfflineTransactionIsDeliveredInOrderWithTheServersIdPatchedIn() {
         csms.refuseUpgradeWith = 503;
