@@ -15,16 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stationconfig.auth.Actor;
@@ -84,7 +79,7 @@ class StationHttpsTest {
     }
 
     private static boolean isHttps(int port, String pin) {
-        try (SSLSocket socket = pinned(pin, port)) {
+        try (SSLSocket socket = PinnedTls.connect(pin, port)) {
             socket.startHandshake();
             return true;
         } catch (IOException notTls) {
@@ -93,7 +88,7 @@ class StationHttpsTest {
     }
 
     private static int statusOverHttps(int port, String pin) throws Exception {
-        try (SSLSocket socket = pinned(pin, port)) {
+        try (SSLSocket socket = PinnedTls.connect(pin, port)) {
             return health(socket);
         }
     }
@@ -112,37 +107,5 @@ class StationHttpsTest {
         InputStream in = socket.getInputStream();
         String statusLine = new String(in.readNBytes(12), StandardCharsets.US_ASCII); // "HTTP/1.1 200"
         return Integer.parseInt(statusLine.substring(9, 12));
-    }
-
-    /** Trusts exactly the certificate with the pinned fingerprint, as the app does. */
-    private static SSLSocket pinned(String pin, int port) throws IOException {
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new Pin(pin)}, null);
-            SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(InetAddress.getLoopbackAddress(), port);
-            socket.setSoTimeout(5000);
-            return socket;
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private record Pin(String fingerprint) implements X509TrustManager {
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            if (!StationHttpsCertificate.fingerprint(chain[0]).equals(fingerprint)) {
-                throw new CertificateException("not the pinned certificate");
-            }
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            throw new CertificateException("client side only");
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
     }
 }

@@ -33,19 +33,8 @@ public class ClientTlsSource {
      * the station does not dial then).
      */
     public Optional<TlsMaterial> forProfile(int securityProfile) {
-        if (securityProfile < 2) {
-            return Optional.empty();
-        }
-        Instant now = inUse.now();
-        List<X509Certificate> roots = trustAnchors(now);
-        if (roots.isEmpty()) {
-            return Optional.empty();
-        }
-        if (securityProfile == 2) {
-            return Optional.of(TlsMaterial.serverAuthentication(roots));
-        }
-        return stationIdentity(now).map(identity -> TlsMaterial.mutualAuthentication(roots, identity.certificates(),
-                identity.privateKey()));
+        return credentials(securityProfile).map(c -> c.identity() == null ? TlsMaterial.serverAuthentication(c.roots())
+                : TlsMaterial.mutualAuthentication(c.roots(), c.identity().certificates(), c.identity().privateKey()));
     }
 
     /**
@@ -54,6 +43,14 @@ public class ClientTlsSource {
      * clock (SPEC §5 {@code clockSource}). Empty when {@link #forProfile(int)} is.
      */
     public Optional<StationTlsContext> contextForProfile(int securityProfile) {
+        return credentials(securityProfile).map(c -> StationTlsContext.build(c.roots(), c.identity(), c.now()));
+    }
+
+    /** What a profile dials with: the roots, and on profile 3 the station's identity (null on profile 2). */
+    private record Credentials(List<X509Certificate> roots, CertificateMaterial identity, Instant now) {
+    }
+
+    private Optional<Credentials> credentials(int securityProfile) {
         if (securityProfile < 2) {
             return Optional.empty();
         }
@@ -63,9 +60,9 @@ public class ClientTlsSource {
             return Optional.empty();
         }
         if (securityProfile == 2) {
-            return Optional.of(StationTlsContext.build(roots, null, now));
+            return Optional.of(new Credentials(roots, null, now));
         }
-        return stationIdentity(now).map(identity -> StationTlsContext.build(roots, identity, now));
+        return stationIdentity(now).map(identity -> new Credentials(roots, identity, now));
     }
 
     /** Every certificate of every valid central-system root entry (a root, or a CA followed by its root). */
