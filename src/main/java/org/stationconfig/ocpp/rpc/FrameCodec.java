@@ -22,9 +22,7 @@ public final class FrameCodec {
         } catch (IOException | RuntimeException e) {
             // a CALL whose head is readable is answered, so its sender is not left waiting for MessageTimeout
             return JsonText.callId(text == null ? "" : text).<DecodeResult>map(id -> new Malformed(Kind.CALL, id,
-                    ErrorCode.FormationViolation, "message is not valid JSON or is past the station's limits "
-                    + "(strings up to " + JsonText.MAX_STRING_LENGTH + " characters, nesting up to "
-                    + JsonText.MAX_NESTING_DEPTH + " levels)")).orElseGet(() -> unreadable("message is not valid JSON"));
+                    ErrorCode.FormationViolation, "message is not valid JSON or is past the station's size limits")).orElseGet(() -> unreadable("message is not valid JSON"));
         }
         if (!root.isArray() || root.size() == 0) {
             return unreadable("message is not a JSON array with a message type");

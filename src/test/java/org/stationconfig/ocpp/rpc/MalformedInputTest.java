@@ -14,7 +14,8 @@ import org.stationconfig.ocpp.v16.ActionTable;
 
 /**
  * Garbage in: never an exception, always the right CALLERROR or silence, always reported.
- * A CALL whose id can be read is answered with that id; otherwise with "-1" (OCPP-J 2.0.1 §4.2.3 practice).
+ * A CALL whose id can be read is answered with that id, also when the frame breaks after it (truncated, trailing
+ * text, past the limits); otherwise with "-1" (OCPP-J 2.0.1 §4.2.3 practice).
  * CALLRESULT/CALLERROR are never answered, unknown message types are ignored (OCPP-J 1.6 §4.1.3).
  */
 class MalformedInputTest {
@@ -28,15 +29,15 @@ class MalformedInputTest {
                 row("plain text", "hello", "-1", FV),
                 row("empty", "", "-1", FV),
                 row("blank", "   \n", "-1", FV),
-                row("truncated JSON", "[2,\"a\",\"Heartbeat\",{", "-1", FV),
-                row("trailing garbage", "[2,\"a\",\"Heartbeat\",{}] tail", "-1", FV),
-                row("extra bracket", "[2,\"a\",\"Heartbeat\",{}]]", "-1", FV),
+                row("truncated JSON", "[2,\"a\",\"Heartbeat\",{", "a", FV),
+                row("trailing garbage", "[2,\"a\",\"Heartbeat\",{}] tail", "a", FV),
+                row("extra bracket", "[2,\"a\",\"Heartbeat\",{}]]", "a", FV),
                 row("single quotes", "[2,'a','Heartbeat',{}]", "-1", FV),
-                row("NaN literal", "[2,\"a\",\"DataTransfer\",{\"data\":NaN}]", "-1", FV),
+                row("NaN literal", "[2,\"a\",\"DataTransfer\",{\"data\":NaN}]", "a", FV),
                 row("NUL character", "\u0000", "-1", FV),
                 row("huge string", "x".repeat(5_000_000), "-1", FV),
                 row("deep nesting", "[".repeat(100_000) + "]".repeat(100_000), "-1", FV),
-                row("deep nesting in a payload", "[2,\"a\",\"DataTransfer\"," + "{\"a\":".repeat(200) + "1" + "}".repeat(200) + "]", "-1", FV),
+                row("deep nesting in a payload", "[2,\"a\",\"DataTransfer\"," + "{\"a\":".repeat(200) + "1" + "}".repeat(200) + "]", "a", FV),
                 // JSON, but not a frame
                 row("object", "{}", "-1", FV),
                 row("string", "\"[2]\"", "-1", FV),
