@@ -32,4 +32,9 @@ public record Actor(Source source, String name, @Nullable Role role) {
                 .orElseThrow(() -> new IllegalStateException("token without a role"));
         return app(authentication.getName(), role);
     }
+
+    /** How a log line names who made a change, e.g. {@code app (installer)} or {@code csms (csms)}. */
+    public String describe() {
+        return source.label() + " (" + name + ")";
+    }
 }

@@ -41,11 +41,11 @@ public class CertificateSecurityLog {
     }
 
     void installed(CertificateUse use, String subject, String fingerprint, Actor actor) {
-        raise(use.ocppName() + " installed by " + by(actor) + ": " + shown(subject) + ", SHA-256 " + fingerprint);
+        raise(use.ocppName() + " installed by " + actor.describe() + ": " + shown(subject) + ", SHA-256 " + fingerprint);
     }
 
     void deleted(InstalledCertificate certificate, Actor actor) {
-        raise(certificate.use().ocppName() + " deleted by " + by(actor) + ": " + shown(certificate.row().subject())
+        raise(certificate.use().ocppName() + " deleted by " + actor.describe() + ": " + shown(certificate.row().subject())
                 + ", SHA-256 " + certificate.fingerprint());
     }
 
@@ -58,9 +58,6 @@ public class CertificateSecurityLog {
         events.raise(SecurityEvent.ReconfigurationOfSecurityParameters, techInfo, clock.now());
     }
 
-    private static String by(Actor actor) {
-        return actor.source().label() + " (" + actor.name() + ")";
-    }
 
     private static String shown(String subject) {
         return subject.length() <= SUBJECT_SHOWN ? subject : subject.substring(0, SUBJECT_SHOWN - 3) + "...";

@@ -3,7 +3,6 @@ package org.stationconfig.ocpp.security;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.List;
-import org.stationconfig.auth.Actor;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.settings.PermissionChanged;
 import org.stationconfig.settings.SettingsChanged;
@@ -32,13 +31,13 @@ public class SecurityParameterChanges {
     void settingsChanged(SettingsChanged change) {
         List<String> changed = SWITCHES.stream().filter(change.keys()::contains).toList();
         if (!changed.isEmpty()) {
-            raise(String.join(", ", changed) + " changed by " + by(change.actor()));
+            raise(String.join(", ", changed) + " changed by " + change.actor().describe());
         }
     }
 
     @EventListener
     void permissionChanged(PermissionChanged change) {
-        raise("permission for " + change.key() + " changed by " + by(change.actor()) + ": " + change.before() + " -> "
+        raise("permission for " + change.key() + " changed by " + change.actor().describe() + ": " + change.before() + " -> "
                 + change.after());
     }
 
@@ -46,7 +45,4 @@ public class SecurityParameterChanges {
         events.raise(SecurityEvent.ReconfigurationOfSecurityParameters, techInfo, clock.now());
     }
 
-    private static String by(Actor actor) {
-        return actor.source().label() + " (" + actor.name() + ")";
-    }
 }

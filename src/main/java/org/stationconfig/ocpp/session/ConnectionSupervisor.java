@@ -135,7 +135,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
                 // A01.FR.11: log the change of a security parameter, never the key itself
                 securityEvents.raise(SecurityEvent.ReconfigurationOfSecurityParameters, String.join(", ",
                         change.keys().stream().filter(ConnectionParameters.SECURITY_KEYS::contains).sorted().toList())
-                        + " changed by " + change.actor().source().label() + " (" + change.actor().name() + ")", clock.now());
+                        + " changed by " + change.actor().describe(), clock.now());
             }
             if (RECONNECT_KEYS.stream().anyMatch(change.keys()::contains)) {
                 reconcile(false);
