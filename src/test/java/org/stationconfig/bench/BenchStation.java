@@ -35,6 +35,9 @@ final class BenchStation implements AutoCloseable {
         return new BenchStation(ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "station.data-dir", dataDir.toString(),
                 "micronaut.server.port", -1,
+                // the loopback central system is plain ws on the HTTP port; HTTPS is not what is measured
+                "micronaut.server.ssl.enabled", false,
+                "micronaut.server.dual-protocol", false,
                 StationBenchmark.ENABLED, true)));
     }
 

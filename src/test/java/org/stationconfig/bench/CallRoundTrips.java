@@ -2,7 +2,9 @@ package org.stationconfig.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -11,48 +13,78 @@ import org.stationconfig.ocpp.v16.core.Heartbeat;
 
 /**
  * CALL round trips per second on loopback, one CALL outstanding at a time as OCPP-J allows (J16 §4.1.1), in both
- * directions: each iteration counts the round trips completed in a fixed interval.
+ * directions, for the station and its two anchors against the same loopback central system: the raw WebSocket floor
+ * and Java-OCA-OCPP. The three take turns, iteration by iteration, so a disturbance of the machine hits all of them;
+ * each iteration's ratio compares runs made seconds apart.
  */
-final class CallRoundTrips {
+final class CallRoundTrips implements AutoCloseable {
 
     private static final Duration WARM_UP = Duration.ofSeconds(3);
     private static final Duration ITERATION = Duration.ofSeconds(2);
     private static final int ITERATIONS = 5;
     private static final long ANSWER_WITHIN_SECONDS = 10;
+    private static final String GET_CONFIGURATION = "{\"key\":[\"HeartbeatInterval\"]}";
 
     private final BenchStation station;
+    private final RawWebSocketFloor floor;
+    private final JavaOcaOcppAnchor javaOcaOcpp;
 
     CallRoundTrips(BenchStation station) {
         this.station = station;
+        this.floor = new RawWebSocketFloor(station.centralSystemUrl("anchors"));
+        this.javaOcaOcpp = new JavaOcaOcppAnchor(station.centralSystemUrl("anchors"));
     }
 
-    Samples stationToCentralSystem() {
+    List<Samples> stationToCentralSystem() {
         CentralSystem centralSystem = station.bean(CentralSystem.class);
-        return callsPerSecond("CALL round trips, station → central system (Heartbeat)",
-                () -> centralSystem.call(new Heartbeat.Request()));
+        Map<String, Supplier<CompletableFuture<?>>> contenders = new LinkedHashMap<>();
+        contenders.put("station", () -> centralSystem.call(new Heartbeat.Request()));
+        contenders.put("raw WebSocket floor", floor::heartbeat);
+        contenders.put("Java-OCA-OCPP 1.1.0", javaOcaOcpp::heartbeat);
+        return compare("CALL round trips, charge point → central system (Heartbeat)", contenders);
     }
 
-    Samples centralSystemToStation() {
-        LoopbackPeer peer = station.bean(LoopbackPeer.class);
-        return callsPerSecond("CALL round trips, central system → station (GetConfiguration of one key)",
-                () -> peer.call(BenchStation.CHARGE_POINT_ID, "GetConfiguration", "{\"key\":[\"HeartbeatInterval\"]}")
-                        .thenApply(CallRoundTrips::requireCallResult));
+    List<Samples> centralSystemToStation() {
+        Map<String, Supplier<CompletableFuture<?>>> contenders = new LinkedHashMap<>();
+        contenders.put("station", () -> getConfiguration(BenchStation.CHARGE_POINT_ID));
+        contenders.put("raw WebSocket floor", () -> getConfiguration(RawWebSocketFloor.CHARGE_POINT_ID));
+        contenders.put("Java-OCA-OCPP 1.1.0", () -> getConfiguration(JavaOcaOcppAnchor.CHARGE_POINT_ID));
+        return compare("CALL round trips, central system → charge point (GetConfiguration of one key)", contenders);
+    }
+
+    private CompletableFuture<String> getConfiguration(String chargePointId) {
+        return station.bean(LoopbackPeer.class).call(chargePointId, "GetConfiguration", GET_CONFIGURATION)
+                .thenApply(CallRoundTrips::requireCallResult);
     }
 
     private static String requireCallResult(String frame) {
         if (!frame.startsWith("[3,")) {
-            throw new IllegalStateException("the station did not answer with a CALLRESULT: " + frame);
+            throw new IllegalStateException("the charge point did not answer with a CALLRESULT: " + frame);
         }
         return frame;
     }
 
-    private static Samples callsPerSecond(String quantity, Supplier<CompletableFuture<?>> roundTrip) {
-        callFor(WARM_UP, roundTrip);
-        List<Double> rates = new ArrayList<>();
+    /** Each contender's rate per iteration, then the station's ratio to each anchor per iteration. */
+    private static List<Samples> compare(String quantity, Map<String, Supplier<CompletableFuture<?>>> contenders) {
+        contenders.values().forEach(roundTrip -> callFor(WARM_UP, roundTrip));
+        Map<String, List<Double>> rates = new LinkedHashMap<>();
+        contenders.keySet().forEach(name -> rates.put(name, new ArrayList<>()));
         for (int i = 0; i < ITERATIONS; i++) {
-            rates.add(callFor(ITERATION, roundTrip));
+            contenders.forEach((name, roundTrip) -> rates.get(name).add(callFor(ITERATION, roundTrip)));
         }
-        return new Samples(quantity, "calls/s", rates);
+        List<Samples> samples = new ArrayList<>();
+        rates.forEach((name, values) -> samples.add(new Samples(quantity + ", " + name, "calls/s", values)));
+        List<Double> station = rates.get("station");
+        rates.forEach((name, values) -> {
+            if (!name.equals("station")) {
+                List<Double> ratios = new ArrayList<>();
+                for (int i = 0; i < values.size(); i++) {
+                    ratios.add(station.get(i) / values.get(i));
+                }
+                samples.add(new Samples(quantity + ", station ÷ " + name, "ratio", ratios));
+            }
+        });
+        return samples;
     }
 
     /** Calls one after the other until {@code duration} is over; returns round trips per second. */
@@ -75,5 +107,11 @@ final class CallRoundTrips {
         } catch (Exception e) {
             throw new IllegalStateException("a CALL was not answered", e);
         }
+    }
+
+    @Override
+    public void close() {
+        floor.close();
+        javaOcaOcpp.close();
     }
 }

@@ -46,9 +46,10 @@ public final class StationBenchmark {
         List<Samples> results = new ArrayList<>();
         try (BenchStation station = BenchStation.start(dataDir)) {
             station.commission("a");
-            CallRoundTrips roundTrips = new CallRoundTrips(station);
-            results.add(roundTrips.stationToCentralSystem());
-            results.add(roundTrips.centralSystemToStation());
+            try (CallRoundTrips roundTrips = new CallRoundTrips(station)) {
+                results.addAll(roundTrips.stationToCentralSystem());
+                results.addAll(roundTrips.centralSystemToStation());
+            }
             results.add(new UrlSwitch(station).measure());
             results.addAll(outboxDrain(station));
         }
