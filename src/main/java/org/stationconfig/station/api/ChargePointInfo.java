@@ -13,6 +13,9 @@ import org.stationconfig.ocpp.v16.types.ChargePointStatus;
  *
  * @param status     connector 0's status: the station as a whole
  * @param connection the connection indicator (SPEC §4 legend)
+ * @param name       the station's name (stationName), empty when none was given
+ * @param comment    the free-text comment (stationComment): interface documentation for whoever works on it
+ * @param lastPresentedTag the last id tag presented at any connector and what became of it; null when none was
  */
 @Serdeable
 public record ChargePointInfo(
@@ -29,5 +32,8 @@ public record ChargePointInfo(
         ConnectionState connectionState,
         Registration registration,
         @Nullable Instant lastHeartbeatAt,
-        Indicator connection) {
+        Indicator connection,
+        String name,
+        String comment,
+        @Nullable PresentedTagView lastPresentedTag) {
 }
