@@ -66,8 +66,8 @@ public class StationReport {
                 blankToNull(s.value("chargePointSerialNumber")), blankToNull(s.value("chargeBoxSerialNumber")),
                 blankToNull(s.value("firmwareVersion")), blankToNull(s.value("meterType")),
                 blankToNull(s.value("meterSerialNumber")), connectors.all().size(), station, status.state(),
-                status.registration(), status.lastHeartbeatAt(), status.indicator(), s.value("stationName"),
-                s.value("stationComment"), connectors.lastPresented());
+                status.registration(), status.lastHeartbeatAt(), status.indicator(),
+                blankToNull(s.value("stationName")), blankToNull(s.value("stationComment")), connectors.lastPresented());
     }
 
     private ConnectorView connector(Connector connector) {

@@ -13,8 +13,9 @@ import org.stationconfig.ocpp.v16.types.ChargePointStatus;
  *
  * @param status     connector 0's status: the station as a whole
  * @param connection the connection indicator (SPEC §4 legend)
- * @param name       the station's name (stationName), empty when none was given
- * @param comment    the free-text comment (stationComment): interface documentation for whoever works on it
+ * @param name       the station's name (stationName); null when none was given
+ * @param comment    the free-text comment (stationComment): interface documentation for whoever works on it; null
+ *                   when none was given
  * @param lastPresentedTag the last id tag presented at any connector and what became of it; null when none was
  */
 @Serdeable
@@ -33,7 +34,7 @@ public record ChargePointInfo(
         Registration registration,
         @Nullable Instant lastHeartbeatAt,
         Indicator connection,
-        String name,
-        String comment,
+        @Nullable String name,
+        @Nullable String comment,
         @Nullable PresentedTagView lastPresentedTag) {
 }
