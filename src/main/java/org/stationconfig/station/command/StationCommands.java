@@ -5,7 +5,10 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -87,7 +90,7 @@ public class StationCommands {
     public CommandResult run(String name, CommandRequest request, Actor actor) {
         StationCommand command = StationCommand.fromName(name).orElseThrow(() -> ProblemException.of(
                 HttpStatus.NOT_FOUND, "Unknown command", name + " is not a station command. The commands are: "
-                        + String.join(", ", java.util.Arrays.stream(StationCommand.values())
+                        + String.join(", ", Arrays.stream(StationCommand.values())
                         .map(StationCommand::commandName).toList()) + "."));
         String refusal = permissions.refusal(actor, command);
         if (refusal != null) {
@@ -147,7 +150,7 @@ public class StationCommands {
             return CommandResult.of(command.commandName(), before.state().name(), "the OCPP connection is not configured: "
                     + String.join(", ", before.missing())).withConnection(before.state(), before.registration());
         }
-        java.util.concurrent.CompletableFuture<LiveConnection.Reading> reached = reconnects.begin();
+        CompletableFuture<LiveConnection.Reading> reached = reconnects.begin();
         connection.reconnectNow("reconnect requested by " + actor.describe());
         LiveConnection.Reading reading;
         try {
@@ -204,7 +207,7 @@ public class StationCommands {
     }
 
     private CommandResult stop(StationCommand command, CommandInput.StopTarget target) {
-        java.util.Optional<TransactionRecord> stopped = await(target.connectorId() != null
+        Optional<TransactionRecord> stopped = await(target.connectorId() != null
                 ? remote.stopOnConnector(target.connectorId()) : remote.stopTransaction(target.transactionId()));
         if (stopped.isEmpty()) {
             return CommandResult.of(command.commandName(), "Rejected", target.connectorId() != null
