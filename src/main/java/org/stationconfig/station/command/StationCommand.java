@@ -1,6 +1,7 @@
 package org.stationconfig.station.command;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -44,9 +45,9 @@ public enum StationCommand {
         return ocppAction;
     }
 
-    /** Who may send it unless SERVICE changed its row. */
+    /** Who may send it unless SERVICE changed its row; in the enum's order, so the app sees a stable list. */
     public Set<Writer> defaultWriters() {
-        return Set.copyOf(defaultWriters);
+        return Collections.unmodifiableSet(EnumSet.copyOf(defaultWriters));
     }
 
     public static Optional<StationCommand> fromName(String name) {
