@@ -242,6 +242,11 @@ class StationCommandsApiTest extends StationScenario {
         Map<String, Object> reconnect = ok(command("reconnect", Map.of(), installer()));
         assertEquals("DISABLED", reconnect.get("outcome"), reconnect.toString());
         assertEquals("DISABLED", reconnect.get("connectionState"));
+
+        set(Map.of("enabled", true, "centralSystemUrl", ""));
+        Map<String, Object> unconfigured = ok(command("reconnect", Map.of(), installer()));
+        assertEquals("NOT_CONFIGURED", unconfigured.get("outcome"), unconfigured.toString());
+        assertTrue(((String) unconfigured.get("detail")).contains("centralSystemUrl"), unconfigured.toString());
     }
 
     private Map<String, Object> permissionRow(String key) {

@@ -63,6 +63,20 @@ class StationCommandsCentralSystemTest extends StationScenario {
     }
 
     @Test
+    void aStartOnAConnectorReservedForAnotherTagSaysSo() {
+        commission("CP-CMD-5", Map.of("authorizationMode", "ANY_TAG"));
+        assertEquals("Accepted", callStation("CP-CMD-5", "ReserveNow", "{\"connectorId\": 1, \"expiryDate\": \""
+                + Instant.now().plusSeconds(3600) + "\", \"idTag\": \"RES-TAG\", \"reservationId\": 7}")
+                .get("status").getStringValue());
+        Map<String, Object> refused = command("start-transaction", Map.of("connectorId", 1, "idTag", "OTHER-TAG"));
+        assertEquals("Reserved", refused.get("outcome"), refused.toString());
+        assertTrue(((String) refused.get("detail")).contains("reserved for another tag"));
+        assertEquals("Accepted", callStation("CP-CMD-5", "CancelReservation", "{\"reservationId\": 7}")
+                .get("status").getStringValue());
+        awaitStatus(1, "Available");
+    }
+
+    @Test
     void aStatusReportSendsTheStatusesItShows() {
         commission("CP-CMD-2", Map.of());
         int before = csms.calls("CP-CMD-2", "StatusNotification").size();
