@@ -49,6 +49,8 @@ public final class AccessTable {
             // who may install or delete which certificate use is the permission matrix's job, as for settings
             roles(POST, "/api/v1/certificates", ALL),
             roles(DELETE, "/api/v1/certificates/{id}", ALL),
+            // which role may send which station command is the permission matrix's job
+            roles(POST, "/api/v1/station/commands/{command}", ALL),
 
             roles(POST, "/api/v1/ocpp/connection-test", EnumSet.of(INSTALLER, SERVICE)),
             roles(POST, "/api/v1/certificates/csr", EnumSet.of(INSTALLER, SERVICE)),

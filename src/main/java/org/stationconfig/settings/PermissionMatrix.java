@@ -19,10 +19,11 @@ import org.stationconfig.auth.Actor;
 import org.stationconfig.certificates.CertificateUse;
 import org.stationconfig.settings.store.PermissionOverride;
 import org.stationconfig.settings.store.PermissionOverrideRepository;
+import org.stationconfig.station.command.StationCommand;
 
 /**
- * Who may write which setting, and who may install and delete which certificate use (SPEC §6; rows keyed by the use's
- * OCPP name): the shipped defaults, overridden row by row by SERVICE. This is the one place that answers "may this
+ * Who may write which setting, who may install and delete which certificate use (SPEC §6; rows keyed by the use's
+ * OCPP name) and who may send which station command (rows keyed by the command's name): the shipped defaults, overridden row by row by SERVICE. This is the one place that answers "may this
  * actor change this"; the station itself ({@link Actor#system()}) always may.
  */
 @Singleton
@@ -97,8 +98,32 @@ public class PermissionMatrix {
                 : "only " + String.join(" or ", allowed) + " may install or delete a " + use.ocppName();
     }
 
+    public Set<Writer> writers(StationCommand command) {
+        return overrides.getOrDefault(command.commandName(), command.defaultWriters());
+    }
+
+    /** Why the actor may not send this station command, in words for the app; null when it may. */
+    public String refusal(Actor actor, StationCommand command) {
+        Writer writer = Writer.of(actor);
+        if (writer == null || writers(command).contains(writer)) {
+            return null;
+        }
+        List<String> allowed = writers(command).stream().sorted().map(Enum::name).toList();
+        return allowed.isEmpty() ? "nobody may send the command " + command.commandName()
+                : "only " + String.join(" or ", allowed) + " may send the command " + command.commandName();
+    }
+
     /** Changes one row of the matrix (SERVICE, through the API). The central system can only get what OCPP allows. */
     public void change(String key, Set<Writer> writers, Actor actor) {
+        Optional<StationCommand> command = StationCommand.fromName(key);
+        if (command.isPresent()) {
+            if (writers.contains(Writer.CSMS)) {
+                throw new IllegalArgumentException(key + " is a command of the app: the central system sends its own "
+                        + "OCPP requests and cannot be allowed to send it");
+            }
+            store(key, format(writers(command.get())), writers, actor);
+            return;
+        }
         Optional<CertificateUse> use = CertificateUse.fromOcppName(key);
         if (use.isPresent()) {
             store(key, format(writers(use.get())), writers, actor);

@@ -2,7 +2,9 @@ package org.stationconfig.station;
 
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.clock.StationClock;
@@ -131,30 +133,42 @@ class ChargingFlow implements HardwareListener {
     }
 
     private void tagPresented(Connector connector, String idTag) {
-        connectors.tagPresented(connector, idTag, clock.now().truncatedTo(ChronoUnit.MILLIS));
+        Instant at = clock.now().truncatedTo(ChronoUnit.MILLIS);
+        connectors.tagPresented(connector, idTag, at);
         if (connector.transaction != null) {
-            stopByTag(connector, idTag);
+            stopByTag(connector, idTag, at);
         } else if (connector.pending != null && TagKey.same(connector.pending.authorization().idTag(), idTag)) {
+            connectors.tagResult(connector, idTag, at, "CancelledStart");
             connector.cancelPending(); // the same tag again: the driver changed their mind
             power.apply();
         } else if (connector.free()) {
-            authorizer.authorize(idTag).thenAccept(verdict -> authorized(connector, verdict, null));
+            connectors.tagResult(connector, idTag, at, "Pending");
+            authorizer.authorize(idTag).thenAccept(verdict -> {
+                connectors.tagResult(connector, idTag, at, verdict.status().name());
+                authorized(connector, verdict, null);
+            });
+        } else {
+            connectors.tagResult(connector, idTag, at, "NotChecked");
         }
     }
 
     /** The transaction's own tag stops it; another tag only if the central system puts it in the same group. */
-    private void stopByTag(Connector connector, String idTag) {
+    private void stopByTag(Connector connector, String idTag, Instant at) {
         OpenTransaction transaction = connector.transaction;
         if (TagKey.same(idTag, transaction.record.idTag())) {
+            connectors.tagResult(connector, idTag, at, "StoppedTransaction");
             transactions.stop(connector, StopTransaction.Reason.Local, idTag);
             power.apply();
             return;
         }
         String group = transaction.authorization.parentIdTag();
         if (group == null) {
+            connectors.tagResult(connector, idTag, at, "NotChecked");
             return;
         }
+        connectors.tagResult(connector, idTag, at, "Pending");
         authorizer.authorize(idTag).thenAccept(verdict -> {
+            connectors.tagResult(connector, idTag, at, verdict.status().name());
             if (connector.transaction == transaction && verdict.accepted() && TagKey.same(group, verdict.parentIdTag())) {
                 transactions.stop(connector, StopTransaction.Reason.Local, idTag);
                 power.apply();
@@ -167,30 +181,41 @@ class ChargingFlow implements HardwareListener {
      * reserved connector only the reservation's tag or group may (S16 §5.13).
      *
      * @param txProfile the TxProfile of a RemoteStartTransaction, null for a local start
+     * @return where the start ended up; completes on the station thread
      */
-    void authorized(Connector connector, Authorization verdict, @Nullable ChargingProfile txProfile) {
+    CompletableFuture<StartOutcome> authorized(Connector connector, Authorization verdict,
+                                               @Nullable ChargingProfile txProfile) {
         if (!verdict.accepted()) {
             LOG.info("Connector {}: tag not authorised ({}, {})", connector.id, verdict.status(), verdict.source());
-            return;
+            return CompletableFuture.completedFuture(StartOutcome.refused(StartOutcome.Kind.TAG_REFUSED, connector.id,
+                    "the tag is " + verdict.status() + " (" + verdict.source() + ")"));
         }
-        reservations.admit(connector, verdict).thenAccept(admitted -> admitted.ifPresentOrElse(
-                tag -> admitted(connector, tag, txProfile),
-                () -> LOG.info("Connector {}: reserved for another tag, no start", connector.id)));
+        return reservations.admit(connector, verdict).thenApply(admitted -> admitted
+                .map(tag -> admitted(connector, tag, txProfile))
+                .orElseGet(() -> {
+                    LOG.info("Connector {}: reserved for another tag, no start", connector.id);
+                    return StartOutcome.refused(StartOutcome.Kind.RESERVED, connector.id,
+                            "the connector is reserved for another tag");
+                }));
     }
 
-    private void admitted(Connector connector, Authorization verdict, @Nullable ChargingProfile txProfile) {
+    private StartOutcome admitted(Connector connector, Authorization verdict, @Nullable ChargingProfile txProfile) {
         if (!connector.free()) {
-            return; // taken meanwhile
+            return StartOutcome.refused(StartOutcome.Kind.CONNECTOR_OCCUPIED, connector.id,
+                    "the connector was taken meanwhile");
         }
+        StartOutcome outcome;
         if (connector.plugged) {
-            transactions.start(connector, verdict, txProfile);
+            outcome = StartOutcome.started(connector.id, transactions.start(connector, verdict, txProfile).localId());
         } else {
             connector.cancelPending();
             int timeout = settings.current().intValue("connectionTimeOut");
             connector.pending = new Connector.PendingStart(verdict, txProfile, thread.schedule(Duration.ofSeconds(timeout),
                     () -> connectionTimedOut(connector, verdict)));
+            outcome = StartOutcome.waiting(connector.id);
         }
         power.apply();
+        return outcome;
     }
 
     /** ConnectionTimeOut: no cable in time, the start is cancelled and the connector goes back to Available. */

@@ -1,12 +1,15 @@
 package org.stationconfig.station;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
 import org.stationconfig.ocpp.v16.types.ChargePointStatus;
+import org.stationconfig.station.api.PresentedTagView;
 import org.stationconfig.station.connector.ConnectorMemory;
 import org.stationconfig.station.connector.ConnectorMemoryRepository;
 import org.stationconfig.station.connector.StatusNotifications;
@@ -23,6 +26,8 @@ class Connectors {
     private final List<Connector> connectors = new ArrayList<>();
     private final StatusNotifications notifications;
     private final ConnectorMemoryRepository memory;
+    /** The last tag presented at any connector; after a restart the latest a connector remembers, result unknown. */
+    private PresentedTagView lastPresented;
     /** How many reservations on connector 0 there are: each needs a connector kept free (S16 §5.13). */
     private int anyConnectorReservations;
 
@@ -47,6 +52,9 @@ class Connectors {
             connector.evDrawing = signals.evDrawing();
             connector.fault = signals.fault();
         }
+        connectors.stream().filter(c -> c.lastIdTag != null && c.lastIdTagAt != null)
+                .max(Comparator.comparing((Connector c) -> c.lastIdTagAt))
+                .ifPresent(c -> lastPresented = new PresentedTagView(c.lastIdTag, c.id, c.lastIdTagAt, "Unknown"));
         connectors.forEach(this::refresh);
     }
 
@@ -129,5 +137,19 @@ class Connectors {
         connector.lastIdTag = idTag;
         connector.lastIdTagAt = at;
         remember(connector);
+        lastPresented = new PresentedTagView(idTag, connector.id, at, "Pending");
+    }
+
+    /** What became of a presented tag; ignored once another tag was presented since. */
+    void tagResult(Connector connector, String idTag, Instant at, String result) {
+        if (lastPresented != null && lastPresented.connectorId() == connector.id && lastPresented.at().equals(at)
+                && lastPresented.idTag().equals(idTag)) {
+            lastPresented = new PresentedTagView(idTag, connector.id, at, result);
+        }
+    }
+
+    @Nullable
+    PresentedTagView lastPresented() {
+        return lastPresented;
     }
 }

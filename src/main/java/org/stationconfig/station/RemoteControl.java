@@ -12,17 +12,20 @@ import org.stationconfig.charging.ProfileRules;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityStatus;
 import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityType;
+import org.stationconfig.ocpp.v16.core.ClearCache.ClearCacheStatus;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.ocpp.v16.core.UnlockConnector.UnlockStatus;
 import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.ocpp.v16.types.RemoteStartStopStatus;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.Authorization;
+import org.stationconfig.station.authorization.AuthorizationCache;
 import org.stationconfig.station.authorization.Authorizer;
 import org.stationconfig.station.hardware.ChargingHardware;
+import org.stationconfig.station.transaction.TransactionRecord;
 
 /**
- * What the central system asks of the connectors (S16 §5.2, §5.11, §5.12, §5.18). Each answer is decided on the
+ * What the central system (S16 §5.2, §5.4, §5.11, §5.12, §5.18) and the app's station commands ask of the connectors. Each answer is decided on the
  * station thread and handed back as a future, so the OCPP thread never waits.
  */
 @Singleton
@@ -40,10 +43,12 @@ public class RemoteControl {
     private final SettingsStore settings;
     private final Reservations reservations;
     private final StationClock clock;
+    private final AuthorizationCache cache;
 
     RemoteControl(StationThread thread, Connectors connectors, Transactions transactions, ChargingFlow flow,
                   PowerControl power, Authorizer authorizer, ChargingHardware hardware, SettingsStore settings,
-                  Reservations reservations, StationClock clock) {
+                  Reservations reservations, StationClock clock, AuthorizationCache cache) {
+        this.cache = cache;
         this.thread = thread;
         this.connectors = connectors;
         this.transactions = transactions;
@@ -57,18 +62,30 @@ public class RemoteControl {
     }
 
     /**
-     * Accepted when the connector (or, without one, a free connector: one reserved for this tag first, then one with
-     * a waiting EV) can take a transaction and is not reserved for another tag; the tag is then authorised like a
-     * local one if AuthorizeRemoteTxRequests says so. A charging profile must be a TxProfile without a transactionId
-     * (S16 §5.11) that keeps the rules of any profile (ProfileRules); it is installed for the transaction and ends
-     * with it.
+     * RemoteStartTransaction: Accepted when the connector (or, without one, a free connector: one reserved for this
+     * tag first, then one with a waiting EV) can take a transaction and is not reserved for another tag; the tag is
+     * then authorised like a local one if AuthorizeRemoteTxRequests says so. A charging profile must be a TxProfile
+     * without a transactionId (S16 §5.11) that keeps the rules of any profile (ProfileRules); it is installed for the
+     * transaction and ends with it.
      */
-    public CompletableFuture<RemoteStartStopStatus> start(@Nullable Integer connectorId, String idTag,
-                                                          @Nullable ChargingProfile profile) {
-        return CompletableFuture.supplyAsync(() -> {
+    public RemoteStart start(@Nullable Integer connectorId, String idTag, @Nullable ChargingProfile profile) {
+        return start(connectorId, idTag, profile, null);
+    }
+
+    /** The app's start on a connector: as a RemoteStartTransaction, but the tag is always authorised. */
+    public RemoteStart startCheckingTag(int connectorId, String idTag) {
+        return start(connectorId, idTag, null, true);
+    }
+
+    /** @param authorize null: as AuthorizeRemoteTxRequests says */
+    private RemoteStart start(@Nullable Integer connectorId, String idTag, @Nullable ChargingProfile profile,
+                              @Nullable Boolean authorize) {
+        CompletableFuture<StartOutcome> outcome = new CompletableFuture<>();
+        CompletableFuture<RemoteStartStopStatus> answer = CompletableFuture.supplyAsync(() -> {
             Optional<String> refusal = ProfileRules.remoteStartRefusal(profile, settings.current(), clock.now());
             if (refusal.isPresent()) {
                 LOG.info("RemoteStartTransaction for {} rejected: {}", idTag, refusal.get());
+                outcome.complete(StartOutcome.refused(StartOutcome.Kind.PROFILE_REJECTED, connectorId, refusal.get()));
                 return RemoteStartStopStatus.Rejected;
             }
             Optional<Connector> chosen = connectorId == null
@@ -77,29 +94,89 @@ public class RemoteControl {
                                     .thenComparing(c -> !c.plugged)) // an EV already waiting first
                     : connectors.find(connectorId).filter(c -> canStart(c, idTag));
             if (chosen.isEmpty()) {
+                outcome.complete(whyNot(connectorId, idTag));
                 return RemoteStartStopStatus.Rejected;
             }
             Connector connector = chosen.get();
-            if (settings.current().boolValue("authorizeRemoteTxRequests")) {
-                authorizer.authorize(idTag).thenAccept(verdict -> flow.authorized(connector, verdict, profile));
-            } else {
-                flow.authorized(connector, Authorization.accepted(idTag, Authorization.Source.REMOTE), profile);
-            }
+            boolean check = authorize != null ? authorize : settings.current().boolValue("authorizeRemoteTxRequests");
+            CompletableFuture<Authorization> verdict = check ? authorizer.authorize(idTag)
+                    : CompletableFuture.completedFuture(Authorization.accepted(idTag, Authorization.Source.REMOTE));
+            verdict.thenCompose(tag -> flow.authorized(connector, tag, profile)).whenComplete((reached, error) -> {
+                if (error != null) {
+                    outcome.completeExceptionally(error);
+                } else {
+                    outcome.complete(reached);
+                }
+            });
             return RemoteStartStopStatus.Accepted;
         }, thread);
+        answer.whenComplete((status, error) -> {
+            if (error != null) {
+                outcome.completeExceptionally(error);
+            }
+        });
+        return new RemoteStart(answer, outcome);
     }
 
     private boolean canStart(Connector connector, String idTag) {
         return connector.free() && connector.pending == null && reservations.mayStart(connector, idTag);
     }
 
-    /** Accepted and stopped (reason Remote) when the transaction runs here; Rejected for an unknown id. */
+    private StartOutcome whyNot(@Nullable Integer connectorId, String idTag) {
+        if (connectorId == null) {
+            return StartOutcome.refused(StartOutcome.Kind.CONNECTOR_OCCUPIED, null, "no connector is free");
+        }
+        Optional<Connector> found = connectors.find(connectorId);
+        if (found.isEmpty()) {
+            return StartOutcome.refused(StartOutcome.Kind.CONNECTOR_UNAVAILABLE, connectorId,
+                    "the station has no connector " + connectorId);
+        }
+        Connector connector = found.get();
+        if (connector.transaction != null) {
+            return StartOutcome.refused(StartOutcome.Kind.CONNECTOR_OCCUPIED, connectorId, "a transaction runs on it");
+        }
+        if (connector.fault != null) {
+            return StartOutcome.refused(StartOutcome.Kind.CONNECTOR_FAULTED, connectorId,
+                    "the connector is faulted (" + connector.fault + ")");
+        }
+        if (connector.inoperative) {
+            return StartOutcome.refused(StartOutcome.Kind.CONNECTOR_UNAVAILABLE, connectorId,
+                    "the connector is unavailable");
+        }
+        if (connector.pending != null) {
+            return StartOutcome.refused(StartOutcome.Kind.CONNECTOR_OCCUPIED, connectorId,
+                    "another start waits for its cable there");
+        }
+        return StartOutcome.refused(StartOutcome.Kind.RESERVED, connectorId, "the connector is reserved for another tag");
+    }
+
+    /** RemoteStopTransaction: Accepted and stopped (reason Remote) when the transaction runs here; Rejected for an unknown id. */
     public CompletableFuture<RemoteStartStopStatus> stop(int transactionId) {
-        return CompletableFuture.supplyAsync(() -> transactions.byServerId(transactionId).map(connector -> {
-            transactions.stop(connector, StopTransaction.Reason.Remote, null);
-            power.apply();
-            return RemoteStartStopStatus.Accepted;
-        }).orElse(RemoteStartStopStatus.Rejected), thread);
+        return stopTransaction(transactionId).thenApply(stopped -> stopped.isPresent()
+                ? RemoteStartStopStatus.Accepted : RemoteStartStopStatus.Rejected);
+    }
+
+    /** Stops (reason Remote) the transaction with this central-system id; the transaction as it ended, if it ran here. */
+    public CompletableFuture<Optional<TransactionRecord>> stopTransaction(int transactionId) {
+        return CompletableFuture.supplyAsync(() -> transactions.byServerId(transactionId).flatMap(this::stopRemote),
+                thread);
+    }
+
+    /** Stops (reason Remote) the transaction running on the connector, as RemoteStopTransaction would. */
+    public CompletableFuture<Optional<TransactionRecord>> stopOnConnector(int connectorId) {
+        return CompletableFuture.supplyAsync(() -> connectors.find(connectorId).flatMap(this::stopRemote), thread);
+    }
+
+    private Optional<TransactionRecord> stopRemote(Connector connector) {
+        Optional<TransactionRecord> stopped = transactions.stop(connector, StopTransaction.Reason.Remote, null);
+        power.apply();
+        return stopped;
+    }
+
+    /** ClearCache (S16 §5.4): Rejected while AuthorizationCacheEnabled is off. */
+    public CompletableFuture<ClearCacheStatus> clearCache() {
+        return CompletableFuture.supplyAsync(() -> cache.clear() ? ClearCacheStatus.Accepted : ClearCacheStatus.Rejected,
+                thread);
     }
 
     /** A transaction on the connector is stopped first (UnlockCommand); an unknown connector is NotSupported (errata 3.85). */

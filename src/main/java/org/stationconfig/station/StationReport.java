@@ -48,6 +48,11 @@ public class StationReport {
                 connectors.all().stream().map(this::connector).toList()));
     }
 
+    /** The transaction as it is now (energy so far while it runs). */
+    public TransactionView transactionNow(TransactionRecord record) {
+        return thread.call(() -> transaction(record));
+    }
+
     /** One connector; empty when there is no such connector. */
     public Optional<ConnectorView> connector(int connectorId) {
         return thread.call(() -> connectors.find(connectorId).map(this::connector));
@@ -61,7 +66,8 @@ public class StationReport {
                 blankToNull(s.value("chargePointSerialNumber")), blankToNull(s.value("chargeBoxSerialNumber")),
                 blankToNull(s.value("firmwareVersion")), blankToNull(s.value("meterType")),
                 blankToNull(s.value("meterSerialNumber")), connectors.all().size(), station, status.state(),
-                status.registration(), status.lastHeartbeatAt(), status.indicator());
+                status.registration(), status.lastHeartbeatAt(), status.indicator(),
+                blankToNull(s.value("stationName")), blankToNull(s.value("stationComment")), connectors.lastPresented());
     }
 
     private ConnectorView connector(Connector connector) {
@@ -72,10 +78,12 @@ public class StationReport {
                 connector.lastMeterValue == null ? null : MeterValuesView.of(connector.lastMeterValue),
                 connector.lastIdTag, connector.lastIdTagAt, connector.reservation == null ? null
                 : new ReservationView(connector.reservation.reservationId(), connector.reservation.idTag(),
-                        connector.reservation.expiryDate()));
+                        connector.reservation.expiryDate()),
+                Math.round(hardware.read(connector.id).energyWh()));
     }
 
-    private TransactionView transaction(TransactionRecord record) {
+    /** A transaction as the app sees it; call it on the station thread (its energy is read from the meter). */
+    TransactionView transaction(TransactionRecord record) {
         int meterNow = record.active() ? (int) Math.round(hardware.read(record.connectorId()).energyWh())
                 : record.meterStopWh();
         return new TransactionView(record.serverId(), record.localId(), record.idTag(), record.meterStartWh(),

@@ -64,8 +64,11 @@ class Transactions {
         this.profiles = profiles;
     }
 
-    /** @param txProfile the TxProfile a RemoteStartTransaction brought: installed for this transaction (S16 §5.11) */
-    void start(Connector connector, Authorization authorization, @Nullable ChargingProfile txProfile) {
+    /**
+     * @param txProfile the TxProfile a RemoteStartTransaction brought: installed for this transaction (S16 §5.11)
+     * @return the transaction as journalled
+     */
+    TransactionRecord start(Connector connector, Authorization authorization, @Nullable ChargingProfile txProfile) {
         connector.cancelPending();
         connector.finishing = false;
         Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
@@ -83,12 +86,14 @@ class Transactions {
         metering.begin(connector);
         LOG.info("Transaction {} started on connector {} ({})", record.localId(), connector.id, authorization.source());
         events.publishEvent(new TransactionChanged(connector.id, record.localId(), record.idTag(), true, null));
+        return record;
     }
 
-    void stop(Connector connector, StopTransaction.Reason reason, @Nullable String stopIdTag) {
+    /** @return the transaction as it ended; empty when none ran on the connector */
+    Optional<TransactionRecord> stop(Connector connector, StopTransaction.Reason reason, @Nullable String stopIdTag) {
         OpenTransaction transaction = connector.transaction;
         if (transaction == null) {
-            return;
+            return Optional.empty();
         }
         Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
         MeterReading reading = metering.end(connector, now);
@@ -105,6 +110,7 @@ class Transactions {
         }
         LOG.info("Transaction {} on connector {} stopped: {}", stopped.localId(), connector.id, reason);
         events.publishEvent(new TransactionChanged(connector.id, stopped.localId(), stopped.idTag(), false, reason));
+        return Optional.of(stopped);
     }
 
     Optional<Connector> byServerId(int serverId) {

@@ -438,6 +438,25 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         });
     }
 
+    /**
+     * The app's "reconnect now": the link (if any) is closed and dialled again at once, without waiting for a retry;
+     * a registration the endpoint still covers goes on without a new BootNotification. Nothing happens while the
+     * connection is switched off or not configured.
+     */
+    public void reconnectNow(String reason) {
+        thread.execute(() -> {
+            if (target == null) {
+                publish();
+                return;
+            }
+            LOG.info("Reconnecting now: {}", reason);
+            stop(reason);
+            failures = 0;
+            registration = registrationFor(target);
+            connect();
+        });
+    }
+
     /** Profile 3 presents the station certificate: a new one is a connection change, tried like one (SPEC §6). */
     @EventListener
     void stationCertificateChanged(org.stationconfig.certificates.store.StationCertificateChanged change) {

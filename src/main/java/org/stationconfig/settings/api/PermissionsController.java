@@ -26,10 +26,12 @@ import org.stationconfig.settings.PermissionMatrix;
 import org.stationconfig.settings.SettingDefinition;
 import org.stationconfig.settings.SettingsRegistry;
 import org.stationconfig.settings.Writer;
+import org.stationconfig.station.command.StationCommand;
 
 /**
  * The role → setting write matrix, with one row per certificate use (who may install and delete it, keyed by its OCPP
- * name): readable by all, changed by SERVICE (the access rule enforces who).
+ * name) and one per station command (who may send it, keyed by its name, e.g. {@code unlock-connector}): readable by
+ * all, changed by SERVICE (the access rule enforces who).
  */
 @Controller("/api/v1/permissions")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -38,7 +40,8 @@ import org.stationconfig.settings.Writer;
 public class PermissionsController {
 
     /**
-     * @param key     a setting key, or a certificate use (e.g. ManufacturerRootCertificate)
+     * @param key     a setting key, a certificate use (e.g. ManufacturerRootCertificate) or a station command
+     *                (e.g. unlock-connector)
      * @param writers who may write the setting (install and delete certificates of the use) now;
      *                {@code defaultWriters} what the station shipped with
      */
@@ -61,8 +64,8 @@ public class PermissionsController {
     @Get
     @Operation(summary = "Who may change each setting, and who may install and delete each certificate use")
     public List<PermissionRow> list() {
-        return Stream.concat(registry.all().stream().map(this::row),
-                Arrays.stream(CertificateUse.values()).map(this::row)).toList();
+        return Stream.of(registry.all().stream().map(this::row), Arrays.stream(CertificateUse.values()).map(this::row),
+                Arrays.stream(StationCommand.values()).map(this::row)).flatMap(s -> s).toList();
     }
 
     @Put("/{key}")
@@ -70,7 +73,8 @@ public class PermissionsController {
     public PermissionRow change(String key, @Body PermissionChange change, Authentication authentication) {
         Optional<CertificateUse> use = CertificateUse.fromOcppName(key);
         Optional<SettingDefinition> definition = registry.find(key);
-        if (use.isEmpty() && definition.isEmpty()) {
+        Optional<StationCommand> command = StationCommand.fromName(key);
+        if (use.isEmpty() && definition.isEmpty() && command.isEmpty()) {
             throw ProblemException.of(HttpStatus.NOT_FOUND, "Unknown setting", key + " is not a setting of this station.");
         }
         Set<Writer> writers = change.writers() == null ? EnumSet.noneOf(Writer.class) : change.writers();
@@ -79,12 +83,19 @@ public class PermissionsController {
         } catch (IllegalArgumentException e) {
             throw ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, "Not possible", e.getMessage());
         }
+        if (command.isPresent()) {
+            return row(command.get());
+        }
         return use.map(this::row).orElseGet(() -> row(definition.get()));
     }
 
     private PermissionRow row(SettingDefinition definition) {
         return new PermissionRow(definition.key(), matrix.writers(definition), definition.defaultWriters(),
                 definition.csmsWritable());
+    }
+
+    private PermissionRow row(StationCommand command) {
+        return new PermissionRow(command.commandName(), matrix.writers(command), command.defaultWriters(), false);
     }
 
     private PermissionRow row(CertificateUse use) {

@@ -10,10 +10,14 @@ import org.stationconfig.settings.Group;
 import org.stationconfig.settings.SettingDefinition;
 import org.stationconfig.settings.Writer;
 import org.stationconfig.settings.type.EnumType;
+import org.stationconfig.settings.type.FreeTextType;
 import org.stationconfig.settings.type.TextType;
 import org.stationconfig.station.StationProperties;
 
-/** Station identity (SERVICE only, read-only over OCPP, BootNotification length limits) and authorisation mode. */
+/**
+ * Station identity (SERVICE only, read-only over OCPP, BootNotification length limits), the station's name and comment
+ * for the people working on it (the app only), and authorisation mode.
+ */
 final class StationSettings {
 
     private StationSettings() {
@@ -28,6 +32,15 @@ final class StationSettings {
                 identity("firmwareVersion", "FirmwareVersion", "Firmware version", 0, 50, station.firmwareVersion()),
                 identity("meterType", "MeterType", "Meter type", 0, 25, station.meterType()),
                 identity("meterSerialNumber", "MeterSerialNumber", "Meter serial number", 0, 25, station.meterSerialNumber()),
+                define("stationName", "Station name", new FreeTextType(64, false)).defaultValue("")
+                        .group(Group.STATION).appWriters(Writer.OWNER, Writer.INSTALLER, Writer.SERVICE)
+                        .help("A name for the station, e.g. \"Garage left\"; shown by the app, never sent over OCPP.")
+                        .build(),
+                define("stationComment", "Comment", new FreeTextType(1000, true)).defaultValue("")
+                        .group(Group.STATION).appWriters(Writer.OWNER, Writer.INSTALLER, Writer.SERVICE)
+                        .help("Free text for whoever works on the station, e.g. how it is wired and connected "
+                                + "(interface documentation); never sent over OCPP.")
+                        .build(),
                 define("authorizationMode", "Authorisation mode",
                         EnumType.of("AUTO_START", "ANY_TAG", "LOCAL_LIST", "CENTRAL", "LOCAL_OR_CENTRAL"))
                         .ocpp("AuthorizationMode", READ_WRITE).defaultValue("CENTRAL").group(Group.AUTHORIZATION)

@@ -8,7 +8,7 @@ import java.util.Map;
  * value is valid or invalid whatever its source.
  */
 public sealed interface SettingType
-        permits IntegerType, DecimalType, BooleanType, TextType, EnumType, ListType, SecretType {
+        permits IntegerType, DecimalType, BooleanType, TextType, FreeTextType, EnumType, ListType, SecretType {
 
     /** The name the app sees in {@code type}. */
     String name();

@@ -13,6 +13,10 @@ import org.stationconfig.ocpp.v16.types.ChargePointStatus;
  *
  * @param status     connector 0's status: the station as a whole
  * @param connection the connection indicator (SPEC §4 legend)
+ * @param name       the station's name (stationName); null when none was given
+ * @param comment    the free-text comment (stationComment): interface documentation for whoever works on it; null
+ *                   when none was given
+ * @param lastPresentedTag the last id tag presented at any connector and what became of it; null when none was
  */
 @Serdeable
 public record ChargePointInfo(
@@ -29,5 +33,8 @@ public record ChargePointInfo(
         ConnectionState connectionState,
         Registration registration,
         @Nullable Instant lastHeartbeatAt,
-        Indicator connection) {
+        Indicator connection,
+        @Nullable String name,
+        @Nullable String comment,
+        @Nullable PresentedTagView lastPresentedTag) {
 }

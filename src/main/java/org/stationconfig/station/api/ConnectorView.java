@@ -17,6 +17,7 @@ import org.stationconfig.station.connector.ConnectorIndicator;
  * @param lastMeterValues the last meter values sampled here
  * @param reservation     the reservation on this connector; a connector held for a reservation on connector 0 is
  *                        Reserved without one
+ * @param energyRegisterWh the connector meter's energy register now, also while idle
  */
 @Serdeable
 public record ConnectorView(
@@ -32,5 +33,6 @@ public record ConnectorView(
         @Nullable MeterValuesView lastMeterValues,
         @Nullable String lastIdTag,
         @Nullable Instant lastIdTagAt,
-        @Nullable ReservationView reservation) {
+        @Nullable ReservationView reservation,
+        long energyRegisterWh) {
 }

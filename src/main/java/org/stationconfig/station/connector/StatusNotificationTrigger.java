@@ -3,6 +3,7 @@ package org.stationconfig.station.connector;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.CentralSystem;
@@ -16,7 +17,7 @@ import org.stationconfig.station.StationProperties;
  * station), or without one of the station and every connector. A connector the station does not have is Rejected.
  */
 @Singleton
-class StatusNotificationTrigger implements TriggerableMessage {
+public class StatusNotificationTrigger implements TriggerableMessage {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusNotificationTrigger.class);
 
@@ -45,14 +46,25 @@ class StatusNotificationTrigger implements TriggerableMessage {
 
     @Override
     public void send(@Nullable Integer connectorId, boolean extended) {
-        for (StatusNotification.Request status : notifications.statuses(clock.now())) {
-            if (connectorId == null || connectorId == status.connectorId()) {
-                centralSystem.get().callTriggered(status).exceptionally(error -> {
-                    LOG.info("Triggered StatusNotification for connector {} not delivered: {}", status.connectorId(),
-                            error.toString());
-                    return null;
-                });
-            }
+        report(connectorId);
+    }
+
+    /**
+     * Sends the current statuses of the connector (0 is the station), or without one of all, as a TriggerMessage
+     * would; the app's status report runs this too.
+     *
+     * @return the statuses sent; offline none is delivered
+     */
+    public List<StatusNotification.Request> report(@Nullable Integer connectorId) {
+        List<StatusNotification.Request> sent = notifications.statuses(clock.now()).stream()
+                .filter(status -> connectorId == null || connectorId == status.connectorId()).toList();
+        for (StatusNotification.Request status : sent) {
+            centralSystem.get().callTriggered(status).exceptionally(error -> {
+                LOG.info("Triggered StatusNotification for connector {} not delivered: {}", status.connectorId(),
+                        error.toString());
+                return null;
+            });
         }
+        return sent;
     }
 }

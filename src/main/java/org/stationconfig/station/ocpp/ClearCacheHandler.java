@@ -1,30 +1,26 @@
 package org.stationconfig.station.ocpp;
 
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
-import java.util.concurrent.CompletableFuture;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
 import org.stationconfig.ocpp.v16.core.ClearCache;
-import org.stationconfig.ocpp.v16.core.ClearCache.ClearCacheStatus;
-import org.stationconfig.station.StationThread;
-import org.stationconfig.station.authorization.AuthorizationCache;
+import org.stationconfig.station.RemoteControl;
 
 /** ClearCache (S16 §5.4): Rejected while AuthorizationCacheEnabled is off. */
 @Singleton
 public class ClearCacheHandler implements OcppHandler {
 
-    private final AuthorizationCache cache;
-    private final StationThread thread;
+    /** Looked up on first use: the station logic reaches the central system, which collects these handlers. */
+    private final Provider<RemoteControl> remote;
 
-    public ClearCacheHandler(AuthorizationCache cache, StationThread thread) {
-        this.cache = cache;
-        this.thread = thread;
+    public ClearCacheHandler(Provider<RemoteControl> remote) {
+        this.remote = remote;
     }
 
     @Override
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(
-                ClearCache.ACTION, request -> CompletableFuture.supplyAsync(() -> new ClearCache.Response(
-                cache.clear() ? ClearCacheStatus.Accepted : ClearCacheStatus.Rejected), thread));
+                ClearCache.ACTION, request -> remote.get().clearCache().thenApply(ClearCache.Response::new));
     }
 }

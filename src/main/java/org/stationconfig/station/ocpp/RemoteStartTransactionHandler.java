@@ -21,7 +21,7 @@ public class RemoteStartTransactionHandler implements OcppHandler {
     @Override
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(
-                RemoteStartTransaction.ACTION, request -> remote.get().start(request.connectorId(), request.idTag(), request.chargingProfile())
+                RemoteStartTransaction.ACTION, request -> remote.get().start(request.connectorId(), request.idTag(), request.chargingProfile()).answer()
                 .thenApply(RemoteStartTransaction.Response::new));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,8 @@ import org.stationconfig.ocpp.outbox.TransactionOutbox;
 import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.security.SecurityEvent;
 import org.stationconfig.ocpp.security.SecurityEvents;
+import org.stationconfig.ocpp.session.AnswerFirst;
+import org.stationconfig.ocpp.v16.core.Reset.ResetStatus;
 import org.stationconfig.ocpp.v16.core.Reset.ResetType;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.settings.SettingsStore;
@@ -47,11 +50,14 @@ public class StationReset {
     /** A Soft reset waits for the outbox; station thread only. */
     private boolean waiting;
     private Scheduler.Cancellable deadline;
+    private volatile String requestedBy = "the central system";
+    private final AnswerFirst answerFirst;
 
     StationReset(RemoteControl remote, SecurityEvents securityEvents, TransactionOutbox outbox,
                  Provider<CentralSystem> centralSystem, ResetRestart restart, SettingsStore settings, StationClock clock,
                  StationThread thread, @Value("${station.reset.delivery-grace:10s}") Duration deliveryGrace,
-                 @Value("${station.reset.retry-wait:5s}") Duration retryWait) {
+                 @Value("${station.reset.retry-wait:5s}") Duration retryWait, AnswerFirst answerFirst) {
+        this.answerFirst = answerFirst;
         this.remote = remote;
         this.securityEvents = securityEvents;
         this.outbox = outbox;
@@ -64,14 +70,28 @@ public class StationReset {
         this.deliveryGrace = deliveryGrace;
     }
 
-    /** Claims the reset; false while another one is under way (that Reset is Rejected). */
-    public boolean claim() {
-        return underWay.compareAndSet(false, true);
+    /**
+     * A Reset asked for by the central system or the app: Rejected while another one is under way, else Accepted and
+     * the reset runs on the OCPP thread once the answer went out.
+     *
+     * @param requestedBy who asked, for the log and the ResetOrReboot security event, e.g. "the central system"
+     */
+    public CompletionStage<ResetStatus> request(ResetType type, String requestedBy) {
+        if (!underWay.compareAndSet(false, true)) {
+            LOG.info("{} reset requested by {} rejected: a reset is under way", type, requestedBy);
+            return CompletableFuture.completedFuture(ResetStatus.Rejected);
+        }
+        return answerFirst.answerThen(ResetStatus.Accepted, () -> perform(type, requestedBy));
     }
 
-    /** Runs the claimed reset. Call it on the OCPP thread once the Reset.conf went out. */
-    public void perform(ResetType type) {
-        LOG.info("{} reset requested by the central system", type);
+    /** How long at most an Accepted reset takes until the restart: a Soft one first delivers the StopTransactions. */
+    public Duration restartWithin(ResetType type) {
+        return type == ResetType.Hard ? Duration.ZERO : deliveryGrace;
+    }
+
+    private void perform(ResetType type, String requestedBy) {
+        LOG.info("{} reset requested by {}", type, requestedBy);
+        this.requestedBy = requestedBy;
         if (type == ResetType.Hard) {
             hard();
         } else {
@@ -169,6 +189,6 @@ public class StationReset {
     }
 
     private void raiseResetOrReboot(ResetType type) {
-        securityEvents.raise(SecurityEvent.ResetOrReboot, type + " reset requested by the central system", clock.now());
+        securityEvents.raise(SecurityEvent.ResetOrReboot, type + " reset requested by " + requestedBy, clock.now());
     }
 }

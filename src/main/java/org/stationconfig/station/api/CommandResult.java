@@ -1,0 +1,61 @@
+package org.stationconfig.station.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import org.stationconfig.ocpp.status.ConnectionState;
+import org.stationconfig.ocpp.status.Registration;
+
+/**
+ * What a station command reached. Only the fields the command has are set.
+ *
+ * @param outcome         the station's answer, e.g. Unlocked, UnlockFailed, NotSupported, Accepted, Scheduled,
+ *                        Rejected, Started, WaitingForCable, TagRefused, ConnectorOccupied, ConnectorFaulted,
+ *                        ConnectorUnavailable, Reserved, Pending, Sent, NotSent, or a connection state
+ * @param detail          why, in words, when the outcome is not plainly a success
+ * @param connectors      the connectors the command touched, as they are after it
+ * @param transaction     start and stop: the transaction (meter start, meter stop and energy once stopped)
+ * @param statuses        status-report: the statuses sent
+ * @param connectionState reconnect: the state reached
+ * @param restartBy       a reset: the station restarts at the latest then
+ */
+@Serdeable
+public record CommandResult(String command, String outcome, @Nullable String detail,
+                            @Nullable List<ConnectorView> connectors, @Nullable TransactionView transaction,
+                            @Nullable List<StatusSent> statuses, @Nullable ConnectionState connectionState,
+                            @Nullable Registration registration, @Nullable Instant restartBy) {
+
+    public static CommandResult of(String command, String outcome, @Nullable String detail) {
+        return new CommandResult(command, outcome, detail, null, null, null, null, null, null);
+    }
+
+    public CommandResult withConnectors(List<ConnectorView> views) {
+        return new CommandResult(command, outcome, detail, views, transaction, statuses, connectionState, registration,
+                restartBy);
+    }
+
+    public CommandResult withTransaction(@Nullable TransactionView view) {
+        return new CommandResult(command, outcome, detail, connectors, view, statuses, connectionState, registration,
+                restartBy);
+    }
+
+    public CommandResult withStatuses(List<StatusSent> sent) {
+        return new CommandResult(command, outcome, detail, connectors, transaction, sent, connectionState, registration,
+                restartBy);
+    }
+
+    public CommandResult withConnection(ConnectionState state, Registration reached) {
+        return new CommandResult(command, outcome, detail, connectors, transaction, statuses, state, reached, restartBy);
+    }
+
+    public CommandResult withRestartBy(Instant at) {
+        return new CommandResult(command, outcome, detail, connectors, transaction, statuses, connectionState,
+                registration, at);
+    }
+
+    /** One StatusNotification of a status report. */
+    @Serdeable
+    public record StatusSent(int connectorId, String status, String errorCode, Instant timestamp) {
+    }
+}
