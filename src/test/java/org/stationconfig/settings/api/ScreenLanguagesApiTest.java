@@ -150,8 +150,9 @@ class ScreenLanguagesApiTest extends LoggedInApi {
 
         Api.Reply anonymous = api.call(HttpRequest.GET("/api/v1/settings").header("Accept-Language", "de")).assertProblem(401);
         assertEquals("Melden Sie sich zuerst an: senden Sie ein Bearer-Token von POST /api/v1/auth/login.", anonymous.detail());
-        Api.Reply nowhere = get("/api/v1/nothing-here", installer, "de").assertProblem(404);
-        assertEquals("Diese Ressource gibt es nicht.", nowhere.detail());
+        Api.Reply unreadable = patch(installer, "de", "{\"values\": ").assertProblem(400);
+        assertEquals("Die Anfrage konnte nicht gelesen werden: der Inhalt muss JSON in der dokumentierten Form sein.",
+                unreadable.detail());
     }
 
     @Test
