@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.stationconfig.api.Problem;
 import org.stationconfig.api.RequestLanguage;
 import org.stationconfig.i18n.Bundle;
+import org.stationconfig.i18n.Text;
 
 /**
  * micronaut-security's refusals as problem documents that tell the app what to do. Its own handler (4.15) already
@@ -31,7 +32,7 @@ public class AccessDeniedHandler implements ExceptionHandler<AuthorizationExcept
     public HttpResponse<Problem> handle(HttpRequest request, AuthorizationException exception) {
         Locale language = RequestLanguage.of(request);
         if (exception.isForbidden()) {
-            String reason = request.getAttribute(ApiAccessRule.DENIAL_REASON, String.class)
+            String reason = request.getAttribute(ApiAccessRule.DENIAL_REASON, Text.class).map(why -> why.in(language))
                     .orElseGet(() -> Bundle.text(language, "problem.forbidden.detail"));
             return problem(HttpStatus.FORBIDDEN, Bundle.text(language, "problem.forbidden.title"), reason);
         }

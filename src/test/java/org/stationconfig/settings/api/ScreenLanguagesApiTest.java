@@ -150,6 +150,11 @@ class ScreenLanguagesApiTest extends LoggedInApi {
 
         Api.Reply anonymous = api.call(HttpRequest.GET("/api/v1/settings").header("Accept-Language", "de")).assertProblem(401);
         assertEquals("Melden Sie sich zuerst an: senden Sie ein Bearer-Token von POST /api/v1/auth/login.", anonymous.detail());
+        Api.Reply notHerRole = api.call(HttpRequest.PUT("/api/v1/permissions/heartbeatInterval",
+                Map.of("writers", List.of("OWNER"))).header("Accept-Language", "de"), owner).assertProblem(403);
+        assertEquals("Nicht erlaubt", notHerRole.json().get("title"));
+        assertTrue(notHerRole.detail().startsWith("Die Rolle OWNER darf PUT /api/v1/permissions/"), notHerRole.detail());
+
         Api.Reply unreadable = patch(installer, "de", "{\"values\": ").assertProblem(400);
         assertEquals("Die Anfrage konnte nicht gelesen werden: der Inhalt muss JSON in der dokumentierten Form sein.",
                 unreadable.detail());
