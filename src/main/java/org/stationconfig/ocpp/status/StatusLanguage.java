@@ -17,14 +17,15 @@ final class StatusLanguage {
         if (language.equals(Locale.ENGLISH)) {
             return status;
         }
-        LastError error = status.lastError();
-        if (error != null) {
-            error = error.withHint(hint(error, language));
-        }
-        return new ConnectionStatus(status.state(), status.missing(), status.registration(), error,
+        return new ConnectionStatus(status.state(), status.missing(), status.registration(), in(status.lastError(), language),
                 status.effectiveUrl(), status.securityProfile(), status.connectedSince(), status.lastHeartbeatAt(),
                 status.nextRetryAt(), status.trial(), status.activeLimit(), status.clock(), status.expiringCertificates(),
                 Indicator.of(status.state(), status.registration(), language));
+    }
+
+    /** The error with its hint in this language where the hint is a fixed one; null stays null. */
+    static LastError in(LastError error, Locale language) {
+        return error == null || error.hint() == null ? error : error.withHint(hint(error, language));
     }
 
     private static String hint(LastError error, Locale language) {

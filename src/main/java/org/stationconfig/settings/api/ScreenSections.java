@@ -26,6 +26,11 @@ public class ScreenSections {
     public ScreenSections(SettingsRegistry registry, PermissionMatrix permissions) {
         this.layout = ScreenLayout.of(registry.all());
         this.permissions = permissions;
+        // like the registry's own checks: a setting the app could not name fails at start-up, not on every GET
+        registry.all().stream().map(definition -> "setting." + definition.key() + ".label")
+                .filter(key -> Bundle.find(Locale.ENGLISH, key).isEmpty()).findFirst().ifPresent(key -> {
+                    throw new IllegalStateException("no text " + key + " in i18n/texts.properties");
+                });
     }
 
     public ScreenLayout layout() {
