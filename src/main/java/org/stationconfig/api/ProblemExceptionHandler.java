@@ -14,7 +14,7 @@ public class ProblemExceptionHandler implements ExceptionHandler<ProblemExceptio
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
-        Problem problem = exception.problem();
+        Problem problem = exception.problem(RequestLanguage.of(request));
         MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status()))
                 .body(problem)
                 .contentType(Problem.MEDIA_TYPE);

@@ -6,12 +6,15 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.i18n.Bundle;
 
 /**
  * Turns every error Micronaut produces itself (bad JSON, unknown route, body too large, unexpected exceptions) into a
- * problem document with a fixed text per status. Framework messages can echo input or internals, so none is passed on.
+ * problem document with a fixed text per status, from the text bundle in the caller's language. Framework messages can
+ * echo input or internals, so none is passed on.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
@@ -26,22 +29,11 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
             context.getRootCause().ifPresent(cause -> LOG.error("Request {} {} failed",
                     context.getRequest().getMethod(), context.getRequest().getPath(), cause));
         }
-        Problem problem = Problem.of(status.getCode(), status.getReason(), detail(status));
-        return response.body(problem).contentType(Problem.MEDIA_TYPE);
-    }
-
-    private static String detail(HttpStatus status) {
-        return switch (status) {
-            case BAD_REQUEST -> "The request could not be read: the body must be JSON of the documented shape.";
-            case NOT_FOUND -> "There is no such resource.";
-            case METHOD_NOT_ALLOWED -> "This resource does not support that method.";
-            case REQUEST_ENTITY_TOO_LARGE -> "The request body is too large.";
-            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
-            case UNAUTHORIZED -> "Log in first: send a valid bearer token from POST /api/v1/auth/login.";
-            case FORBIDDEN -> "Your role may not do this.";
-            default -> status.getCode() >= 500
-                    ? "The station could not complete the request; the station log has the details."
-                    : status.getReason();
-        };
+        Locale language = RequestLanguage.of(context.getRequest());
+        int code = status.getCode();
+        String title = Bundle.find(language, "problem.status." + code + ".title").orElse(status.getReason());
+        String detail = Bundle.find(language, "problem.status." + (code >= 500 ? 500 : code) + ".detail")
+                .orElse(status.getReason());
+        return response.body(Problem.of(code, title, detail)).contentType(Problem.MEDIA_TYPE);
     }
 }

@@ -11,7 +11,11 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import jakarta.inject.Singleton;
+import java.util.Locale;
 import org.stationconfig.api.Problem;
+import org.stationconfig.api.RequestLanguage;
+import org.stationconfig.i18n.Bundle;
+import org.stationconfig.i18n.Text;
 
 /**
  * micronaut-security's refusals as problem documents that tell the app what to do. Its own handler (4.15) already
@@ -26,15 +30,16 @@ public class AccessDeniedHandler implements ExceptionHandler<AuthorizationExcept
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, AuthorizationException exception) {
+        Locale language = RequestLanguage.of(request);
         if (exception.isForbidden()) {
-            String reason = request.getAttribute(ApiAccessRule.DENIAL_REASON, String.class)
-                    .orElse("Your role may not do this.");
-            return problem(HttpStatus.FORBIDDEN, "Forbidden", reason);
+            String reason = request.getAttribute(ApiAccessRule.DENIAL_REASON, Text.class).map(why -> why.in(language))
+                    .orElseGet(() -> Bundle.text(language, "problem.forbidden.detail"));
+            return problem(HttpStatus.FORBIDDEN, Bundle.text(language, "problem.forbidden.title"), reason);
         }
         boolean sentToken = request.getHeaders().getAuthorization().isPresent();
-        MutableHttpResponse<Problem> response = problem(HttpStatus.UNAUTHORIZED, "Unauthorized", sentToken
-                ? "The bearer token is invalid, has expired or was revoked: log in again with POST /api/v1/auth/login."
-                : "Log in first: send a bearer token from POST /api/v1/auth/login.");
+        MutableHttpResponse<Problem> response = problem(HttpStatus.UNAUTHORIZED,
+                Bundle.text(language, "problem.unauthorized.title"),
+                Bundle.text(language, sentToken ? "problem.unauthorized.invalidToken" : "problem.unauthorized.noToken"));
         return response.header(HttpHeaders.WWW_AUTHENTICATE,
                 sentToken ? "Bearer error=\"invalid_token\"" : "Bearer");
     }

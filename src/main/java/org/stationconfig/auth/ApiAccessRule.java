@@ -11,12 +11,13 @@ import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.Optional;
 import org.reactivestreams.Publisher;
+import org.stationconfig.i18n.Text;
 import reactor.core.publisher.Mono;
 
 /**
  * The one permission check for every HTTP request, by {@link AccessTable}. It runs before micronaut's own rules
  * and always decides, so {@code @Secured} on controllers is documentation only. A refusal leaves its reason in the
- * request attribute {@link #DENIAL_REASON} for the 401/403 answer ({@link AccessDeniedHandler}).
+ * request attribute {@link #DENIAL_REASON} (a {@link Text}) for the 401/403 answer ({@link AccessDeniedHandler}).
  */
 @Singleton
 public class ApiAccessRule implements SecurityRule<HttpRequest<?>> {
@@ -37,7 +38,7 @@ public class ApiAccessRule implements SecurityRule<HttpRequest<?>> {
         }
         Decision decision = decide(request.getMethod(), request.getPath(), authentication);
         if (!decision.allowed()) {
-            request.setAttribute(DENIAL_REASON, decision.reason());
+            request.setAttribute(DENIAL_REASON, decision.why());
         }
         return Mono.just(decision.allowed() ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED);
     }
@@ -46,26 +47,25 @@ public class ApiAccessRule implements SecurityRule<HttpRequest<?>> {
     static Decision decide(HttpMethod method, String rawPath, @Nullable Authentication authentication) {
         String path = normalise(rawPath);
         if (path == null) {
-            return Decision.refused("This path is not part of the API.");
+            return Decision.refused(Text.of("access.unknownPath"));
         }
         Optional<AccessTable.Entry> entry = AccessTable.find(method, path);
         if (entry.isEmpty()) {
-            return Decision.refused("This method and path are not part of the API.");
+            return Decision.refused(Text.of("access.unknownRoute"));
         }
         AccessTable.Entry row = entry.get();
         if (row.anonymous()) {
             return Decision.ALLOWED;
         }
         if (authentication == null) {
-            return Decision.refused("Log in first: send a bearer token from POST /api/v1/auth/login.");
+            return Decision.refused(Text.of("problem.unauthorized.noToken"));
         }
         Role role = singleRole(authentication.getRoles());
         if (role == null || !row.roles().contains(role)) {
-            return Decision.refused("The role " + (role == null ? "(none)" : role.name()) + " may not use "
-                    + row + ".");
+            return Decision.refused(Text.of("access.roleMayNot", role == null ? "(none)" : role.name(), row.toString()));
         }
         if (row.permanentOnly() && authentication.getAttributes().containsKey(AccessTokens.GRANT_CLAIM)) {
-            return Decision.refused("Temporary installer access has no password to change.");
+            return Decision.refused(Text.of("access.grantHasNoPassword"));
         }
         return Decision.ALLOWED;
     }
@@ -99,11 +99,18 @@ public class ApiAccessRule implements SecurityRule<HttpRequest<?>> {
         return null;
     }
 
-    record Decision(boolean allowed, @Nullable String reason) {
+    /** @param why the refusal as a bundle text, answered in the caller's language */
+    record Decision(boolean allowed, @Nullable Text why) {
         static final Decision ALLOWED = new Decision(true, null);
 
-        static Decision refused(String reason) {
-            return new Decision(false, reason);
+        static Decision refused(Text why) {
+            return new Decision(false, why);
+        }
+
+        /** The refusal in English; null when allowed. */
+        @Nullable
+        String reason() {
+            return why == null ? null : why.english();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.stationconfig.api.Problem;
 import org.stationconfig.api.ProblemException;
+import org.stationconfig.i18n.Text;
 
 /**
  * Checks passwords for logins and for password changes, under {@link LoginThrottle}. Checks run one at a time:
@@ -57,7 +58,8 @@ public class PasswordLogin {
             if (!right) {
                 String principal = hash == null ? AccessAudit.UNKNOWN_USER : name;
                 fail(name, principal, address, "wrong password");
-                throw new ProblemException(Problem.of(401, "Login failed", "Wrong username or password."));
+                throw ProblemException.of(HttpStatus.UNAUTHORIZED, Text.of("problem.login.failed.title"),
+                        Text.of("problem.login.failed.detail"));
             }
             throttle.succeeded(name, address);
             if (account.isPresent()) {
@@ -67,8 +69,8 @@ public class PasswordLogin {
             AccessGrant g = grant.orElseThrow();
             if (!g.isActiveAt(clock.instant())) {
                 audit.loginFailed(name, address, "temporary access " + (g.revokedAt() != null ? "revoked" : "expired"));
-                throw new ProblemException(Problem.of(401, "Login failed",
-                        "This temporary installer access has expired or was revoked; ask the owner for a new one."));
+                throw ProblemException.of(HttpStatus.UNAUTHORIZED, Text.of("problem.login.failed.title"),
+                        Text.of("problem.login.grantExpired.detail"));
             }
             audit.grantUsed(g, address);
             return tokens.issue(g);

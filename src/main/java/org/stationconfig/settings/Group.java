@@ -1,23 +1,16 @@
 package org.stationconfig.settings;
 
-/** The sections the app groups settings into; the first mirrors the phone app's "OCPP 1.6 JSON" screen. */
+/**
+ * The groups settings belong to; each setting not on the phone app's "OCPP 1.6 JSON" screen is drawn in the section
+ * of its group. Labels are in the text bundle as {@code group.<NAME>.label}.
+ */
 public enum Group {
-    OCPP("OCPP 1.6 JSON"),
-    TRANSACTIONS("Transactions"),
-    METERING("Metering"),
-    AUTHORIZATION("Authorisation"),
-    SECURITY("Security"),
-    SMART_CHARGING("Smart charging"),
-    STATION("Station identity"),
-    SYSTEM("System");
-
-    private final String label;
-
-    Group(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    OCPP,
+    TRANSACTIONS,
+    METERING,
+    AUTHORIZATION,
+    SECURITY,
+    SMART_CHARGING,
+    STATION,
+    SYSTEM
 }

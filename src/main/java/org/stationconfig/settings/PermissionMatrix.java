@@ -17,6 +17,8 @@ import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.certificates.CertificateUse;
+import org.stationconfig.i18n.Alternatives;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.store.PermissionOverride;
 import org.stationconfig.settings.store.PermissionOverrideRepository;
 import org.stationconfig.station.command.StationCommand;
@@ -60,14 +62,20 @@ public class PermissionMatrix {
         return refusal(actor, definition) == null;
     }
 
-    /** Why the actor may not write the setting, in words for the app; null when it may. */
+    /** Why the actor may not write the setting, in English; null when it may. */
     public String refusal(Actor actor, SettingDefinition definition) {
+        Text text = refusalText(actor, definition);
+        return text == null ? null : text.english();
+    }
+
+    /** Why the actor may not write the setting, in words for the app (any language); null when it may. */
+    public Text refusalText(Actor actor, SettingDefinition definition) {
         Writer writer = Writer.of(actor);
         if (writer == null) {
             return null;
         }
         if (writer == Writer.CSMS && !definition.csmsWritable()) {
-            return "read-only over OCPP";
+            return Text.of("permission.readOnlyOverOcpp");
         }
         Set<Writer> writers = writers(definition);
         if (writers.contains(writer)) {
@@ -77,25 +85,31 @@ public class PermissionMatrix {
         roles.addAll(writers);
         roles.remove(Writer.CSMS);
         if (roles.isEmpty()) {
-            return writer == Writer.CSMS ? "the central system may not change this setting" : "read-only";
+            return Text.of(writer == Writer.CSMS ? "permission.csmsMayNot" : "permission.readOnly");
         }
-        return "only " + roles.stream().map(Enum::name).collect(Collectors.joining(" or ")) + " may change this setting";
+        return Text.of("permission.onlyRoles", new Alternatives(List.copyOf(roles.stream().map(Enum::name).toList())));
     }
 
     public Set<Writer> writers(CertificateUse use) {
         return overrides.getOrDefault(use.ocppName(), use.defaultWriters());
     }
 
-    /** Why the actor may not install or delete certificates of this use, in words for the app; null when it may. */
+    /** Why the actor may not install or delete certificates of this use, in English; null when it may. */
     public String refusal(Actor actor, CertificateUse use) {
+        Text text = refusalText(actor, use);
+        return text == null ? null : text.english();
+    }
+
+    /** Why the actor may not install or delete certificates of this use, in words for the app; null when it may. */
+    public Text refusalText(Actor actor, CertificateUse use) {
         Writer writer = Writer.of(actor);
         if (writer == null || writers(use).contains(writer)) {
             return null;
         }
-        List<String> allowed = writers(use).stream().sorted()
-                .map(w -> w == Writer.CSMS ? "the central system" : w.name()).toList();
-        return allowed.isEmpty() ? "nobody may install or delete a " + use.ocppName()
-                : "only " + String.join(" or ", allowed) + " may install or delete a " + use.ocppName();
+        List<Object> allowed = writers(use).stream().sorted()
+                .map(w -> w == Writer.CSMS ? (Object) Text.of("word.centralSystem") : w.name()).toList();
+        return allowed.isEmpty() ? Text.of("permission.certificate.nobody", use.ocppName())
+                : Text.of("permission.certificate.only", new Alternatives(allowed), use.ocppName());
     }
 
     public Set<Writer> writers(StationCommand command) {

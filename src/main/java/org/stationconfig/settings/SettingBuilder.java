@@ -8,7 +8,6 @@ import org.stationconfig.settings.type.SettingType;
 public final class SettingBuilder {
 
     private final String key;
-    private final String label;
     private final SettingType type;
     private Group group = Group.OCPP;
     private String unit;
@@ -20,11 +19,9 @@ public final class SettingBuilder {
     private Applies applies = Applies.IMMEDIATELY;
     private boolean secret;
     private CsmsRule csmsRule;
-    private String help;
 
-    SettingBuilder(String key, String label, SettingType type) {
+    SettingBuilder(String key, SettingType type) {
         this.key = key;
-        this.label = label;
         this.type = type;
     }
 
@@ -87,13 +84,8 @@ public final class SettingBuilder {
         return this;
     }
 
-    public SettingBuilder help(String text) {
-        this.help = text;
-        return this;
-    }
-
     public SettingDefinition build() {
-        return new SettingDefinition(key, label, group, type, unit, defaultValue, defaultFrom, ocppKey, ocppAccess,
-                Set.copyOf(writers), applies, secret, csmsRule, help);
+        return new SettingDefinition(key, group, type, unit, defaultValue, defaultFrom, ocppKey, ocppAccess,
+                Set.copyOf(writers), applies, secret, csmsRule);
     }
 }

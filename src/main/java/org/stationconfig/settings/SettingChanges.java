@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.SettingsRejected.Reason;
 import org.stationconfig.settings.type.InvalidValueException;
 
@@ -91,32 +92,33 @@ public class SettingChanges {
 
     private Map<String, SettingDefinition> known(ChangeRequest request) {
         Map<String, SettingDefinition> definitions = new LinkedHashMap<>();
-        Map<String, String> unknown = new LinkedHashMap<>();
+        Map<String, Text> unknown = new LinkedHashMap<>();
         request.values().keySet().forEach(key -> registry.find(key).ifPresentOrElse(
                 definition -> definitions.put(key, definition),
-                () -> unknown.put(key, "is not a setting of this station")));
+                () -> unknown.put(key, Text.of("problem.settings.unknown.key"))));
         if (!unknown.isEmpty()) {
-            throw new SettingsRejected(Reason.UNKNOWN, unknown);
+            throw rejected(Reason.UNKNOWN, unknown);
         }
         return definitions;
     }
 
     private void permitted(ChangeRequest request, Map<String, SettingDefinition> definitions) {
-        Map<String, String> forbidden = new LinkedHashMap<>();
+        Map<String, Text> forbidden = new LinkedHashMap<>();
         definitions.forEach((key, definition) -> {
-            String refusal = permissions.refusal(request.actor(), definition);
+            Text refusal = permissions.refusalText(request.actor(), definition);
             if (refusal != null) {
                 forbidden.put(key, refusal);
             }
         });
         if (!forbidden.isEmpty()) {
-            throw new SettingsRejected(Reason.FORBIDDEN, forbidden);
+            throw rejected(Reason.FORBIDDEN, forbidden);
         }
     }
 
     private Map<String, String> parsed(ChangeRequest request, Map<String, SettingDefinition> definitions) {
         Map<String, String> parsed = new LinkedHashMap<>();
         Map<String, String> invalid = new LinkedHashMap<>();
+        Map<String, Text> texts = new LinkedHashMap<>();
         request.values().forEach((key, value) -> {
             SettingDefinition definition = definitions.get(key);
             try {
@@ -124,12 +126,21 @@ public class SettingChanges {
                         : request.asText() ? definition.type().fromText(value.toString()) : definition.type().fromJson(value));
             } catch (InvalidValueException e) {
                 invalid.put(key, e.getMessage());
+                if (e.text() != null) {
+                    texts.put(key, e.text());
+                }
             }
         });
         if (!invalid.isEmpty()) {
-            throw new SettingsRejected(Reason.INVALID, invalid);
+            throw new SettingsRejected(Reason.INVALID, invalid, texts);
         }
         return parsed;
+    }
+
+    private static SettingsRejected rejected(Reason reason, Map<String, Text> texts) {
+        Map<String, String> english = new LinkedHashMap<>();
+        texts.forEach((key, text) -> english.put(key, text.english()));
+        return new SettingsRejected(reason, english, texts);
     }
 
     private void csmsRules(Proposal proposal, Map<String, SettingDefinition> definitions) {

@@ -5,7 +5,8 @@ import java.util.Set;
 import org.stationconfig.settings.type.SettingType;
 
 /**
- * One setting, declared once; REST, OCPP, validation, audit and the API document are all driven by it.
+ * One setting, declared once; REST, OCPP, validation, audit and the API document are all driven by it. Its label and
+ * help text are in the text bundle ({@code setting.<key>.label}, {@code setting.<key>.help}; see {@code i18n.Bundle}).
  *
  * @param defaultValue   canonical value when nothing is stored; null = unset
  * @param defaultFrom    when set, the default is the current value of that other setting
@@ -15,7 +16,6 @@ import org.stationconfig.settings.type.SettingType;
  */
 public record SettingDefinition(
         String key,
-        String label,
         Group group,
         SettingType type,
         @Nullable String unit,
@@ -26,11 +26,10 @@ public record SettingDefinition(
         Set<Writer> defaultWriters,
         Applies applies,
         boolean secret,
-        @Nullable CsmsRule csmsRule,
-        @Nullable String help) {
+        @Nullable CsmsRule csmsRule) {
 
-    public static SettingBuilder define(String key, String label, SettingType type) {
-        return new SettingBuilder(key, label, type);
+    public static SettingBuilder define(String key, SettingType type) {
+        return new SettingBuilder(key, type);
     }
 
     /** May the central system ever write this, whatever the matrix says? */

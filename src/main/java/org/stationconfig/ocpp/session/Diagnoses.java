@@ -1,6 +1,8 @@
 package org.stationconfig.ocpp.session;
 
 import java.time.Instant;
+import java.util.Locale;
+import org.stationconfig.i18n.Bundle;
 import org.stationconfig.ocpp.outbox.OutboundMessage;
 import org.stationconfig.ocpp.outbox.QueuedAction;
 import org.stationconfig.ocpp.status.LastError;
@@ -17,32 +19,11 @@ public final class Diagnoses {
     }
 
     public static LastError of(DialFailure failure, Instant at, int attempts) {
-        String hint = switch (failure.code()) {
-            case "DNS_FAILURE" -> "Check the host name in the central system URL for typing errors, and that the station's "
-                    + "network has DNS and internet access.";
-            case "TCP_REFUSED" -> "Nothing accepts connections at that address and port: check the port in the URL and that "
-                    + "the central system is running; a firewall may also refuse.";
-            case "TCP_TIMEOUT" -> "No answer at that address: check the host and port, and that the station's network "
-                    + "(firewall, mobile APN, VPN) lets it reach the central system.";
-            case "TCP_RESET" -> "The connection was cut while it was being set up: check ws:// versus wss:// (a TLS server "
-                    + "needs security profile 2 or 3) and any proxy in between.";
-            case "HTTP_401" -> "The central system refused the credentials: check the charge point id (case matters) and "
-                    + "the access key; if the operator gave a hex key that it expects as text, set accessKeyFormat to text "
-                    + "(or turn on authorizationKeyHexAsText).";
-            case "HTTP_403" -> "The central system knows this id but refuses it: ask the operator to enable this charge point.";
-            case "HTTP_404" -> "The central system does not know this charge point id, or the path is wrong: check the id "
-                    + "(case matters) and the URL path (e.g. /ocpp) against what the operator registered.";
-            case "UPGRADE_TIMEOUT" -> "The server accepted the connection but never answered the WebSocket upgrade: check "
-                    + "the port and path (it may be another kind of service, or a proxy holding the request).";
-            case "STATION_ERROR" -> "Something inside the station failed before the connection could be made (the log "
-                    + "has the details); it tries again with back-off. Check the installed certificates for this profile.";
-            case "SUBPROTOCOL_MISSING" -> "The server at this URL does not speak OCPP 1.6J: check the path; it may be an "
-                    + "OCPP 2.0.1 endpoint or a plain web server.";
-            default -> failure.stage() == DialFailure.Stage.TLS
-                    ? "Check the central system's certificate against the root installed on the station, and the clock."
-                    : "The server answered HTTP " + failure.httpStatus() + " instead of upgrading to a WebSocket: check that "
-                      + "the URL points to the OCPP-J endpoint, not a web page or a proxy.";
-        };
+        String hint = Bundle.find(Locale.ENGLISH, "status.hint." + failure.code()).orElseGet(() ->
+                failure.stage() == DialFailure.Stage.TLS
+                        ? "Check the central system's certificate against the root installed on the station, and the clock."
+                        : "The server answered HTTP " + failure.httpStatus() + " instead of upgrading to a WebSocket: "
+                          + "check that the URL points to the OCPP-J endpoint, not a web page or a proxy.");
         return new LastError(failure.stage().name(), failure.code(), failure.getMessage(), hint, at, attempts,
                 failure.httpStatus() > 0 ? failure.httpStatus() : null, null, null, null, null);
     }
@@ -90,35 +71,29 @@ public final class Diagnoses {
 
     public static LastError bootRejected(int interval, Instant at, int attempts) {
         return boot("BOOT_REJECTED", "The central system rejected the registration (BootNotification Rejected).",
-                "Ask the operator to register or enable this charge point id; the station asks again after "
-                        + interval + " s.", interval, at, attempts);
+                hint("BOOT_REJECTED", interval), interval, at, attempts);
     }
 
     public static LastError bootPending(int interval, Instant at, int attempts) {
         return boot("BOOT_PENDING", "The central system holds the registration in Pending.",
-                "The central system is still preparing this charge point (e.g. sending configuration); the station asks "
-                        + "again after " + interval + " s. If it stays Pending, ask the operator.", interval, at, attempts);
+                hint("BOOT_PENDING", interval), interval, at, attempts);
     }
 
     public static LastError bootTimeout(Instant at, int attempts) {
         return new LastError("BOOT", "BOOT_TIMEOUT", "The central system did not answer the BootNotification.",
-                "The URL may point to the wrong service, or the central system is overloaded; the station retries with "
-                        + "back-off.", at, attempts, null, null, null, null, null);
+                hint("BOOT_TIMEOUT"), at, attempts, null, null, null, null, null);
     }
 
     public static LastError pingTimeout(int seconds, Instant at, int attempts) {
         return new LastError("PING_TIMEOUT", "PING_TIMEOUT", "No answer to the WebSocket ping within " + seconds + " s; "
                 + "the link was declared dead and closed.",
-                "The network dropped or a proxy/NAT timed the connection out; if this repeats, lower "
-                        + "connectionCheckInterval.", at, attempts, null, null, null, null, null);
+                hint("PING_TIMEOUT"), at, attempts, null, null, null, null, null);
     }
 
     public static LastError closedByServer(int code, String reason, Instant at, int attempts) {
         return new LastError("CLOSED", "CLOSED_BY_SERVER", "The central system closed the connection (code " + code
                 + (reason == null || reason.isBlank() ? "" : ", \"" + reason + "\"") + ").",
-                "Some central systems drop a session when a second connection with the same charge point id arrives; "
-                        + "otherwise ask the operator why it was closed. The station reconnects by itself.",
-                at, attempts, null, code, reason, null, null);
+                hint("CLOSED_BY_SERVER"), at, attempts, null, code, reason, null, null);
     }
 
     /**
@@ -143,6 +118,11 @@ public final class Diagnoses {
                 + " within MessageTimeout (" + settings.intValue("messageTimeout") + " s).", next + " An answer that "
                 + "comes later is ignored. Check the central system's load and logs for this message; if its answers "
                 + "are only slow, raise messageTimeout.", at, message.send(), null, null, null, null, null);
+    }
+
+    // the fixed hints live in the text bundle, so the app can show them in the installer's language (ocpp.status)
+    private static String hint(String code, Object... args) {
+        return Bundle.text(Locale.ENGLISH, "status.hint." + code, args);
     }
 
     private static LastError boot(String code, String message, String hint, int interval, Instant at, int attempts) {

@@ -1,11 +1,15 @@
 package org.stationconfig.ocpp.status;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.stationconfig.i18n.Languages;
 
 @Controller("/api/v1/ocpp/status")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -19,8 +23,9 @@ public class ConnectionStatusController {
     }
 
     @Get
-    @Operation(summary = "Connection state, registration, the last error with a hint, and the indicator to show")
-    public ConnectionStatus status() {
-        return status.current();
+    @Operation(summary = "Connection state, registration, the last error with a hint, and the indicator to show",
+            description = "The indicator's tooltip and the fixed hints are in the language of Accept-Language (en, de).")
+    public ConnectionStatus status(@Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return StatusLanguage.in(status.current(), Languages.choose(acceptLanguage));
     }
 }

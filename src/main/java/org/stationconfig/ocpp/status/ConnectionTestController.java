@@ -1,8 +1,11 @@
 package org.stationconfig.ocpp.status;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -14,6 +17,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.stationconfig.api.ProblemException;
 import org.stationconfig.auth.Actor;
+import org.stationconfig.i18n.Languages;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.ocpp.session.ConnectionTestResult;
 import org.stationconfig.ocpp.session.ConnectionTester;
 import org.stationconfig.settings.ChangeRequest;
@@ -35,12 +40,15 @@ public class ConnectionTestController {
     @Operation(operationId = "testConnection", summary = "Try connection settings without saving them: the same values "
             + "shape as PATCH /api/v1/settings, laid over the current settings; says which stage was reached and why "
             + "the next failed")
-    public ConnectionTestResult test(Authentication authentication, @Body SettingsPatch candidate) {
+    public ConnectionTestResult test(Authentication authentication, @Body SettingsPatch candidate,
+                                     @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Map<String, Object> values = candidate.values() == null ? Map.of() : candidate.values();
         if (values.isEmpty() && candidate.values() == null) {
-            throw ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, "Nothing to test",
-                    "Send {\"values\": {...}} (may be empty to test the current settings).");
+            throw ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, Text.of("problem.connectionTest.empty.title"),
+                    Text.of("problem.connectionTest.empty.detail"));
         }
-        return tester.test(ChangeRequest.fromApp(Actor.of(authentication), values, null));
+        ConnectionTestResult result = tester.test(ChangeRequest.fromApp(Actor.of(authentication), values, null));
+        return new ConnectionTestResult(result.ok(), result.effectiveUrl(), result.stages(),
+                StatusLanguage.in(result.error(), Languages.choose(acceptLanguage)), result.warnings(), result.note());
     }
 }

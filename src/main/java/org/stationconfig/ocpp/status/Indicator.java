@@ -1,6 +1,8 @@
 package org.stationconfig.ocpp.status;
 
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.Locale;
+import org.stationconfig.i18n.Bundle;
 
 /** The icon at the top of the app's screen, decided here so every app renders the same (SPEC §4 legend). */
 @Serdeable
@@ -11,29 +13,37 @@ public record Indicator(Icon icon, Color color, String tooltip) {
     public enum Color { GREEN, YELLOW, RED, GRAY }
 
     public static Indicator of(ConnectionState state, Registration registration) {
+        return of(state, registration, Locale.ENGLISH);
+    }
+
+    /** The indicator with its tooltip in this language. */
+    public static Indicator of(ConnectionState state, Registration registration, Locale language) {
         return switch (state) {
-            case DISABLED -> new Indicator(Icon.NONE, Color.GRAY, "OCPP is disabled");
-            case NOT_CONFIGURED -> new Indicator(Icon.NONE, Color.GRAY, "OCPP is not configured yet");
-            case CONNECTED -> connected(registration);
-            case CONNECTING, WAITING_RETRY -> disconnected(registration);
+            case DISABLED, NOT_CONFIGURED -> new Indicator(Icon.NONE, Color.GRAY, tooltip(language, state.name()));
+            case CONNECTED -> new Indicator(Icon.PLUG, connectedColor(registration),
+                    tooltip(language, "connected." + registration.name()));
+            case CONNECTING, WAITING_RETRY -> new Indicator(Icon.PLUG_DISCONNECTED, disconnectedColor(registration),
+                    tooltip(language, "disconnected." + registration.name()));
         };
     }
 
-    private static Indicator connected(Registration registration) {
+    private static Color connectedColor(Registration registration) {
         return switch (registration) {
-            case ACCEPTED -> new Indicator(Icon.PLUG, Color.GREEN, "Client connected, registration status: Accepted");
-            case REJECTED -> new Indicator(Icon.PLUG, Color.RED, "Client connected, registration status: Rejected");
-            case PENDING -> new Indicator(Icon.PLUG, Color.YELLOW, "Client connected, registration status: Pending");
-            case NONE -> new Indicator(Icon.PLUG, Color.YELLOW, "Client connected, registering");
+            case ACCEPTED -> Color.GREEN;
+            case REJECTED -> Color.RED;
+            case PENDING, NONE -> Color.YELLOW;
         };
     }
 
-    private static Indicator disconnected(Registration registration) {
+    private static Color disconnectedColor(Registration registration) {
         return switch (registration) {
-            case ACCEPTED -> new Indicator(Icon.PLUG_DISCONNECTED, Color.RED, "Client disconnected, registration status: Accepted");
-            case REJECTED -> new Indicator(Icon.PLUG_DISCONNECTED, Color.GRAY, "Client disconnected, registration status: Rejected");
-            case PENDING -> new Indicator(Icon.PLUG_DISCONNECTED, Color.YELLOW, "Client disconnected, registration status: Pending");
-            case NONE -> new Indicator(Icon.PLUG_DISCONNECTED, Color.GRAY, "Client disconnected, never registered");
+            case ACCEPTED -> Color.RED;
+            case PENDING -> Color.YELLOW;
+            case REJECTED, NONE -> Color.GRAY;
         };
+    }
+
+    private static String tooltip(Locale language, String key) {
+        return Bundle.text(language, "status.indicator." + key);
     }
 }

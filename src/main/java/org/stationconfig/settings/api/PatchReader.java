@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stationconfig.api.ProblemException;
+import org.stationconfig.i18n.Text;
 
 /**
  * Reads a {@link SettingsPatch} body exactly: a decimal stays the BigDecimal it was written as, so {@code 1e-400}
@@ -110,7 +111,7 @@ final class PatchReader {
     }
 
     private static ProblemException unreadable() {
-        return ProblemException.of(HttpStatus.BAD_REQUEST, "Bad Request",
-                "The request could not be read: the body must be JSON of the documented shape.");
+        return ProblemException.of(HttpStatus.BAD_REQUEST, Text.of("problem.status.400.title"),
+                Text.of("problem.status.400.detail"));
     }
 }

@@ -23,6 +23,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.stationconfig.api.ProblemException;
 import org.stationconfig.auth.Actor;
+import org.stationconfig.i18n.Languages;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.ChangeRequest;
 import org.stationconfig.settings.ChangeResult;
 import org.stationconfig.settings.SettingChanges;
@@ -46,10 +48,14 @@ public class SettingsController {
     }
 
     @Get
-    @Operation(summary = "Every setting with its value (secrets: only whether set), constraints and whether you may edit it")
-    public HttpResponse<SettingsPage> list(Authentication authentication) {
+    @Operation(summary = "Every setting with its value (secrets: only whether set), constraints and whether you may edit it",
+            description = "Also the sections of the app's screens in order (the OCPP 1.6 JSON screen first), each setting's "
+                    + "section and position, and what you may do with certificates. Labels, help, section titles and "
+                    + "reasons are in the language of Accept-Language (en, de; English when nothing matches).")
+    public HttpResponse<SettingsPage> list(Authentication authentication,
+                                           @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         SettingsSnapshot snapshot = store.current();
-        SettingsPage page = new SettingsPage(snapshot.version(), views.all(snapshot, Actor.of(authentication)), null, null);
+        SettingsPage page = views.page(snapshot, Actor.of(authentication), Languages.choose(acceptLanguage), null, null);
         return HttpResponse.ok(page).header(HttpHeaders.ETAG, snapshot.etag());
     }
 
@@ -59,17 +65,18 @@ public class SettingsController {
     public HttpResponse<SettingsPage> change(Authentication authentication,
                                              @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                                      schema = @Schema(implementation = SettingsPatch.class))) @Body String body,
-                                             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+                                             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                             @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         SettingsPatch patch = PatchReader.read(body); // exact numbers: 1e-400 is refused, not read as 0
         if (patch.values() == null || patch.values().isEmpty()) {
-            throw ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, "Nothing to change",
-                    "Send {\"values\": {\"<setting key>\": <value>, ...}}.");
+            throw ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, Text.of("problem.settings.empty.title"),
+                    Text.of("problem.settings.empty.detail"));
         }
         Actor actor = Actor.of(authentication);
         ChangeResult result = changes.apply(ChangeRequest.fromApp(actor, patch.values(), IfMatch.version(ifMatch)));
         SettingsSnapshot snapshot = result.snapshot();
-        SettingsPage page = new SettingsPage(snapshot.version(), views.all(snapshot, actor),
-                List.copyOf(result.changed()), result.warnings());
+        SettingsPage page = views.page(snapshot, actor, Languages.choose(acceptLanguage), List.copyOf(result.changed()),
+                result.warnings());
         return HttpResponse.ok(page).header(HttpHeaders.ETAG, snapshot.etag());
     }
 }

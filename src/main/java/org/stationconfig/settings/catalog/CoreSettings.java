@@ -28,47 +28,47 @@ final class CoreSettings {
         MeasurandItem measurands = new MeasurandItem(station.meterMeasurands(), station.phases());
         int rotationItems = station.connectors() + 1;
         List<SettingDefinition> all = new ArrayList<>(List.of(
-                bool("allowOfflineTxForUnknownId", "AllowOfflineTxForUnknownId", "Allow offline transactions for unknown ids", false, Group.AUTHORIZATION),
-                bool("authorizationCacheEnabled", "AuthorizationCacheEnabled", "Authorisation cache enabled", true, Group.AUTHORIZATION),
-                bool("authorizeRemoteTxRequests", "AuthorizeRemoteTxRequests", "Authorise remote start requests", true, Group.AUTHORIZATION),
-                integer("clockAlignedDataInterval", "ClockAlignedDataInterval", "Clock-aligned data interval", 0, 86400, "0", "s", Group.METERING),
-                integer("connectionTimeOut", "ConnectionTimeOut", "Connection time-out", 1, 3600, "60", "s", Group.TRANSACTIONS),
-                define("connectorPhaseRotation", "Connector phase rotation", new ListType(new PhaseRotationItem(rotationItems), rotationItems))
+                bool("allowOfflineTxForUnknownId", "AllowOfflineTxForUnknownId", false, Group.AUTHORIZATION),
+                bool("authorizationCacheEnabled", "AuthorizationCacheEnabled", true, Group.AUTHORIZATION),
+                bool("authorizeRemoteTxRequests", "AuthorizeRemoteTxRequests", true, Group.AUTHORIZATION),
+                integer("clockAlignedDataInterval", "ClockAlignedDataInterval", 0, 86400, "0", "s", Group.METERING),
+                integer("connectionTimeOut", "ConnectionTimeOut", 1, 3600, "60", "s", Group.TRANSACTIONS),
+                define("connectorPhaseRotation", new ListType(new PhaseRotationItem(rotationItems), rotationItems))
                         .ocpp("ConnectorPhaseRotation", READ_WRITE).defaultValue(defaultRotation(station.connectors()))
-                        .group(Group.METERING).help("Per connector, e.g. 0.RST,1.RST,2.RTS").build(),
-                constant("connectorPhaseRotationMaxLength", "ConnectorPhaseRotationMaxLength", "Connector phase rotation, most items", rotationItems, Group.METERING),
-                constant("getConfigurationMaxKeys", "GetConfigurationMaxKeys", "Most keys per GetConfiguration", 100, Group.OCPP),
-                integer("heartbeatInterval", "HeartbeatInterval", "Heartbeat interval", 0, 86400, "300", "s", Group.OCPP),
-                bool("localAuthorizeOffline", "LocalAuthorizeOffline", "Authorise locally while offline", true, Group.AUTHORIZATION),
-                bool("localPreAuthorize", "LocalPreAuthorize", "Start at once for locally authorised ids", false, Group.AUTHORIZATION),
-                integer("maxEnergyOnInvalidId", "MaxEnergyOnInvalidId", "Most energy after an id turns invalid", 0, 1_000_000, "0", "Wh", Group.TRANSACTIONS),
-                integer("messageTimeout", "MessageTimeout", "Message time-out", 1, 3600, "30", "s", Group.OCPP),
-                list("meterValuesAlignedData", "MeterValuesAlignedData", "Clock-aligned measurands", measurands, "Energy.Active.Import.Register"),
-                constant("meterValuesAlignedDataMaxLength", "MeterValuesAlignedDataMaxLength", "Clock-aligned measurands, most items", MEASURAND_LIST_MAX, Group.METERING),
-                integer("minimumStatusDuration", "MinimumStatusDuration", "Minimum status duration", 0, 3600, "0", "s", Group.OCPP),
-                constant("numberOfConnectors", "NumberOfConnectors", "Number of connectors", station.connectors(), Group.STATION),
-                integer("resetRetries", "ResetRetries", "Reset retries", 0, 10, "1", "times", Group.SYSTEM),
-                constant("stopTransactionMaxMeterValues", "StopTransactionMaxMeterValues", "Most meter values in StopTransaction", 50, Group.TRANSACTIONS),
-                bool("stopTransactionOnEVSideDisconnect", "StopTransactionOnEVSideDisconnect", "Stop when the EV unplugs", true, Group.TRANSACTIONS),
-                bool("stopTransactionOnInvalidId", "StopTransactionOnInvalidId", "Stop when the id is not accepted", true, Group.TRANSACTIONS),
-                list("stopTxnAlignedData", "StopTxnAlignedData", "Clock-aligned measurands in StopTransaction", measurands, ""),
-                constant("stopTxnAlignedDataMaxLength", "StopTxnAlignedDataMaxLength", "Clock-aligned StopTransaction measurands, most items", MEASURAND_LIST_MAX, Group.METERING),
-                list("stopTxnSampledData", "StopTxnSampledData", "Sampled measurands in StopTransaction", measurands, ""),
-                constant("stopTxnSampledDataMaxLength", "StopTxnSampledDataMaxLength", "Sampled StopTransaction measurands, most items", MEASURAND_LIST_MAX, Group.METERING),
+                        .group(Group.METERING).build(),
+                constant("connectorPhaseRotationMaxLength", "ConnectorPhaseRotationMaxLength", rotationItems, Group.METERING),
+                constant("getConfigurationMaxKeys", "GetConfigurationMaxKeys", 100, Group.OCPP),
+                integer("heartbeatInterval", "HeartbeatInterval", 0, 86400, "300", "s", Group.OCPP),
+                bool("localAuthorizeOffline", "LocalAuthorizeOffline", true, Group.AUTHORIZATION),
+                bool("localPreAuthorize", "LocalPreAuthorize", false, Group.AUTHORIZATION),
+                integer("maxEnergyOnInvalidId", "MaxEnergyOnInvalidId", 0, 1_000_000, "0", "Wh", Group.TRANSACTIONS),
+                integer("messageTimeout", "MessageTimeout", 1, 3600, "30", "s", Group.OCPP),
+                list("meterValuesAlignedData", "MeterValuesAlignedData", measurands, "Energy.Active.Import.Register"),
+                constant("meterValuesAlignedDataMaxLength", "MeterValuesAlignedDataMaxLength", MEASURAND_LIST_MAX, Group.METERING),
+                integer("minimumStatusDuration", "MinimumStatusDuration", 0, 3600, "0", "s", Group.OCPP),
+                constant("numberOfConnectors", "NumberOfConnectors", station.connectors(), Group.STATION),
+                integer("resetRetries", "ResetRetries", 0, 10, "1", "times", Group.SYSTEM),
+                constant("stopTransactionMaxMeterValues", "StopTransactionMaxMeterValues", 50, Group.TRANSACTIONS),
+                bool("stopTransactionOnEVSideDisconnect", "StopTransactionOnEVSideDisconnect", true, Group.TRANSACTIONS),
+                bool("stopTransactionOnInvalidId", "StopTransactionOnInvalidId", true, Group.TRANSACTIONS),
+                list("stopTxnAlignedData", "StopTxnAlignedData", measurands, ""),
+                constant("stopTxnAlignedDataMaxLength", "StopTxnAlignedDataMaxLength", MEASURAND_LIST_MAX, Group.METERING),
+                list("stopTxnSampledData", "StopTxnSampledData", measurands, ""),
+                constant("stopTxnSampledDataMaxLength", "StopTxnSampledDataMaxLength", MEASURAND_LIST_MAX, Group.METERING),
                 // Lists what the OCPP client really implements; extend it as each profile lands (issue 6).
-                define("supportedFeatureProfiles", "Supported feature profiles", new ListType(ListItem.oneOf(List.of(
+                define("supportedFeatureProfiles", new ListType(ListItem.oneOf(List.of(
                         "Core", "FirmwareManagement", "LocalAuthListManagement", "Reservation", "SmartCharging", "RemoteTrigger")), 6))
                         .ocpp("SupportedFeatureProfiles", READ).defaultValue("Core,FirmwareManagement,LocalAuthListManagement,Reservation,SmartCharging,RemoteTrigger").readOnly().build(),
-                bool("unlockConnectorOnEVSideDisconnect", "UnlockConnectorOnEVSideDisconnect", "Unlock when the EV unplugs", true, Group.TRANSACTIONS),
-                bool("localAuthListEnabled", "LocalAuthListEnabled", "Local authorisation list enabled", true, Group.AUTHORIZATION),
-                constant("localAuthListMaxLength", "LocalAuthListMaxLength", "Local list, most ids", 1000, Group.AUTHORIZATION),
-                constant("sendLocalListMaxLength", "SendLocalListMaxLength", "Most ids per SendLocalList", 100, Group.AUTHORIZATION),
-                constant("chargeProfileMaxStackLevel", "ChargeProfileMaxStackLevel", "Highest charging profile stack level", 10, Group.SMART_CHARGING),
-                define("chargingScheduleAllowedChargingRateUnit", "Charging rate units", new ListType(ListItem.oneOf(List.of("Current", "Power")), 2))
+                bool("unlockConnectorOnEVSideDisconnect", "UnlockConnectorOnEVSideDisconnect", true, Group.TRANSACTIONS),
+                bool("localAuthListEnabled", "LocalAuthListEnabled", true, Group.AUTHORIZATION),
+                constant("localAuthListMaxLength", "LocalAuthListMaxLength", 1000, Group.AUTHORIZATION),
+                constant("sendLocalListMaxLength", "SendLocalListMaxLength", 100, Group.AUTHORIZATION),
+                constant("chargeProfileMaxStackLevel", "ChargeProfileMaxStackLevel", 10, Group.SMART_CHARGING),
+                define("chargingScheduleAllowedChargingRateUnit", new ListType(ListItem.oneOf(List.of("Current", "Power")), 2))
                         .ocpp("ChargingScheduleAllowedChargingRateUnit", READ).defaultValue("Current,Power")
                         .group(Group.SMART_CHARGING).readOnly().build(),
-                constant("chargingScheduleMaxPeriods", "ChargingScheduleMaxPeriods", "Most periods per schedule", 48, Group.SMART_CHARGING),
-                constant("maxChargingProfilesInstalled", "MaxChargingProfilesInstalled", "Most charging profiles", 20, Group.SMART_CHARGING)));
+                constant("chargingScheduleMaxPeriods", "ChargingScheduleMaxPeriods", 48, Group.SMART_CHARGING),
+                constant("maxChargingProfilesInstalled", "MaxChargingProfilesInstalled", 20, Group.SMART_CHARGING)));
         return all;
     }
 
@@ -76,24 +76,24 @@ final class CoreSettings {
         return String.join(",", IntStream.rangeClosed(0, connectors).mapToObj(i -> i + ".Unknown").toList());
     }
 
-    static SettingDefinition bool(String key, String ocppKey, String label, boolean value, Group group) {
-        return define(key, label, new BooleanType()).ocpp(ocppKey, READ_WRITE).defaultValue(Boolean.toString(value))
+    static SettingDefinition bool(String key, String ocppKey, boolean value, Group group) {
+        return define(key, new BooleanType()).ocpp(ocppKey, READ_WRITE).defaultValue(Boolean.toString(value))
                 .group(group).build();
     }
 
-    static SettingDefinition integer(String key, String ocppKey, String label, long min, long max, String value,
+    static SettingDefinition integer(String key, String ocppKey, long min, long max, String value,
                                      String unit, Group group) {
-        return define(key, label, new IntegerType(min, max)).ocpp(ocppKey, READ_WRITE).defaultValue(value).unit(unit)
+        return define(key, new IntegerType(min, max)).ocpp(ocppKey, READ_WRITE).defaultValue(value).unit(unit)
                 .group(group).build();
     }
 
-    static SettingDefinition constant(String key, String ocppKey, String label, long value, Group group) {
-        return define(key, label, new IntegerType(value, value)).ocpp(ocppKey, READ).defaultValue(Long.toString(value))
+    static SettingDefinition constant(String key, String ocppKey, long value, Group group) {
+        return define(key, new IntegerType(value, value)).ocpp(ocppKey, READ).defaultValue(Long.toString(value))
                 .group(group).readOnly().build();
     }
 
-    private static SettingDefinition list(String key, String ocppKey, String label, MeasurandItem measurands, String value) {
-        return define(key, label, new ListType(measurands, MEASURAND_LIST_MAX)).ocpp(ocppKey, READ_WRITE)
+    private static SettingDefinition list(String key, String ocppKey, MeasurandItem measurands, String value) {
+        return define(key, new ListType(measurands, MEASURAND_LIST_MAX)).ocpp(ocppKey, READ_WRITE)
                 .defaultValue(value).group(Group.METERING).build();
     }
 

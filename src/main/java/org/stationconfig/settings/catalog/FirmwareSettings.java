@@ -28,14 +28,10 @@ public final class FirmwareSettings {
 
     static List<SettingDefinition> declare() {
         return List.of(
-                define("supportedFileTransferProtocols", "Supported file transfer protocols",
-                        new ListType(ListItem.oneOf(List.of("FTP", "FTPS", "HTTP", "HTTPS")), 4))
+                define("supportedFileTransferProtocols", new ListType(ListItem.oneOf(List.of("FTP", "FTPS", "HTTP", "HTTPS")), 4))
                         .ocpp("SupportedFileTransferProtocols", READ).defaultValue(FILE_TRANSFER_PROTOCOLS)
-                        .group(Group.SYSTEM).readOnly()
-                        .help("The protocols firmware, diagnostics and logs can be transferred with.").build(),
-                define(MAX_DOWNLOAD_SIZE, "Largest download", new IntegerType(1, 65_536)).unit("MB")
-                        .defaultValue("512").group(Group.SYSTEM).appWriters(Writer.SERVICE)
-                        .help("A firmware image larger than this is not downloaded (DownloadFailed); the transfer "
-                                + "stops as soon as more arrives.").build());
+                        .group(Group.SYSTEM).readOnly().build(),
+                define(MAX_DOWNLOAD_SIZE, new IntegerType(1, 65_536)).unit("MB")
+                        .defaultValue("512").group(Group.SYSTEM).appWriters(Writer.SERVICE).build());
     }
 }

@@ -17,7 +17,7 @@ final class ReservationSettings {
     static List<SettingDefinition> declare() {
         return List.of(
                 // true: a ReserveNow for connector 0 keeps one connector free for the tag (S16 §5.13).
-                define("reserveConnectorZeroSupported", "Reservations for any connector", new BooleanType())
+                define("reserveConnectorZeroSupported", new BooleanType())
                         .ocpp("ReserveConnectorZeroSupported", READ).defaultValue("true").group(Group.TRANSACTIONS)
                         .readOnly().build());
     }

@@ -35,55 +35,45 @@ final class ScreenSettings {
     static List<SettingDefinition> declare(StationProperties station) {
         MeasurandItem measurands = new MeasurandItem(station.meterMeasurands(), station.phases());
         return List.of(
-                define("protocol", "Protocol", new EnumType(List.of("OCPP16J"),
+                define("protocol", new EnumType(List.of("OCPP16J"),
                         Map.of("MQTT", "MQTT is listed for a later release and is not available on this station; use OCPP16J")))
                         .defaultValue("OCPP16J").applies(Applies.RECONNECT).build(),
-                define("enabled", "OCPP enabled", new BooleanType())
-                        .defaultValue("false")
-                        .help("Connect to the central system. Off until the connection settings are complete.").build(),
-                define("centralSystemUrl", "Central system URL", TextType.ascii(0, 500))
-                        .ocpp("CentralSystemURI", READ_WRITE).defaultValue("").applies(Applies.RECONNECT)
-                        .help("The central system's OCPP-J address, e.g. wss://csms.example.com/ocpp. "
-                                + "The charge point id is appended when dialling.").build(),
-                define("chargePointId", "Charge point id", new TextType(1, 48, Pattern.compile("[A-Za-z0-9*\\-_=+|@.]"),
+                define("enabled", new BooleanType())
+                        .defaultValue("false").build(),
+                define("centralSystemUrl", TextType.ascii(0, 500))
+                        .ocpp("CentralSystemURI", READ_WRITE).defaultValue("").applies(Applies.RECONNECT).build(),
+                define("chargePointId", new TextType(1, 48, Pattern.compile("[A-Za-z0-9*\\-_=+|@.]"),
                         "letters, digits and * - _ = + | @ ."))
-                        .ocpp("ChargePointId", READ).defaultFrom("chargePointSerialNumber").applies(Applies.RECONNECT)
-                        .help("The identity the central system knows this station by; case matters.").build(),
-                define("securityProfile", "Security profile", new IntegerType(0, 3))
+                        .ocpp("ChargePointId", READ).defaultFrom("chargePointSerialNumber").applies(Applies.RECONNECT).build(),
+                define("securityProfile", new IntegerType(0, 3))
                         .ocpp("SecurityProfile", READ_WRITE).defaultValue("0").applies(Applies.RECONNECT)
                         .group(Group.OCPP).csmsRule(SecurityProfiles::csmsRefusal)
-                        .help("0 = no authentication, 1 = access key over ws, 2 = TLS + access key, 3 = TLS + client certificate.")
                         .build(),
-                define("accessKey", "Access key", new SecretType(80))
+                define("accessKey", new SecretType(80))
                         .ocpp("AuthorizationKey", WRITE).applies(Applies.RECONNECT).secret()
-                        .csmsRule(AccessKeys::csmsRefusal)
-                        .help("The HTTP Basic password for profiles 1 and 2: 32–40 hex digits (16–20 bytes), "
-                                + "or a text password of 8–40 characters.").build(),
-                define("accessKeyFormat", "Access key format", EnumType.of("auto", "hex", "text"))
+                        .csmsRule(AccessKeys::csmsRefusal).build(),
+                define("accessKeyFormat", EnumType.of("auto", "hex", "text"))
                         .defaultValue("auto").applies(Applies.RECONNECT)
-                        .help("How the access key you type is read: auto = an even 32–40 hex digits is hex, anything else text.")
                         .build(),
-                define("fallbackLimit", "Fallback current limit", new DecimalType(BigDecimal.ZERO, station::maxCurrent, 1))
-                        .ocpp("FallbackCurrentLimit", READ_WRITE).unit("A").defaultValue(station.maxCurrent().toPlainString())
-                        .help("Current offered while offline. Below 6 A no charging happens.").build(),
-                define("connectionCheckInterval", "Connection check interval", new IntegerType(0, 3600))
-                        .ocpp("WebSocketPingInterval", READ_WRITE).unit("s").defaultValue("60")
-                        .help("Seconds between WebSocket pings; 0 = off.").build(),
-                define("reconnectInterval", "Reconnect interval", new IntegerType(1, 3600))
+                define("fallbackLimit", new DecimalType(BigDecimal.ZERO, station::maxCurrent, 1))
+                        .ocpp("FallbackCurrentLimit", READ_WRITE).unit("A").defaultValue(station.maxCurrent().toPlainString()).build(),
+                define("connectionCheckInterval", new IntegerType(0, 3600))
+                        .ocpp("WebSocketPingInterval", READ_WRITE).unit("s").defaultValue("60").build(),
+                define("reconnectInterval", new IntegerType(1, 3600))
                         .ocpp("ReconnectInterval", READ_WRITE).unit("s").defaultValue("30").build(),
-                define("transactionMessageAttempts", "Transaction message attempts", new IntegerType(1, 100))
+                define("transactionMessageAttempts", new IntegerType(1, 100))
                         .ocpp("TransactionMessageAttempts", READ_WRITE).unit("times").defaultValue("3")
                         .group(Group.TRANSACTIONS).build(),
-                define("transactionMessageRetryInterval", "Transaction message retry interval", new IntegerType(1, 86400))
+                define("transactionMessageRetryInterval", new IntegerType(1, 86400))
                         .ocpp("TransactionMessageRetryInterval", READ_WRITE).unit("s").defaultValue("60")
                         .group(Group.TRANSACTIONS).build(),
-                define("meterValueSampleInterval", "Meter value sample interval", new IntegerType(0, 86400))
+                define("meterValueSampleInterval", new IntegerType(0, 86400))
                         .ocpp("MeterValueSampleInterval", READ_WRITE).unit("s").defaultValue("60")
-                        .group(Group.METERING).help("0 = no sampled meter values during transactions.").build(),
-                define("meterValuesSampledData", "Sampled measurands", new ListType(measurands, MEASURAND_LIST_MAX))
+                        .group(Group.METERING).build(),
+                define("meterValuesSampledData", new ListType(measurands, MEASURAND_LIST_MAX))
                         .ocpp("MeterValuesSampledData", READ_WRITE).defaultValue("Energy.Active.Import.Register")
                         .group(Group.METERING).build(),
-                define("meterValuesSampledDataMaxLength", "Sampled measurands, most items", new IntegerType(0, 100))
+                define("meterValuesSampledDataMaxLength", new IntegerType(0, 100))
                         .ocpp("MeterValuesSampledDataMaxLength", READ).defaultValue(Integer.toString(MEASURAND_LIST_MAX))
                         .group(Group.METERING).readOnly().build());
     }

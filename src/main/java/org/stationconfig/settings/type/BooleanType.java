@@ -1,5 +1,6 @@
 package org.stationconfig.settings.type;
 
+import org.stationconfig.i18n.Text;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ public record BooleanType() implements SettingType {
         if (value instanceof Boolean bool) {
             return bool.toString();
         }
-        throw SettingType.wrongType("true or false", value);
+        throw SettingType.wrongType(Text.of("value.expected.boolean"), value);
     }
 
     @Override
@@ -24,7 +25,7 @@ public record BooleanType() implements SettingType {
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "true", "1" -> "true";
             case "false", "0" -> "false";
-            default -> throw new InvalidValueException("must be true or false, not \"" + Texts.excerpt(value) + "\"");
+            default -> throw new InvalidValueException(Text.of("value.boolean", Texts.excerpt(value)));
         };
     }
 

@@ -1,5 +1,6 @@
 package org.stationconfig.settings.type;
 
+import org.stationconfig.i18n.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ public record DecimalType(BigDecimal min, Supplier<BigDecimal> max, int scale) i
         if (value instanceof Number number) {
             return checked(BoundedDecimal.of(number));
         }
-        throw SettingType.wrongType("a number", value);
+        throw SettingType.wrongType(Text.of("value.expected.number"), value);
     }
 
     @Override
@@ -29,12 +30,12 @@ public record DecimalType(BigDecimal min, Supplier<BigDecimal> max, int scale) i
 
     private String checked(BigDecimal number) {
         if (number.stripTrailingZeros().scale() > scale) {
-            throw new InvalidValueException("must have at most " + scale + " decimal(s), not " + number.toPlainString());
+            throw new InvalidValueException(Text.of("value.decimal.scale", scale, number.toPlainString()));
         }
         BigDecimal upper = max.get();
         if (number.compareTo(min) < 0 || number.compareTo(upper) > 0) {
-            throw new InvalidValueException("must be between " + min.toPlainString() + " and "
-                    + upper.toPlainString() + ", not " + number.toPlainString());
+            throw new InvalidValueException(Text.of("value.decimal.range", min.toPlainString(), upper.toPlainString(),
+                    number.toPlainString()));
         }
         return canonical(number);
     }

@@ -1,5 +1,6 @@
 package org.stationconfig.settings.type;
 
+import org.stationconfig.i18n.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ public record EnumType(List<String> values, Map<String, String> unavailable) imp
 
     @Override
     public String fromJson(Object value) {
-        return fromText(SettingType.text(value, "one of " + String.join(", ", allValues())));
+        return fromText(SettingType.text(value, Text.of("value.expected.oneOf", String.join(", ", allValues()))));
     }
 
     @Override
@@ -38,8 +39,7 @@ public record EnumType(List<String> values, Map<String, String> unavailable) imp
                 return candidate;
             }
         }
-        throw new InvalidValueException("must be one of " + String.join(", ", allValues())
-                + ", not \"" + Texts.excerpt(value) + "\"");
+        throw new InvalidValueException(Text.of("value.enum", String.join(", ", allValues()), Texts.excerpt(value)));
     }
 
     private List<String> allValues() {

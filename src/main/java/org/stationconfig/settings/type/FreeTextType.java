@@ -1,6 +1,7 @@
 package org.stationconfig.settings.type;
 
 import java.util.LinkedHashMap;
+import org.stationconfig.i18n.Text;
 import java.util.Map;
 
 /**
@@ -16,7 +17,7 @@ public record FreeTextType(int maxLength, boolean multiLine) implements SettingT
 
     @Override
     public String fromJson(Object value) {
-        return fromText(SettingType.text(value, "text"));
+        return fromText(SettingType.text(value, Text.of("value.expected.text")));
     }
 
     @Override
@@ -28,12 +29,11 @@ public record FreeTextType(int maxLength, boolean multiLine) implements SettingT
         boolean control = text.codePoints().anyMatch(c -> (Character.getType(c) == Character.CONTROL
                 || Character.getType(c) == Character.SURROGATE) && !(multiLine && c == '\n'));
         if (control) {
-            throw new InvalidValueException(multiLine ? "may not contain control characters other than line breaks"
-                    : "may not contain control characters or line breaks");
+            throw new InvalidValueException(Text.of(multiLine ? "value.freeText.controlMultiLine" : "value.freeText.control"));
         }
         int length = text.codePointCount(0, text.length());
         if (length > maxLength) {
-            throw new InvalidValueException("must be at most " + maxLength + " characters long, not " + length);
+            throw new InvalidValueException(Text.of("value.freeText.length", maxLength, length));
         }
         return text;
     }

@@ -1,5 +1,6 @@
 package org.stationconfig.settings.type;
 
+import org.stationconfig.i18n.Text;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,25 +24,25 @@ public record IntegerType(long min, long max) implements SettingType {
         if (value instanceof Number number) {
             BigDecimal decimal = BoundedDecimal.of(number); // 18 digits at most: the arithmetic below is cheap and exact
             if (decimal.stripTrailingZeros().scale() > 0) {
-                throw new InvalidValueException("must be a whole number, not " + decimal);
+                throw new InvalidValueException(Text.of("value.integer.whole", decimal.toString()));
             }
             return checked(decimal.longValueExact());
         }
-        throw SettingType.wrongType("a whole number", value);
+        throw SettingType.wrongType(Text.of("value.expected.wholeNumber"), value);
     }
 
     @Override
     public String fromText(String value) {
         String text = value.trim();
         if (!DIGITS.matcher(text).matches()) {
-            throw new InvalidValueException("must be a whole number, not \"" + Texts.excerpt(value) + "\"");
+            throw new InvalidValueException(Text.of("value.integer.wholeQuoted", Texts.excerpt(value)));
         }
         return checked(Long.parseLong(text));
     }
 
     private String checked(long number) {
         if (number < min || number > max) {
-            throw new InvalidValueException("must be between " + min + " and " + max + ", not " + number);
+            throw new InvalidValueException(Text.of("value.integer.range", min, max, number));
         }
         return Long.toString(number);
     }

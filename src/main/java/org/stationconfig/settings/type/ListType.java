@@ -1,5 +1,6 @@
 package org.stationconfig.settings.type;
 
+import org.stationconfig.i18n.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,13 +28,13 @@ public record ListType(ListItem item, int maxItems) implements SettingType {
             List<String> items = new ArrayList<>();
             for (Object element : list) {
                 if (!(element instanceof String text)) {
-                    throw SettingType.wrongType("a list of texts", element);
+                    throw SettingType.wrongType(Text.of("value.expected.textList"), element);
                 }
                 items.add(text);
             }
             return checked(items);
         }
-        throw SettingType.wrongType("a list", value);
+        throw SettingType.wrongType(Text.of("value.expected.list"), value);
     }
 
     @Override
@@ -44,16 +45,16 @@ public record ListType(ListItem item, int maxItems) implements SettingType {
 
     private String checked(List<String> items) {
         if (items.size() > maxItems) {
-            throw new InvalidValueException("may hold at most " + maxItems + " items, not " + items.size());
+            throw new InvalidValueException(Text.of("value.list.tooMany", maxItems, items.size()));
         }
         Set<String> canonical = new LinkedHashSet<>();
         for (String raw : items) {
             String trimmed = raw.strip();
             if (trimmed.isEmpty()) {
-                throw new InvalidValueException("has an empty item");
+                throw new InvalidValueException(Text.of("value.list.emptyItem"));
             }
             if (!canonical.add(item.check(trimmed))) {
-                throw new InvalidValueException("lists \"" + Texts.excerpt(trimmed) + "\" twice");
+                throw new InvalidValueException(Text.of("value.list.twice", Texts.excerpt(trimmed)));
             }
         }
         return String.join(",", canonical);

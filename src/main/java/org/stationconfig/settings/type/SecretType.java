@@ -1,5 +1,6 @@
 package org.stationconfig.settings.type;
 
+import org.stationconfig.i18n.Text;
 import java.util.Map;
 
 /**
@@ -15,17 +16,17 @@ public record SecretType(int maxLength) implements SettingType {
 
     @Override
     public String fromJson(Object value) {
-        return fromText(SettingType.text(value, "text"));
+        return fromText(SettingType.text(value, Text.of("value.expected.text")));
     }
 
     @Override
     public String fromText(String value) {
         String text = value.strip();
         if (text.isEmpty()) {
-            throw new InvalidValueException("must not be empty; send null to remove it");
+            throw new InvalidValueException(Text.of("value.secret.empty"));
         }
         if (text.length() > maxLength) {
-            throw new InvalidValueException("must be at most " + maxLength + " characters long, not " + text.length());
+            throw new InvalidValueException(Text.of("value.secret.length", maxLength, text.length()));
         }
         return text;
     }

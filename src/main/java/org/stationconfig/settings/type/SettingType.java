@@ -1,6 +1,7 @@
 package org.stationconfig.settings.type;
 
 import java.util.Map;
+import org.stationconfig.i18n.Text;
 
 /**
  * How one setting's value is read, checked and shown. Values are kept as canonical strings (what OCPP
@@ -25,34 +26,33 @@ public sealed interface SettingType
     /** Bounds and allowed values for the app's input form. */
     Map<String, Object> constraints();
 
-    static String describe(Object value) {
+    static Text describe(Object value) {
+        String kind;
         if (value == null) {
-            return "null";
+            kind = "null";
+        } else if (value instanceof String) {
+            kind = "string";
+        } else if (value instanceof Boolean) {
+            kind = "boolean";
+        } else if (value instanceof Number) {
+            kind = "number";
+        } else if (value instanceof java.util.List) {
+            kind = "list";
+        } else {
+            kind = "object";
         }
-        if (value instanceof String) {
-            return "a string";
-        }
-        if (value instanceof Boolean) {
-            return "a boolean";
-        }
-        if (value instanceof Number) {
-            return "a number";
-        }
-        if (value instanceof java.util.List) {
-            return "a list";
-        }
-        return "an object";
+        return Text.of("value.actual." + kind);
     }
 
     /** The app's value as text, for the types that take text; anything else is the wrong type. */
-    static String text(Object value, String expected) {
+    static String text(Object value, Text expected) {
         if (value instanceof String text) {
             return text;
         }
         throw wrongType(expected, value);
     }
 
-    static InvalidValueException wrongType(String expected, Object value) {
-        return new InvalidValueException("must be " + expected + ", not " + describe(value));
+    static InvalidValueException wrongType(Text expected, Object value) {
+        return new InvalidValueException(Text.of("value.wrongType", expected, describe(value)));
     }
 }

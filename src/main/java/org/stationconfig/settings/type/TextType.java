@@ -1,5 +1,6 @@
 package org.stationconfig.settings.type;
 
+import org.stationconfig.i18n.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,20 +25,20 @@ public record TextType(int minLength, int maxLength, Pattern allowed, String all
 
     @Override
     public String fromJson(Object value) {
-        return fromText(SettingType.text(value, "text"));
+        return fromText(SettingType.text(value, Text.of("value.expected.text")));
     }
 
     @Override
     public String fromText(String value) {
         String text = value.strip();
         if (text.isEmpty() && minLength > 0) {
-            throw new InvalidValueException("must not be empty");
+            throw new InvalidValueException(Text.of("value.text.empty"));
         }
         if (!Texts.isPrintableAscii(text)) {
-            throw new InvalidValueException("may contain only printable ASCII characters (no accents, emoji or control characters)");
+            throw new InvalidValueException(Text.of("value.text.ascii"));
         }
         if (text.length() < minLength || text.length() > maxLength) {
-            throw new InvalidValueException("must be " + minLength + " to " + maxLength + " characters long, not " + text.length());
+            throw new InvalidValueException(Text.of("value.text.length", minLength, maxLength, text.length()));
         }
         if (allowed != null) {
             for (char c : text.toCharArray()) {

@@ -1,0 +1,15 @@
+package org.stationconfig.i18n;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** "A or B or C" in the caller's language, as an argument of a {@link Text}. */
+public record Alternatives(List<Object> items) {
+
+    public String in(Locale locale) {
+        String or = " " + Bundle.text(locale, "word.or") + " ";
+        return items.stream().map(item -> item instanceof Text text ? text.in(locale) : String.valueOf(item))
+                .collect(Collectors.joining(or));
+    }
+}

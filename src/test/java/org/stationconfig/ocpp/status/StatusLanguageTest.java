@@ -1,0 +1,44 @@
+package org.stationconfig.ocpp.status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.stationconfig.ocpp.session.Diagnoses;
+
+/** The status's fixed hints and the indicator in German; hints built from the situation stay as they are. */
+class StatusLanguageTest {
+
+    private static final Instant AT = Instant.parse("2026-12-07T02:00:00Z");
+
+    private static ConnectionStatus status(LastError error) {
+        return new ConnectionStatus(ConnectionState.WAITING_RETRY, null, Registration.REJECTED, error, "ws://x/CP", 0,
+                null, null, null, null, null, null, null, Indicator.of(ConnectionState.WAITING_RETRY, Registration.REJECTED));
+    }
+
+    @Test
+    void aHintWithTheCentralSystemsWaitIsTranslatedWithItsNumber() {
+        ConnectionStatus german = StatusLanguage.in(status(Diagnoses.bootRejected(3600, AT, 2)), Locale.GERMAN);
+        assertEquals("Bitten Sie den Betreiber, diese Ladepunkt-ID zu registrieren oder freizuschalten; die Station fragt "
+                + "nach 3600 s erneut.", german.lastError().hint());
+        assertEquals("The central system rejected the registration (BootNotification Rejected).", german.lastError().message());
+        assertEquals("Client getrennt, Registrierungsstatus: Rejected", german.indicator().tooltip());
+        assertEquals(Indicator.Color.GRAY, german.indicator().color());
+    }
+
+    @Test
+    void aHintMadeForTheSituationStaysEnglish() {
+        LastError special = Diagnoses.pingTimeout(30, AT, 1).withHint("The access key is a hex key, sent as its 16 raw bytes.");
+        assertEquals(special.hint(), StatusLanguage.in(status(special), Locale.GERMAN).lastError().hint());
+    }
+
+    @Test
+    void englishIsTheStatusAsItIs() {
+        ConnectionStatus english = status(Diagnoses.bootTimeout(AT, 1));
+        assertSame(english, StatusLanguage.in(english, Locale.ENGLISH));
+        assertEquals("The URL may point to the wrong service, or the central system is overloaded; the station retries "
+                + "with back-off.", english.lastError().hint());
+    }
+}
