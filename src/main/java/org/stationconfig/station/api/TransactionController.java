@@ -9,6 +9,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -36,7 +38,8 @@ public class TransactionController {
             description = "Running and finished, with the energy in Wh (so far, for a running one), the local tag's "
                     + "name and local: true for a transaction started while no central system was configured (kept "
                     + "on the station, never sent to a central system). limit 1 to 500, default 50.")
-    @ApiResponse(responseCode = "422", description = "limit out of range")
+    @ApiResponse(responseCode = "422", description = "limit out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<TransactionListEntry> list(@QueryValue @Nullable Integer limit) {
         int n = limit == null ? 50 : limit;
         if (n < 1 || n > MAX_LIMIT) {

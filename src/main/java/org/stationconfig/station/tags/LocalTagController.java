@@ -16,9 +16,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.stationconfig.api.Problem;
 import org.stationconfig.auth.Actor;
 
 /** The owner's local id tags (issue 14); who may manage them is the AccessTable's job (owner, installer, service). */
@@ -49,8 +52,10 @@ public class LocalTagController {
                     + "AB12 are one tag). name 1 to 64 characters, note at most 500, expiryDate in the future or "
                     + "absent, enabled true when absent. At most " + LocalTags.CAPACITY + " tags.")
     @ApiResponse(responseCode = "201", description = "Added")
-    @ApiResponse(responseCode = "409", description = "The tag is already known, or the station keeps no more tags")
-    @ApiResponse(responseCode = "422", description = "A field is missing or out of bounds; nothing was added")
+    @ApiResponse(responseCode = "409", description = "The tag is already known, or the station keeps no more tags",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "A field is missing or out of bounds; nothing was added",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LocalTagView add(@Body LocalTagForm body, Authentication authentication) {
         return LocalTagView.of(tags.add(body, Actor.of(authentication)));
     }
@@ -59,8 +64,10 @@ public class LocalTagController {
     @Operation(operationId = "replaceLocalTag", summary = "Change a local tag's name, note, expiry and enabled flag",
             description = "Replaces all four: a field left out is cleared (enabled: true). The id tag itself cannot "
                     + "change.")
-    @ApiResponse(responseCode = "404", description = "No such tag")
-    @ApiResponse(responseCode = "422", description = "A field is missing or out of bounds; nothing was changed")
+    @ApiResponse(responseCode = "404", description = "No such tag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "A field is missing or out of bounds; nothing was changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LocalTagView replace(@PathVariable long id, @Body LocalTagForm body, Authentication authentication) {
         return LocalTagView.of(tags.replace(id, body, Actor.of(authentication)));
     }
@@ -69,7 +76,8 @@ public class LocalTagController {
     @Operation(operationId = "removeLocalTag", summary = "Remove a local tag",
             description = "A transaction it started goes on; the tag no longer starts new ones.")
     @ApiResponse(responseCode = "204", description = "Removed")
-    @ApiResponse(responseCode = "404", description = "No such tag")
+    @ApiResponse(responseCode = "404", description = "No such tag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<Void> remove(@PathVariable long id, Authentication authentication) {
         tags.remove(id, Actor.of(authentication));
         return HttpResponse.noContent();

@@ -13,6 +13,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
@@ -50,7 +52,8 @@ public class TagLearningController {
     @Operation(operationId = "startTagLearning", summary = "Switch learn mode on",
             description = "For seconds (1 to 120, default 120) the next tag presented at any reader is captured and "
                     + "does nothing else: it neither starts nor stops charging. The capture ends learn mode.")
-    @ApiResponse(responseCode = "422", description = "seconds out of range; learn mode unchanged")
+    @ApiResponse(responseCode = "422", description = "seconds out of range; learn mode unchanged",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TagLearning.State start(@Body LearnRequest body, Authentication authentication) {
         long seconds = body.seconds() == null ? TagLearning.LONGEST.toSeconds() : body.seconds();
         if (seconds < 1 || seconds > TagLearning.LONGEST.toSeconds()) {
