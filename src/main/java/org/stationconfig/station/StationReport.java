@@ -75,7 +75,8 @@ public class StationReport {
                         connector.reservation.expiryDate()));
     }
 
-    private TransactionView transaction(TransactionRecord record) {
+    /** Station thread only: the register of a running transaction is read now. */
+    TransactionView transaction(TransactionRecord record) {
         int meterNow = record.active() ? (int) Math.round(hardware.read(record.connectorId()).energyWh())
                 : record.meterStopWh();
         return TransactionView.of(record, meterNow);

@@ -3,16 +3,12 @@ package org.stationconfig.station;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.stationconfig.station.api.TransactionListEntry;
-import org.stationconfig.station.api.TransactionView;
 import org.stationconfig.station.authorization.TagKey;
-import org.stationconfig.station.hardware.ChargingHardware;
 import org.stationconfig.station.tags.LocalTag;
 import org.stationconfig.station.tags.LocalTags;
 import org.stationconfig.station.transaction.TransactionJournal;
-import org.stationconfig.station.transaction.TransactionRecord;
 
 /** The station's transactions, newest first, with the local tag names they were made with (issue 14). */
 @Singleton
@@ -20,13 +16,13 @@ public class TransactionHistory {
 
     private final StationThread thread;
     private final TransactionJournal journal;
-    private final ChargingHardware hardware;
+    private final StationReport report;
     private final LocalTags tags;
 
-    TransactionHistory(StationThread thread, TransactionJournal journal, ChargingHardware hardware, LocalTags tags) {
+    TransactionHistory(StationThread thread, TransactionJournal journal, StationReport report, LocalTags tags) {
         this.thread = thread;
         this.journal = journal;
-        this.hardware = hardware;
+        this.report = report;
         this.tags = tags;
     }
 
@@ -35,14 +31,8 @@ public class TransactionHistory {
         Map<String, String> names = tags.list().stream()
                 .collect(Collectors.toMap(LocalTag::tagKey, LocalTag::name, (a, b) -> a));
         return thread.call(() -> journal.newest(limit).stream()
-                .map(record -> TransactionListEntry.of(record.connectorId(), view(record),
+                .map(record -> TransactionListEntry.of(record.connectorId(), report.transaction(record),
                         names.get(TagKey.of(record.idTag()))))
                 .toList());
-    }
-
-    private TransactionView view(TransactionRecord record) {
-        int meterNow = record.active() ? (int) Math.round(hardware.read(record.connectorId()).energyWh())
-                : record.meterStopWh();
-        return TransactionView.of(record, meterNow);
     }
 }

@@ -1,6 +1,7 @@
 package org.stationconfig.station.transaction;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -132,7 +133,7 @@ public class TransactionJournal {
 
     /** The newest {@code limit} transactions, newest first. */
     public List<TransactionRecord> newest(int limit) {
-        return transactions.listOrderByStartedAtDesc(io.micronaut.data.model.Pageable.from(0, limit));
+        return transactions.listOrderByStartedAtDesc(Pageable.from(0, limit));
     }
 
     public Optional<TransactionRecord> latest(int connectorId) {

@@ -1,9 +1,9 @@
 package org.stationconfig.station.transaction;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import io.micronaut.data.model.Pageable;
 import java.util.List;
 import java.util.Optional;
 
