@@ -50,7 +50,7 @@ public class TagLearning {
 
     /** Starts learning for {@code duration} (at most {@link #LONGEST}); forgets an earlier capture. */
     public synchronized State start(Duration duration) {
-        until = clock.instant().plus(duration.compareTo(LONGEST) > 0 ? LONGEST : duration);
+        until = clock.instant().truncatedTo(ChronoUnit.MILLIS).plus(duration.compareTo(LONGEST) > 0 ? LONGEST : duration);
         captured = null;
         return state();
     }
