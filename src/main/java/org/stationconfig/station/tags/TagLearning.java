@@ -50,7 +50,8 @@ public class TagLearning {
 
     /** Starts learning for {@code duration} (at most {@link #LONGEST}); forgets an earlier capture. */
     public synchronized State start(Duration duration) {
-        until = clock.instant().truncatedTo(ChronoUnit.MILLIS).plus(duration.compareTo(LONGEST) > 0 ? LONGEST : duration);
+        Duration bounded = duration.compareTo(LONGEST) > 0 ? LONGEST : duration;
+        until = clock.instant().truncatedTo(ChronoUnit.MILLIS).plus(bounded);
         captured = null;
         return state();
     }
