@@ -46,8 +46,8 @@ public final class AuthorizationPolicy {
         return switch (in.mode()) {
             case AUTO_START, ANY_TAG -> Optional.of(Authorization.accepted(idTag, Authorization.Source.STATION));
             // the installer chose the list as the only authority: it decides whatever LocalAuthListEnabled says
-            case LOCAL_LIST -> Optional.of(listed(idTag, in, true).orElseGet(
-                    () -> new Authorization(idTag, AuthorizationStatus.Invalid, null, Authorization.Source.LOCAL_LIST)));
+            case LOCAL_LIST -> Optional.of(listed(idTag, in, true).orElseGet(() ->
+                    new Authorization(idTag, AuthorizationStatus.Invalid, null, Authorization.Source.LOCAL_LIST)));
             case LOCAL_OR_CENTRAL -> listed(idTag, in, true).filter(Authorization::accepted)
                     .or(() -> central(idTag, in));
             case CENTRAL -> central(idTag, in);
@@ -74,7 +74,8 @@ public final class AuthorizationPolicy {
         Optional<Authorization> known = listed(idTag, in, in.listEnabled()).or(() -> cached(idTag, in));
         if (known.isPresent()) {
             Authorization verdict = known.get();
-            return verdict.accepted() && !in.localAuthorizeOffline() && verdict.source() != Authorization.Source.LOCAL_TAG
+            boolean ownTag = verdict.source() == Authorization.Source.LOCAL_TAG;
+            return verdict.accepted() && !in.localAuthorizeOffline() && !ownTag
                     ? new Authorization(idTag, AuthorizationStatus.Invalid, null, verdict.source()) : verdict;
         }
         return in.allowOfflineTxForUnknownId()

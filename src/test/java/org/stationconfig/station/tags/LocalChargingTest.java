@@ -103,7 +103,8 @@ class LocalChargingTest extends StationScenario {
         assertTrue(csms.calls("CP-LT-2", "MeterValues").stream()
                 .allMatch(call -> call.payload().get("connectorId").getIntValue() != 1
                         || call.payload().get("transactionId") == null), "no meter values of the local one");
-        assertTrue(stop.payload().get("meterStop").getIntValue() > starts.get(0).payload().get("meterStart").getIntValue());
+        assertTrue(stop.payload().get("meterStop").getIntValue()
+                > starts.get(0).payload().get("meterStart").getIntValue(), "its energy: " + stop.payload());
         await().during(QUIET).atMost(WITHIN).until(() -> csms.calls("CP-LT-2", "StopTransaction").size() == 1
                 && csms.calls("CP-LT-2", "StartTransaction").size() == 1);
         Map<String, Object> local = transactions(owner).stream().filter(t -> localId.equals(t.get("localId")))
