@@ -2,5 +2,5 @@ package org.stationconfig.audit;
 
 /** What an audit entry is about. SECURITY entries form the OCPP security log that GetLog uploads. */
 public enum Category {
-    SETTING, ACCESS, SECURITY, CONNECTION, OUTBOX, CERTIFICATE, COMMAND
+    SETTING, ACCESS, SECURITY, CONNECTION, OUTBOX, CERTIFICATE, COMMAND, LOCAL_TAG
 }

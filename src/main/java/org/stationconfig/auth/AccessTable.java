@@ -38,6 +38,7 @@ public final class AccessTable {
             roles(GET, "/api/v1/permissions", ALL),
             roles(GET, "/api/v1/ocpp/status", ALL),
             roles(GET, "/api/v1/station", ALL),
+            roles(GET, "/api/v1/transactions", ALL),
             roles(GET, "/api/v1/audit", ALL),
             roles(GET, "/api/v1/outbox", ALL),
             roles(GET, "/api/v1/certificates", ALL),
@@ -59,6 +60,14 @@ public final class AccessTable {
             roles(PUT, "/api/v1/permissions/{key}", EnumSet.of(SERVICE)),
             roles(PUT, "/api/v1/users/{name}/password", EnumSet.of(SERVICE)),
             roles(null, "/api/v1/simulator/**", EnumSet.of(SERVICE)),
+
+            roles(GET, "/api/v1/local-tags", EnumSet.of(OWNER, INSTALLER, SERVICE)),
+            roles(POST, "/api/v1/local-tags", EnumSet.of(OWNER, INSTALLER, SERVICE)),
+            roles(PUT, "/api/v1/local-tags/{id}", EnumSet.of(OWNER, INSTALLER, SERVICE)),
+            roles(DELETE, "/api/v1/local-tags/{id}", EnumSet.of(OWNER, INSTALLER, SERVICE)),
+            roles(GET, "/api/v1/local-tag-learning", EnumSet.of(OWNER, INSTALLER, SERVICE)),
+            roles(POST, "/api/v1/local-tag-learning", EnumSet.of(OWNER, INSTALLER, SERVICE)),
+            roles(DELETE, "/api/v1/local-tag-learning", EnumSet.of(OWNER, INSTALLER, SERVICE)),
 
             roles(GET, "/api/v1/access-grants", EnumSet.of(OWNER, SERVICE)),
             roles(POST, "/api/v1/access-grants", EnumSet.of(OWNER, SERVICE)),

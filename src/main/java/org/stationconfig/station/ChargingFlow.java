@@ -20,6 +20,7 @@ import org.stationconfig.station.authorization.Authorizer;
 import org.stationconfig.station.authorization.TagKey;
 import org.stationconfig.station.hardware.ChargingHardware;
 import org.stationconfig.station.hardware.HardwareListener;
+import org.stationconfig.station.tags.TagLearning;
 
 /**
  * What happens at a connector when a driver acts: a tag and a cable, in either order, start a transaction; the same
@@ -40,10 +41,11 @@ class ChargingFlow implements HardwareListener {
     private final SettingsStore settings;
     private final StationClock clock;
     private final Reservations reservations;
+    private final TagLearning learning;
 
     ChargingFlow(StationThread thread, Connectors connectors, Transactions transactions, PowerControl power,
                  Authorizer authorizer, ChargingHardware hardware, SettingsStore settings, StationClock clock,
-                 Reservations reservations) {
+                 Reservations reservations, TagLearning learning) {
         this.thread = thread;
         this.connectors = connectors;
         this.transactions = transactions;
@@ -53,6 +55,7 @@ class ChargingFlow implements HardwareListener {
         this.settings = settings;
         this.clock = clock;
         this.reservations = reservations;
+        this.learning = learning;
     }
 
     // ---- hardware events, handed over to the station thread
@@ -135,6 +138,10 @@ class ChargingFlow implements HardwareListener {
     private void tagPresented(Connector connector, String idTag) {
         Instant at = clock.now().truncatedTo(ChronoUnit.MILLIS);
         connectors.tagPresented(connector, idTag, at);
+        if (learning.capture(connector.id, idTag)) {
+            connectors.tagResult(connector, idTag, at, "CapturedForLearning");
+            return; // learn mode: the tag is offered for naming, it neither starts nor stops charging
+        }
         if (connector.transaction != null) {
             stopByTag(connector, idTag, at);
         } else if (connector.pending != null && TagKey.same(connector.pending.authorization().idTag(), idTag)) {

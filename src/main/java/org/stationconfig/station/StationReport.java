@@ -86,9 +86,7 @@ public class StationReport {
     TransactionView transaction(TransactionRecord record) {
         int meterNow = record.active() ? (int) Math.round(hardware.read(record.connectorId()).energyWh())
                 : record.meterStopWh();
-        return new TransactionView(record.serverId(), record.localId(), record.idTag(), record.meterStartWh(),
-                record.meterStopWh(), Math.max(0, meterNow - record.meterStartWh()), record.startedAt(),
-                record.stoppedAt(), record.active(), record.stopReason() == null ? null : record.stopReason().name());
+        return TransactionView.of(record, meterNow);
     }
 
     private static String blankToNull(String value) {

@@ -11,7 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 @ClientWebSocket
 public abstract class EventsClient implements AutoCloseable {
 
-    final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    public final BlockingQueue<String> received = new LinkedBlockingQueue<>();
     volatile CloseReason closedWith;
 
     @OnMessage

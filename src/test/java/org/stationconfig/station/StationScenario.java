@@ -133,6 +133,22 @@ public abstract class StationScenario extends TestDataDir {
         await().atMost(WITHIN).until(centralSystem::online);
     }
 
+    /**
+     * Keeps the central system configured but points it at an address where nobody listens: offline, as opposed to
+     * switched off (then transactions stay local, issue 14). {@link #commission} brings it back.
+     */
+    protected void cutOff(String chargePointId) {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        set(Map.of("centralSystemUrl", "ws://127.0.0.1:" + port + "/csms", "chargePointId", chargePointId,
+                "reconnectInterval", 1, "reconnectMaxInterval", 2, "enabled", true));
+        await().atMost(WITHIN).until(() -> !centralSystem.online());
+    }
+
     protected Api.Reply simulate(int connector, String action, Map<String, Object> body) {
         return api.call(HttpRequest.POST("/api/v1/simulator/connectors/" + connector + "/" + action, body), service);
     }

@@ -14,7 +14,10 @@ public record Authorization(String idTag, AuthorizationStatus status, @Nullable 
     public enum Source {
         /** Free vend (AUTO_START) or ANY_TAG: nobody was asked. */
         STATION,
+        /** The central system's Local Authorization List (SendLocalList). */
         LOCAL_LIST,
+        /** The owner's local tags, managed from the app (issue 14). */
+        LOCAL_TAG,
         CACHE,
         CENTRAL,
         /** Offline and unknown, allowed by AllowOfflineTxForUnknownId. */

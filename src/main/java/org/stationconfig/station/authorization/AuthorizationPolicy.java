@@ -8,17 +8,34 @@ import org.stationconfig.ocpp.v16.types.IdTagInfo;
 
 /**
  * Which verdict the station can give on its own, and when it must ask the central system (S16 §3.5, §9.1 keys).
- * Pure: the caller looks the tag up in the list and the cache and says whether the station is online.
+ * Pure: the caller looks the tag up in the lists and the cache and says whether the station is online.
+ * <p>
+ * Two lists (issue 14): the central system's Local Authorization List and the owner's local tags. Local tags decide
+ * in LOCAL_LIST and LOCAL_OR_CENTRAL and whenever the central system cannot be asked (whatever LocalAuthorizeOffline
+ * says: that key is about the central system's list and cache). A tag in both: while a central system is configured
+ * its list entry wins (the operator owns it); without one the local tag decides. A disabled local tag is Blocked, an
+ * expired one Expired: neither ever authorizes.
  */
 public final class AuthorizationPolicy {
 
     /**
-     * @param listEntry  the tag's Local Authorization List entry, if it has one
-     * @param cacheEntry the tag's authorisation cache entry, if it has one
+     * @param listEntry         the tag's Local Authorization List entry, if it has one
+     * @param cacheEntry        the tag's authorisation cache entry, if it has one
+     * @param localTag          the tag as one of the owner's local tags, if it is one
+     * @param centralConfigured a central system is configured (it may still be unreachable)
      */
     public record Inputs(AuthorizationMode mode, boolean online, boolean listEnabled, boolean cacheEnabled,
                          boolean localPreAuthorize, boolean localAuthorizeOffline, boolean allowOfflineTxForUnknownId,
-                         @Nullable IdTagInfo listEntry, @Nullable IdTagInfo cacheEntry, Instant now) {
+                         @Nullable IdTagInfo listEntry, @Nullable IdTagInfo cacheEntry, Instant now,
+                         @Nullable IdTagInfo localTag, boolean centralConfigured) {
+
+        /** Without local tags, with a central system configured: the OCPP rules alone. */
+        public Inputs(AuthorizationMode mode, boolean online, boolean listEnabled, boolean cacheEnabled,
+                      boolean localPreAuthorize, boolean localAuthorizeOffline, boolean allowOfflineTxForUnknownId,
+                      @Nullable IdTagInfo listEntry, @Nullable IdTagInfo cacheEntry, Instant now) {
+            this(mode, online, listEnabled, cacheEnabled, localPreAuthorize, localAuthorizeOffline,
+                    allowOfflineTxForUnknownId, listEntry, cacheEntry, now, null, true);
+        }
     }
 
     private AuthorizationPolicy() {
@@ -29,12 +46,10 @@ public final class AuthorizationPolicy {
         return switch (in.mode()) {
             case AUTO_START, ANY_TAG -> Optional.of(Authorization.accepted(idTag, Authorization.Source.STATION));
             // the installer chose the list as the only authority: it decides whatever LocalAuthListEnabled says
-            case LOCAL_LIST -> Optional.of(in.listEntry() == null
-                    ? new Authorization(idTag, AuthorizationStatus.Invalid, null, Authorization.Source.LOCAL_LIST)
-                    : verdict(idTag, in.listEntry(), Authorization.Source.LOCAL_LIST, in.now()));
-            case LOCAL_OR_CENTRAL -> valid(in.listEntry(), in.now())
-                    ? Optional.of(verdict(idTag, in.listEntry(), Authorization.Source.LOCAL_LIST, in.now()))
-                    : central(idTag, in);
+            case LOCAL_LIST -> Optional.of(listed(idTag, in, true).orElseGet(() ->
+                    new Authorization(idTag, AuthorizationStatus.Invalid, null, Authorization.Source.LOCAL_LIST)));
+            case LOCAL_OR_CENTRAL -> listed(idTag, in, true).filter(Authorization::accepted)
+                    .or(() -> central(idTag, in));
             case CENTRAL -> central(idTag, in);
         };
     }
@@ -56,10 +71,11 @@ public final class AuthorizationPolicy {
      * AllowOfflineTxForUnknownId lets an unknown tag charge.
      */
     public static Authorization offline(String idTag, Inputs in) {
-        Optional<Authorization> known = known(idTag, in);
+        Optional<Authorization> known = listed(idTag, in, in.listEnabled()).or(() -> cached(idTag, in));
         if (known.isPresent()) {
             Authorization verdict = known.get();
-            return verdict.accepted() && !in.localAuthorizeOffline()
+            boolean ownTag = verdict.source() == Authorization.Source.LOCAL_TAG;
+            return verdict.accepted() && !in.localAuthorizeOffline() && !ownTag
                     ? new Authorization(idTag, AuthorizationStatus.Invalid, null, verdict.source()) : verdict;
         }
         return in.allowOfflineTxForUnknownId()
@@ -72,6 +88,25 @@ public final class AuthorizationPolicy {
         if (in.listEnabled() && in.listEntry() != null) {
             return Optional.of(verdict(idTag, in.listEntry(), Authorization.Source.LOCAL_LIST, in.now()));
         }
+        return cached(idTag, in);
+    }
+
+    /**
+     * The tag's entry in the two lists: the central system's list entry (when it counts) while a central system is
+     * configured, else the local tag, else the list entry.
+     */
+    private static Optional<Authorization> listed(String idTag, Inputs in, boolean listCounts) {
+        IdTagInfo list = listCounts ? in.listEntry() : null;
+        if (list != null && (in.centralConfigured() || in.localTag() == null)) {
+            return Optional.of(verdict(idTag, list, Authorization.Source.LOCAL_LIST, in.now()));
+        }
+        if (in.localTag() != null) {
+            return Optional.of(verdict(idTag, in.localTag(), Authorization.Source.LOCAL_TAG, in.now()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Authorization> cached(String idTag, Inputs in) {
         if (in.cacheEnabled() && in.cacheEntry() != null) {
             return Optional.of(verdict(idTag, in.cacheEntry(), Authorization.Source.CACHE, in.now()));
         }
@@ -82,10 +117,6 @@ public final class AuthorizationPolicy {
         AuthorizationStatus status = info.status() == AuthorizationStatus.Accepted && expired(info, now)
                 ? AuthorizationStatus.Expired : info.status();
         return new Authorization(idTag, status, info.parentIdTag(), source);
-    }
-
-    private static boolean valid(@Nullable IdTagInfo info, Instant now) {
-        return info != null && info.status() == AuthorizationStatus.Accepted && !expired(info, now);
     }
 
     private static boolean expired(IdTagInfo info, Instant now) {

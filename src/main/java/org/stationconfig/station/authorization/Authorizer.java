@@ -13,6 +13,9 @@ import org.stationconfig.ocpp.v16.types.IdTagInfo;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.StationThread;
+import org.stationconfig.station.tags.LocalTag;
+import org.stationconfig.station.tags.LocalTags;
+import org.stationconfig.station.transaction.CentralSystemConfigured;
 
 /**
  * Decides whether an id tag may charge: locally per {@link AuthorizationPolicy}, else with an Authorize.req. Called
@@ -30,15 +33,17 @@ public class Authorizer {
     private final SettingsStore settings;
     private final StationClock clock;
     private final Executor thread;
+    private final LocalTags localTags;
 
     public Authorizer(LocalAuthList localList, AuthorizationCache cache, CentralSystem centralSystem,
-                      SettingsStore settings, StationClock clock, StationThread thread) {
+                      SettingsStore settings, StationClock clock, StationThread thread, LocalTags localTags) {
         this.localList = localList;
         this.cache = cache;
         this.centralSystem = centralSystem;
         this.settings = settings;
         this.clock = clock;
         this.thread = thread;
+        this.localTags = localTags;
     }
 
     public CompletableFuture<Authorization> authorize(String idTag) {
@@ -87,6 +92,7 @@ public class Authorizer {
                 s.boolValue("localAuthListEnabled"), s.boolValue("authorizationCacheEnabled"),
                 s.boolValue("localPreAuthorize"), s.boolValue("localAuthorizeOffline"),
                 s.boolValue("allowOfflineTxForUnknownId"), localList.find(idTag).orElse(null),
-                cache.find(idTag).orElse(null), clock.now());
+                cache.find(idTag).orElse(null), clock.now(), localTags.find(idTag).map(LocalTag::info).orElse(null),
+                CentralSystemConfigured.in(s));
     }
 }

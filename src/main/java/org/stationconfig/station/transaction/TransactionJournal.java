@@ -1,6 +1,7 @@
 package org.stationconfig.station.transaction;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public class TransactionJournal {
     }
 
     /**
-     * Stores a new transaction and queues its StartTransaction.
+     * Stores a new transaction and queues its StartTransaction; without a configured central system it stays local.
      *
      * @param reservationId the reservation this start ended (S16 §5.13), null when none
      */
@@ -57,11 +58,14 @@ public class TransactionJournal {
                                   @Nullable Integer reservationId, int meterStartWh, Instant at) {
         TransactionRecord opened = transactions.save(new TransactionRecord(UUID.randomUUID().toString(), connectorId,
                 idTag, parentIdTag, meterStartWh, at, false, null, null, meterStartWh, at, null, null, null, null, false,
-                reservationId));
+                reservationId, !CentralSystemConfigured.in(settings.current())));
         return queueStart(opened);
     }
 
     private TransactionRecord queueStart(TransactionRecord record) {
+        if (record.localOnly()) {
+            return transactions.update(record.withStartQueued()); // nothing to send, now or after a restart
+        }
         return enqueueWith(StartTransaction.ACTION.name(), new StartTransaction.Request(record.connectorId(),
                 record.idTag(), record.meterStartWh(), record.reservationId(), record.startedAt()), record.localId(),
                 () -> transactions.update(record.withStartQueued()));
@@ -69,6 +73,9 @@ public class TransactionJournal {
 
     /** Queues a MeterValues of the transaction; before the central system gave an id, the outbox adds it later. */
     public void meterValues(TransactionRecord record, MeterValue value) {
+        if (record.localOnly()) {
+            return;
+        }
         enqueue(MeterValues.ACTION.name(), new MeterValues.Request(record.connectorId(), record.serverId(),
                 List.of(value)), record.localId());
     }
@@ -80,6 +87,9 @@ public class TransactionJournal {
 
     /** Keeps a value for StopTransaction.transactionData. */
     public void keepForStop(TransactionRecord record, MeterValue value) {
+        if (record.localOnly()) {
+            return; // no StopTransaction will carry it
+        }
         samples.save(new TransactionSample(null, record.localId(), JsonText.write(writer.write(value))));
     }
 
@@ -94,6 +104,9 @@ public class TransactionJournal {
     }
 
     private TransactionRecord queueStop(TransactionRecord stopped) {
+        if (stopped.localOnly()) {
+            return transactions.update(stopped.withStopQueued());
+        }
         List<MeterValue> kept = new ArrayList<>();
         for (TransactionSample sample : samples.findByLocalTransactionIdOrderById(stopped.localId())) {
             kept.add(reader.read(parse(sample.meterValue()), MeterValue.class));
@@ -116,6 +129,11 @@ public class TransactionJournal {
 
     public List<TransactionRecord> open() {
         return transactions.findByStoppedAtIsNullOrderByStartedAt();
+    }
+
+    /** The newest {@code limit} transactions, newest first. */
+    public List<TransactionRecord> newest(int limit) {
+        return transactions.listOrderByStartedAtDesc(Pageable.from(0, limit));
     }
 
     public Optional<TransactionRecord> latest(int connectorId) {

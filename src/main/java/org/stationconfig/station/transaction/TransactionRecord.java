@@ -18,6 +18,7 @@ import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
  * @param lastSeenAt   when the station last sampled it: what a power loss leaves as the stop time
  * @param stopQueued   its StopTransaction is in the outbox (or delivered)
  * @param reservationId the reservation the start ended, sent in StartTransaction.req (S16 §5.13)
+ * @param localOnly    started while no central system was configured: no message of it is ever queued (issue 14)
  */
 @MappedEntity("station_transaction")
 public record TransactionRecord(
@@ -37,7 +38,8 @@ public record TransactionRecord(
         @Nullable StopTransaction.Reason stopReason,
         @Nullable String stopIdTag,
         boolean stopQueued,
-        @Nullable Integer reservationId) {
+        @Nullable Integer reservationId,
+        boolean localOnly) {
 
     public boolean active() {
         return stoppedAt == null;
@@ -46,29 +48,29 @@ public record TransactionRecord(
     TransactionRecord withStartQueued() {
         return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, true, serverId,
                 idTagStatus, lastMeterWh, lastSeenAt, stoppedAt, meterStopWh, stopReason, stopIdTag, stopQueued,
-                reservationId);
+                reservationId, localOnly);
     }
 
     TransactionRecord answered(@Nullable Integer server, @Nullable AuthorizationStatus status) {
         return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, startQueued,
                 server, status, lastMeterWh, lastSeenAt, stoppedAt, meterStopWh, stopReason, stopIdTag, stopQueued,
-                reservationId);
+                reservationId, localOnly);
     }
 
     TransactionRecord seen(int meterWh, Instant at) {
         return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, startQueued,
                 serverId, idTagStatus, meterWh, at, stoppedAt, meterStopWh, stopReason, stopIdTag, stopQueued,
-                reservationId);
+                reservationId, localOnly);
     }
 
     TransactionRecord stopped(int meterWh, Instant at, StopTransaction.Reason reason, @Nullable String byTag) {
         return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, startQueued,
-                serverId, idTagStatus, meterWh, at, at, meterWh, reason, byTag, false, reservationId);
+                serverId, idTagStatus, meterWh, at, at, meterWh, reason, byTag, false, reservationId, localOnly);
     }
 
     TransactionRecord withStopQueued() {
         return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, startQueued,
                 serverId, idTagStatus, lastMeterWh, lastSeenAt, stoppedAt, meterStopWh, stopReason, stopIdTag, true,
-                reservationId);
+                reservationId, localOnly);
     }
 }

@@ -1,6 +1,7 @@
 package org.stationconfig.station.transaction;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
@@ -14,4 +15,6 @@ public interface TransactionRepository extends CrudRepository<TransactionRecord,
     List<TransactionRecord> findByStartQueuedFalseOrStopQueuedFalseOrderByStartedAt();
 
     Optional<TransactionRecord> findFirstByConnectorIdOrderByStartedAtDesc(int connectorId);
+
+    List<TransactionRecord> listOrderByStartedAtDesc(Pageable pageable);
 }

@@ -37,6 +37,7 @@ class WritesThatBelongTogetherTest {
 
     @Test
     void aStartTransactionAndItsQueuedFlagCommitTogether() {
+        configureCentralSystem();
         TransactionJournal journal = station.context().getBean(TransactionJournal.class);
         station.sql("CREATE TRIGGER injected_failure BEFORE UPDATE OF start_queued ON station_transaction "
                 + "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
@@ -54,6 +55,7 @@ class WritesThatBelongTogetherTest {
 
     @Test
     void aStopTransactionAndItsQueuedFlagCommitTogether() {
+        configureCentralSystem();
         TransactionJournal journal = station.context().getBean(TransactionJournal.class);
         TransactionRecord open = journal.open(1, "TAG-1", null, null, 0, station.now());
         station.sql("CREATE TRIGGER injected_failure BEFORE UPDATE OF stop_queued ON station_transaction "
@@ -84,6 +86,12 @@ class WritesThatBelongTogetherTest {
         events.raise(SecurityEvent.TamperDetectionActivated, "case opened", station.now());
         assertEquals(1, securityLog().stream().filter("TamperDetectionActivated"::equals).count());
         assertEquals(queuedBefore + 1, securityEventsQueued());
+    }
+
+    /** Without a configured central system transactions stay local and queue nothing (issue 14); none answers. */
+    private void configureCentralSystem() {
+        station.set(java.util.Map.of("centralSystemUrl", "ws://127.0.0.1:9/csms", "chargePointId", "CP-WRITES",
+                "enabled", true));
     }
 
     /** The queued transaction messages (the station may queue security events of its own on start). */

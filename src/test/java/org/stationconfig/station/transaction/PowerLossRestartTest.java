@@ -30,7 +30,10 @@ import org.stationconfig.settings.ChangeRequest;
 import org.stationconfig.settings.SettingChanges;
 import org.stationconfig.station.StationReport;
 import org.stationconfig.station.api.TransactionView;
+import org.stationconfig.ocpp.outbox.TransactionOutbox;
 import org.stationconfig.station.hardware.Simulator;
+import org.stationconfig.station.tags.LocalTagForm;
+import org.stationconfig.station.tags.LocalTags;
 
 /**
  * A station that loses power during a transaction finds it on the next start, stops it with reason PowerLoss at its
@@ -121,7 +124,7 @@ class PowerLossRestartTest {
 
         powerCut();
         ApplicationContext restarted = powerOn();
-        change(restarted, Map.of("enabled", true));
+        change(restarted, Map.of("centralSystemUrl", url(port)));
 
         CentralSystemScript csms = restarted.getBean(CentralSystemScript.class);
         JsonNode stop = csms.awaitCalls("CP-PL-2", "StopTransaction", 1, WITHIN).get(0).payload();
@@ -135,13 +138,51 @@ class PowerLossRestartTest {
         assertEquals(stopped.id(), stop.get("transactionId").getIntValue(), "the id the central system gave, patched in");
     }
 
-    private void commission(ApplicationContext station, String chargePointId, boolean online) {
-        Map<String, Object> values = new HashMap<>(Map.of("centralSystemUrl", "ws://127.0.0.1:" + port + "/csms",
+    @Test
+    void aLocalTransactionOpenAtAPowerCutStaysLocalWhenACentralSystemIsConfiguredAfterwards() throws Exception {
+        ApplicationContext station = powerOn(); // no central system configured
+        station.getBean(LocalTags.class).add(new LocalTagForm("HOME-PL", "Home", null, null, null), SERVICE);
+        station.getBean(Simulator.class).plug(1);
+        station.getBean(Simulator.class).presentTag(1, "HOME-PL");
+        StationReport report = station.getBean(StationReport.class);
+        TransactionView running = await().atMost(WITHIN).until(() -> report.connector(1).orElseThrow().transaction(),
+                t -> t != null && t.active());
+        assertTrue(running.local());
+
+        powerCut();
+        ApplicationContext restarted = powerOn();
+        commission(restarted, "CP-PL-3", true);
+
+        TransactionView stopped = await().atMost(WITHIN).until(
+                () -> restarted.getBean(StationReport.class).connector(1).orElseThrow().transaction(),
+                t -> !t.active());
+        assertEquals(running.localId(), stopped.localId());
+        assertEquals("PowerLoss", stopped.stopReason());
+        assertTrue(stopped.local(), "still local after the restart");
+        CentralSystemScript csms = restarted.getBean(CentralSystemScript.class);
+        await().during(Duration.ofSeconds(2)).atMost(WITHIN).until(() -> csms.calls("CP-PL-3", "StartTransaction")
+                .isEmpty() && csms.calls("CP-PL-3", "StopTransaction").isEmpty());
+        assertTrue(restarted.getBean(TransactionOutbox.class).isEmpty(), "nothing of it queued");
+    }
+
+    /** Offline: configured, but at an address where nobody listens (switched off, transactions stay local). */
+    private void commission(ApplicationContext station, String chargePointId, boolean online) throws IOException {
+        Map<String, Object> values = new HashMap<>(Map.of("centralSystemUrl", online ? url(port) : url(unusedPort()),
                 "chargePointId", chargePointId, "reconnectInterval", 1, "reconnectMaxInterval", 2,
-                "authorizationMode", "ANY_TAG", "meterValueSampleInterval", 1, "enabled", online));
+                "authorizationMode", "ANY_TAG", "meterValueSampleInterval", 1, "enabled", true));
         change(station, values);
         if (online) {
             await().atMost(WITHIN).until(station.getBean(CentralSystem.class)::online);
+        }
+    }
+
+    private static String url(int port) {
+        return "ws://127.0.0.1:" + port + "/csms";
+    }
+
+    private static int unusedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

@@ -55,8 +55,7 @@ class TransactionLifecycleTest extends StationScenario {
     @Test
     void aTransactionStartedOfflineIsDeliveredInOrderWithTheServersIdOnceConnected() {
         commission("CP-LC-4", Map.of("authorizationMode", "ANY_TAG", "meterValueSampleInterval", 1));
-        set(Map.of("enabled", false));
-        await().atMost(WITHIN).until(() -> !centralSystem.online());
+        cutOff("CP-LC-4"); // still configured: an offline transaction, not a local one (issue 14)
         plug(1);
         tag(1, "TAG-OFF");
         await().atMost(WITHIN).until(() -> outbox.list(null, 0, 50).total() >= 4); // Start, Begin, 2 samples
@@ -64,7 +63,7 @@ class TransactionLifecycleTest extends StationScenario {
         await().atMost(WITHIN).until(() -> !charging(1));
         assertEquals(0, csms.calls("CP-LC-4", "StartTransaction").size(), "nothing went out offline");
 
-        set(Map.of("enabled", true));
+        commission("CP-LC-4", Map.of());
         Received stop = csms.awaitCalls("CP-LC-4", "StopTransaction", 1, WITHIN).get(0);
         List<Received> sequence = new ArrayList<>(csms.received.stream()
                 .filter(call -> call.chargePointId().equals("CP-LC-4") && List.of("StartTransaction", "MeterValues",

@@ -1,0 +1,18 @@
+package org.stationconfig.station.transaction;
+
+import org.stationconfig.settings.SettingsSnapshot;
+
+/**
+ * Whether the station has a central system at all: OCPP switched on with an address. Without one, transactions stay
+ * local and the owner's local tags decide alone (issue 14); a configured one that cannot be reached is offline.
+ */
+public final class CentralSystemConfigured {
+
+    private CentralSystemConfigured() {
+    }
+
+    public static boolean in(SettingsSnapshot settings) {
+        String url = settings.value("centralSystemUrl");
+        return settings.boolValue("enabled") && url != null && !url.isBlank();
+    }
+}
