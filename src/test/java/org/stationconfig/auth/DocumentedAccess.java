@@ -1,0 +1,26 @@
+package org.stationconfig.auth;
+
+import io.micronaut.http.HttpMethod;
+import java.util.EnumSet;
+import java.util.Optional;
+
+/** What the API document says about who may call an operation, read from the {@link AccessTable} itself. */
+public final class DocumentedAccess {
+
+    /**
+     * @param anonymous  open without a token
+     * @param restricted some caller with a valid token is refused (a role, or temporary installer access)
+     */
+    public record Access(boolean anonymous, boolean restricted) {
+    }
+
+    private DocumentedAccess() {
+    }
+
+    /** The row for an operation of the document ({@code {id}} segments match as they do for requests). */
+    public static Optional<Access> of(String method, String path) {
+        return AccessTable.find(HttpMethod.valueOf(method), path)
+                .map(entry -> new Access(entry.anonymous(),
+                        !entry.anonymous() && (!entry.roles().equals(EnumSet.allOf(Role.class)) || entry.permanentOnly())));
+    }
+}
