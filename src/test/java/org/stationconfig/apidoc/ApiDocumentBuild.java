@@ -31,7 +31,8 @@ public final class ApiDocumentBuild {
     static void complete(OpenAPI api) {
         SettingsRegistry registry = new SettingsRegistry(StationDefaults.properties());
         Schema<?> patch = api.getComponents().getSchemas().get("SettingsPatch");
-        patch.getProperties().put("values", SettingSchemas.values(registry.all()));
+        patch.getProperties().put("values", SettingSchemas.values(registry.all(), api.getComponents().getSchemas()));
+        api.getComponents().setSchemas(new TreeMap<>(api.getComponents().getSchemas()));
         EventsOperation.add(api);
         Paths sorted = new Paths();
         new TreeMap<>(api.getPaths()).forEach(sorted::addPathItem);

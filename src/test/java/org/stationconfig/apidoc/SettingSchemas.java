@@ -34,11 +34,11 @@ final class SettingSchemas {
     }
 
     /** Settings that nobody may write by default (constants such as NumberOfConnectors) are left out. */
-    static Schema<?> values(Collection<SettingDefinition> settings) {
+    static Schema<?> values(Collection<SettingDefinition> settings, Map<String, Schema> components) {
         Map<String, Schema> properties = new TreeMap<>();
         for (SettingDefinition setting : settings) {
             if (!setting.defaultWriters().isEmpty()) {
-                properties.put(setting.key(), schema(setting));
+                properties.put(setting.key(), schema(setting, components));
             }
         }
         Schema<?> values = new ObjectSchema();
@@ -52,8 +52,8 @@ final class SettingSchemas {
         return values;
     }
 
-    static Schema<?> schema(SettingDefinition setting) {
-        Schema<?> schema = typed(setting.type());
+    static Schema<?> schema(SettingDefinition setting, Map<String, Schema> components) {
+        Schema<?> schema = typed(setting, components);
         schema.setNullable(true);
         schema.setDescription(description(setting));
         if (setting.defaultValue() != null && !setting.secret()) {
@@ -104,7 +104,8 @@ final class SettingSchemas {
         return String.join(" ", parts);
     }
 
-    private static Schema<?> typed(SettingType type) {
+    private static Schema<?> typed(SettingDefinition setting, Map<String, Schema> components) {
+        SettingType type = setting.type();
         if (type instanceof IntegerType integer) {
             IntegerSchema schema = new IntegerSchema();
             boolean fitsInt = integer.min() >= Integer.MIN_VALUE && integer.max() <= Integer.MAX_VALUE;
@@ -135,12 +136,18 @@ final class SettingSchemas {
             return schema;
         }
         if (type instanceof ListType list) {
-            StringSchema item = new StringSchema();
-            if (!list.item().choices().isEmpty()) {
-                item.setEnum(new ArrayList<>(list.item().choices()));
-            }
             ArraySchema schema = new ArraySchema();
-            schema.setItems(item);
+            if (list.item().choices().isEmpty()) {
+                schema.setItems(new StringSchema());
+            } else {
+                // a named enum: openapi-generator's Java clients do not compile an inline enum of list items
+                String name = Character.toUpperCase(setting.key().charAt(0)) + setting.key().substring(1) + "Item";
+                StringSchema item = new StringSchema();
+                item.setEnum(new ArrayList<>(list.item().choices()));
+                item.setDescription("One item of " + setting.key() + ".");
+                components.put(name, item);
+                schema.setItems(new Schema<>().$ref("#/components/schemas/" + name));
+            }
             schema.setMaxItems(list.maxItems());
             schema.setUniqueItems(true);
             return schema;

@@ -19,7 +19,7 @@ public class ConnectionStatusController {
     }
 
     @Get
-    @Operation(summary = "Connection state, registration, the last error with a hint, and the indicator to show")
+    @Operation(operationId = "getConnectionStatus", summary = "Connection state, registration, the last error with a hint, and the indicator to show")
     public ConnectionStatus status() {
         return status.current();
     }
