@@ -34,7 +34,7 @@ public class AuditController {
     }
 
     @Get
-    @Operation(summary = "Audit and security log, newest first; filter with category=SETTING|ACCESS|SECURITY|...")
+    @Operation(operationId = "listAudit", summary = "Audit and security log, newest first; filter with category=SETTING|ACCESS|SECURITY|...")
     public AuditPage list(@QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size,
                           @Nullable @QueryValue Category category) {
         if (page < 0 || size < 1 || size > 500) {

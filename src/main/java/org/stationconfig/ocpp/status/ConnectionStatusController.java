@@ -23,7 +23,7 @@ public class ConnectionStatusController {
     }
 
     @Get
-    @Operation(summary = "Connection state, registration, the last error with a hint, and the indicator to show",
+    @Operation(operationId = "getConnectionStatus", summary = "Connection state, registration, the last error with a hint, and the indicator to show",
             description = "The indicator's tooltip and the fixed hints are in the language of Accept-Language (en, de).")
     public ConnectionStatus status(@Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return StatusLanguage.in(status.current(), Languages.choose(acceptLanguage));

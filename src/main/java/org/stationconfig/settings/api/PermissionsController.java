@@ -62,14 +62,14 @@ public class PermissionsController {
     }
 
     @Get
-    @Operation(summary = "Who may change each setting, and who may install and delete each certificate use")
+    @Operation(operationId = "listPermissions", summary = "Who may change each setting, and who may install and delete each certificate use")
     public List<PermissionRow> list() {
         return Stream.of(registry.all().stream().map(this::row), Arrays.stream(CertificateUse.values()).map(this::row),
                 Arrays.stream(StationCommand.values()).map(this::row)).flatMap(s -> s).toList();
     }
 
     @Put("/{key}")
-    @Operation(summary = "Change who may write one setting, or install and delete one certificate use (SERVICE)")
+    @Operation(operationId = "changePermission", summary = "Change who may write one setting, or install and delete one certificate use (SERVICE)")
     public PermissionRow change(String key, @Body PermissionChange change, Authentication authentication) {
         Optional<CertificateUse> use = CertificateUse.fromOcppName(key);
         Optional<SettingDefinition> definition = registry.find(key);

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.stationconfig.api.ProblemException;
@@ -48,7 +49,7 @@ public class SettingsController {
     }
 
     @Get
-    @Operation(summary = "Every setting with its value (secrets: only whether set), constraints and whether you may edit it",
+    @Operation(operationId = "listSettings", summary = "Every setting with its value (secrets: only whether set), constraints and whether you may edit it",
             description = "Also the sections of the app's screens in order (the OCPP 1.6 JSON screen first), each setting's "
                     + "section and position, and what you may do with certificates. Labels, help, section titles and "
                     + "reasons are in the language of Accept-Language (en, de; English when nothing matches).")
@@ -60,8 +61,15 @@ public class SettingsController {
     }
 
     @Patch
-    @Operation(summary = "Change several settings at once: all or nothing. Send If-Match with the ETag to avoid "
-            + "overwriting someone else's change")
+    @Operation(operationId = "changeSettings", summary = "Change several settings at once: all or nothing. Send If-Match "
+            + "with the ETag to avoid overwriting someone else's change")
+    @ApiResponse(responseCode = "200", description = "Changed: the settings as they are now, with warnings")
+    @ApiResponse(responseCode = "403", description = "The caller may not change some of the settings; keys[] names them "
+            + "and nothing is stored")
+    @ApiResponse(responseCode = "412", description = "If-Match does not match the settings' ETag: someone changed them "
+            + "meanwhile; read them again")
+    @ApiResponse(responseCode = "422", description = "Nothing to change, unknown settings or invalid values; errors[] "
+            + "names each key and what is wrong, and nothing is stored")
     public HttpResponse<SettingsPage> change(Authentication authentication,
                                              @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                                      schema = @Schema(implementation = SettingsPatch.class))) @Body String body,

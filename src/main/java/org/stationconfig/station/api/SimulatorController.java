@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -127,7 +128,7 @@ public class SimulatorController {
     }
 
     @Serdeable
-    public record TagPresented(@Nullable String idTag) {
+    public record TagPresented(@Schema(example = "04A2B3C4D5") @Nullable String idTag) {
     }
 
     @Serdeable
@@ -135,6 +136,7 @@ public class SimulatorController {
     }
 
     @Serdeable
-    public record FaultRaised(@Nullable String errorCode) {
+    public record FaultRaised(@Schema(description = "An OCPP 1.6 ChargePointErrorCode other than NoError",
+            example = "GroundFailure") @Nullable String errorCode) {
     }
 }

@@ -21,7 +21,6 @@ import org.stationconfig.events.LiveEvent;
 public class TagLearning {
 
     public static final Duration LONGEST = Duration.ofMinutes(2);
-    static final String EVENT = "localTagCaptured";
     private static final Logger LOG = LoggerFactory.getLogger(TagLearning.class);
 
     /** A presented tag, offered for naming; {@code known} when it already is a local tag. */
@@ -85,7 +84,7 @@ public class TagLearning {
             captured = taken;
         }
         LOG.info("Learn mode captured a tag at connector {}", connectorId);
-        events.publishEvent(new LiveEvent(EVENT, taken.at(), taken));
+        events.publishEvent(new LiveEvent("localTagCaptured", taken.at(), taken));
         return true;
     }
 

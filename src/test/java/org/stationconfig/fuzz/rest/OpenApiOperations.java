@@ -21,8 +21,9 @@ final class OpenApiOperations {
     record Parameter(String name, String in, Map<String, Object> schema) {
     }
 
-    /** One operation; {@code bodyType} and {@code body} are null without a request body. */
-    record Operation(String method, String path, List<Parameter> parameters, String bodyType, Map<String, Object> body) {
+    /** One operation; {@code bodyType} and {@code body} are null without a request body; the statuses it documents. */
+    record Operation(String method, String path, List<Parameter> parameters, String bodyType, Map<String, Object> body,
+                     java.util.Set<String> responses) {
 
         boolean hasInput() {
             return !parameters.isEmpty() || bodyType != null;
@@ -71,7 +72,8 @@ final class OpenApiOperations {
                         bodyType = first.getKey();
                         body = resolve((Map<String, Object>) ((Map<String, Object>) first.getValue()).getOrDefault("schema", Map.of()), schemas);
                     }
-                    operations.add(new Operation(method.toUpperCase(), path, parameters, bodyType, body));
+                    java.util.Set<String> responses = ((Map<String, Object>) operation.getOrDefault("responses", Map.of())).keySet();
+                    operations.add(new Operation(method.toUpperCase(), path, parameters, bodyType, body, responses));
                 }));
         operations.sort(Comparator.comparing(Operation::onCredentials));
         return operations;
