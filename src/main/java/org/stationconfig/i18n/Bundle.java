@@ -56,6 +56,9 @@ public final class Bundle {
         if (arg instanceof Alternatives alternatives) {
             return alternatives.in(locale);
         }
+        if (arg instanceof AllOf all) {
+            return all.in(locale);
+        }
         if (arg instanceof java.math.BigDecimal decimal) {
             return decimal.toPlainString();
         }
