@@ -19,6 +19,7 @@ import org.stationconfig.api.ProblemException;
 import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
 import org.stationconfig.auth.Actor;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.rpc.WireEnums;
@@ -89,14 +90,14 @@ public class StationCommands {
     /** @throws ProblemException 404 for an unknown command, 403 when the actor may not send it, 4xx for bad input */
     public CommandResult run(String name, CommandRequest request, Actor actor) {
         StationCommand command = StationCommand.fromName(name).orElseThrow(() -> ProblemException.of(
-                HttpStatus.NOT_FOUND, "Unknown command", name + " is not a station command. The commands are: "
-                        + String.join(", ", Arrays.stream(StationCommand.values())
-                        .map(StationCommand::commandName).toList()) + "."));
-        String refusal = permissions.refusal(actor, command);
+                HttpStatus.NOT_FOUND, Text.of("command.unknown.title"), Text.of("command.unknown.detail", name,
+                        String.join(", ", Arrays.stream(StationCommand.values()).map(StationCommand::commandName).toList()))));
+        Text refusal = permissions.refusal(actor, command);
         if (refusal != null) {
             audit.record(actor.source(), actor.name(), Category.COMMAND, "STATION_COMMAND_REFUSED",
-                    command.commandName() + ": " + refusal);
-            throw ProblemException.of(HttpStatus.FORBIDDEN, "Not allowed", "The station did nothing: " + refusal + ".");
+                    command.commandName() + ": " + refusal.english());
+            throw ProblemException.of(HttpStatus.FORBIDDEN, Text.of("command.notAllowed.title"),
+                    Text.of("command.notAllowed.detail", refusal));
         }
         CommandResult result = switch (command) {
             case SOFT_RESET -> reset(ResetType.Soft, command, actor);
@@ -275,7 +276,7 @@ public class StationCommands {
     }
 
     private static ProblemException unavailable() {
-        return ProblemException.of(HttpStatus.SERVICE_UNAVAILABLE, "Station busy",
-                "The station did not answer in time; try again.");
+        return ProblemException.of(HttpStatus.SERVICE_UNAVAILABLE, Text.of("command.busy.title"),
+                Text.of("command.busy.detail"));
     }
 }
