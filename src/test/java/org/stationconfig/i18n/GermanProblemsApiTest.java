@@ -92,4 +92,15 @@ class GermanProblemsApiTest extends LoggedInApi {
         assertEquals("There is no installed certificate with this id.",
                 call(HttpRequest.DELETE("/api/v1/certificates/987654"), installer, "en").assertProblem(404).detail());
     }
+
+    @Test
+    void aStationCommandsOutcomeDetailIsGerman() {
+        Api.Reply german = call(HttpRequest.POST("/api/v1/station/commands/stop-transaction", Map.of("connectorId", 1)),
+                installer, "de");
+        assertEquals(200, german.status(), german.body());
+        assertEquals("Rejected", german.json().get("outcome"));
+        assertEquals("auf Ladepunkt 1 läuft kein Ladevorgang", german.json().get("detail"));
+        assertEquals("no transaction runs on connector 1", call(HttpRequest.POST(
+                "/api/v1/station/commands/stop-transaction", Map.of("connectorId", 1)), installer, "en").json().get("detail"));
+    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.util.Locale;
 import org.stationconfig.i18n.Text;
 
 /**
@@ -77,6 +78,11 @@ public record LastError(
     public LastError withMessage(Text newMessage) {
         return new LastError(stage, code, newMessage.english(), hint, at, attempts, httpStatus, closeCode, closeReason,
                 retryInterval, serverCertificate, new Wording(newMessage, wording == null ? null : wording.hint()));
+    }
+
+    /** The message in this language where it is a bundle text, else as it is. */
+    public String messageIn(Locale language) {
+        return wording != null && wording.message() != null ? wording.message().in(language) : message;
     }
 
     /** The message as a bundle text where there is one, else the English as it is (an argument of another text). */
