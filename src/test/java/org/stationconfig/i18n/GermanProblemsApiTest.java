@@ -103,4 +103,11 @@ class GermanProblemsApiTest extends LoggedInApi {
         assertEquals("no transaction runs on connector 1", call(HttpRequest.POST(
                 "/api/v1/station/commands/stop-transaction", Map.of("connectorId", 1)), installer, "en").json().get("detail"));
     }
+
+    @Test
+    void whatAConnectionTestStillNeedsIsGerman() {
+        Api.Reply german = call(HttpRequest.POST("/api/v1/ocpp/connection-test", Map.of("values", Map.of())),
+                installer, "de").assertProblem(422);
+        assertEquals("wird für die Verbindung gebraucht", message(german, "errors", "centralSystemUrl"));
+    }
 }
