@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.stationconfig.api.ProblemException;
+import org.stationconfig.i18n.Text;
 
 @Controller("/api/v1/audit")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -38,7 +39,7 @@ public class AuditController {
     public AuditPage list(@QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size,
                           @Nullable @QueryValue Category category) {
         if (page < 0 || size < 1 || size > 500) {
-            throw ProblemException.of(HttpStatus.BAD_REQUEST, "Bad paging", "page must be ≥ 0 and size 1 to 500.");
+            throw ProblemException.of(HttpStatus.BAD_REQUEST, Text.of("paging.title"), Text.of("paging.detail", 500));
         }
         Page<AuditEntry> entries = auditLog.page(category, page, size);
         return new AuditPage(entries.getContent(), page, size, entries.getTotalSize());

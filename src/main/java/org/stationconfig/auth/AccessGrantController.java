@@ -2,6 +2,7 @@ package org.stationconfig.auth;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -9,7 +10,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -24,8 +24,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.stationconfig.api.Problem;
+import org.stationconfig.api.ProblemException.FieldText;
 import org.stationconfig.api.ProblemException;
+import org.stationconfig.i18n.Text;
 
 /** Who may call what is decided by {@link ApiAccessRule} (owner and service); handlers need an authenticated user. */
 @Tag(name = "Access")
@@ -58,20 +59,18 @@ public class AccessGrantController {
     @ApiResponse(responseCode = "201", description = "Created; note the password now")
     @ApiResponse(responseCode = "422", description = "validMinutes out of range or label unusable")
     public CreatedGrant create(@Body GrantRequest body, Authentication authentication) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldText> errors = new ArrayList<>();
         long minutes = body.validMinutes() == null ? AccessGrants.DEFAULT_VALIDITY.toMinutes() : body.validMinutes();
         if (minutes < AccessGrants.MIN_VALIDITY.toMinutes() || minutes > AccessGrants.MAX_VALIDITY.toMinutes()) {
-            errors.add(new Problem.FieldError("validMinutes", "Access can be granted for "
-                    + AccessGrants.MIN_VALIDITY.toMinutes() + " to " + AccessGrants.MAX_VALIDITY.toMinutes()
-                    + " minutes (72 hours)."));
+            errors.add(new FieldText("validMinutes", Text.of("grant.validMinutes",
+                    AccessGrants.MIN_VALIDITY.toMinutes(), AccessGrants.MAX_VALIDITY.toMinutes())));
         }
         String label = body.label() == null || body.label().isBlank() ? null : body.label().strip();
         if (label != null && (label.length() > MAX_LABEL_LENGTH || label.chars().anyMatch(Character::isISOControl))) {
-            errors.add(new Problem.FieldError("label", "The label is at most " + MAX_LABEL_LENGTH
-                    + " characters on one line."));
+            errors.add(new FieldText("label", Text.of("grant.label", MAX_LABEL_LENGTH)));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("No access was granted.", errors);
+            throw ProblemException.invalid(Text.of("grant.notGranted"), errors);
         }
         AccessGrants.NewGrant created = grants.create(authentication.getName(), label, Duration.ofMinutes(minutes));
         AccessGrant g = created.grant();

@@ -1,8 +1,8 @@
 package org.stationconfig.auth;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.stationconfig.api.ProblemException;
+import org.stationconfig.i18n.Text;
 
 /**
  * Time-limited installer access (field notes: Alfen hands out temporary installer passwords for up to 72 h): an
@@ -69,7 +70,7 @@ public class AccessGrants {
     public void revoke(long id, String revokedBy) {
         AccessGrant revoked = transactions.executeWrite(status -> {
             AccessGrant grant = grants.findById(id).orElseThrow(() -> ProblemException.of(HttpStatus.NOT_FOUND,
-                    "No such access grant", "There is no access grant " + id + "."));
+                    Text.of("grant.unknown.title"), Text.of("grant.unknown.detail", id)));
             if (grant.revokedAt() != null) {
                 return null;
             }

@@ -61,7 +61,7 @@ public class InitialAccounts {
             String username = Account.usernameOf(role);
             provisioned.of(role).ifPresentOrElse(password -> {
                 PasswordPolicy.check("station.provisioning.passwords." + username, password).ifPresent(error -> {
-                    throw new IllegalStateException(error.key() + ": " + error.message());
+                    throw new IllegalStateException(error.key() + ": " + error.message().english());
                 });
                 passwords.put(role, password);
                 fromProvisioning.add(username);

@@ -13,14 +13,15 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
-import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
-import org.stationconfig.api.Problem;
+import org.stationconfig.api.ProblemException.FieldText;
 import org.stationconfig.api.ProblemException;
+import org.stationconfig.i18n.Text;
 
 @Tag(name = "Access")
 @SecurityScheme(name = LoginController.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
@@ -48,15 +49,15 @@ public class LoginController {
     @ApiResponse(responseCode = "422", description = "Username or password missing")
     @ApiResponse(responseCode = "429", description = "Locked out for now; see the Retry-After header")
     public LoginResponse login(@Body LoginRequest body, HttpRequest<?> request) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldText> errors = new ArrayList<>();
         if (body.username() == null || body.username().isBlank()) {
-            errors.add(new Problem.FieldError("username", "The username is required."));
+            errors.add(new FieldText("username", Text.of("login.usernameRequired")));
         }
         if (body.password() == null || body.password().isEmpty()) {
-            errors.add(new Problem.FieldError("password", "The password is required."));
+            errors.add(new FieldText("password", Text.of("login.passwordRequired")));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("Enter a username and a password.", errors);
+            throw ProblemException.invalid(Text.of("login.enterBoth"), errors);
         }
         AccessTokens.IssuedToken token = passwordLogin.login(body.username(), body.password(),
                 ClientAddress.of(request));

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import org.stationconfig.api.Problem;
 import org.stationconfig.api.ProblemException;
 import org.stationconfig.i18n.Text;
 
@@ -112,9 +111,8 @@ public class PasswordLogin {
     private void refuseWhileLocked(String name, String address) {
         throttle.lockedFor(name, address).ifPresent(wait -> {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000); // Retry-After is whole seconds, rounded up
-            throw new ProblemException(Problem.of(HttpStatus.TOO_MANY_REQUESTS.getCode(), "Too many failed logins",
-                    "Too many wrong passwords from this device. Try again in " + seconds
-                            + " seconds."), Map.of("Retry-After", Long.toString(seconds)));
+            throw ProblemException.of(HttpStatus.TOO_MANY_REQUESTS, Text.of("problem.login.tooMany.title"),
+                    Text.of("problem.login.tooMany.detail", seconds), Map.of("Retry-After", Long.toString(seconds)));
         });
     }
 }

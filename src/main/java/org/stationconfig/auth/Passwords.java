@@ -9,8 +9,9 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.stationconfig.api.Problem;
+import org.stationconfig.api.ProblemException.FieldText;
 import org.stationconfig.api.ProblemException;
+import org.stationconfig.i18n.Text;
 
 /**
  * Changes the passwords of the permanent accounts: one's own (always with the current password, on every path), or
@@ -49,7 +50,7 @@ public class Passwords {
     public void changeOwn(String username, @Nullable String currentPassword, @Nullable String newPassword,
                          String address) {
         Account account = accounts.findByUsername(username).orElseThrow(() -> ProblemException.of(
-                HttpStatus.FORBIDDEN, "Forbidden", "Only the permanent accounts have a password to change."));
+                HttpStatus.FORBIDDEN, Text.of("problem.forbidden.title"), Text.of("password.onlyPermanentAccounts")));
         proveCurrentPassword(account, currentPassword, newPassword, address);
         commit(account, newPassword, () -> audit.passwordChanged(username));
     }
@@ -69,27 +70,24 @@ public class Passwords {
         }
         invalidIfPresent(PasswordPolicy.check("newPassword", newPassword).map(List::of).orElse(List.of()));
         Account account = accounts.findByUsername(name).orElseThrow(() -> ProblemException.of(HttpStatus.NOT_FOUND,
-                "No such account", "There is no account named " + name + "; the accounts are owner, installer "
-                        + "and service (temporary installer access has no password to set)."));
+                Text.of("password.noAccount.title"), Text.of("password.noAccount.detail", name)));
         commit(account, newPassword, () -> audit.passwordSet(actor, name));
         throttle.reset(name);
     }
 
     private void proveCurrentPassword(Account account, @Nullable String currentPassword, @Nullable String newPassword,
                                       String address) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldText> errors = new ArrayList<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
-            errors.add(new Problem.FieldError("currentPassword",
-                    "The current password is required to change your own password."));
+            errors.add(new FieldText("currentPassword", Text.of("password.currentRequired")));
         }
         PasswordPolicy.check("newPassword", newPassword).ifPresent(errors::add);
         invalidIfPresent(errors);
         if (!passwordLogin.isCurrentPassword(account, currentPassword, address)) {
-            invalidIfPresent(List.of(new Problem.FieldError("currentPassword", "This is not your current password.")));
+            invalidIfPresent(List.of(new FieldText("currentPassword", Text.of("password.currentWrong"))));
         }
         if (newPassword.equals(currentPassword)) {
-            invalidIfPresent(List.of(new Problem.FieldError("newPassword",
-                    "The new password must differ from the current one.")));
+            invalidIfPresent(List.of(new FieldText("newPassword", Text.of("password.sameAsCurrent"))));
         }
     }
 
@@ -106,9 +104,9 @@ public class Passwords {
         revocations.publishEvent(new TokensRevoked(account.username()));
     }
 
-    private static void invalidIfPresent(List<Problem.FieldError> errors) {
+    private static void invalidIfPresent(List<FieldText> errors) {
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The password was not changed.", errors);
+            throw ProblemException.invalid(Text.of("password.notChanged"), errors);
         }
     }
 }

@@ -14,9 +14,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
-import org.stationconfig.api.Problem;
+import org.stationconfig.api.ProblemException.FieldText;
 import org.stationconfig.api.ProblemException;
 import org.stationconfig.firmware.SimulatedFirmwareInstaller.Behaviour;
+import org.stationconfig.i18n.Text;
 
 /**
  * The simulator's firmware installer for service technicians: whether the next firmware installations succeed or
@@ -46,8 +47,8 @@ public class FirmwareSimulatorController {
     @ApiResponse(responseCode = "422", description = "installation missing or not one of the three")
     public InstallerBehaviour behave(@Body InstallerBehaviour body) {
         Behaviour next = Arrays.stream(Behaviour.values()).filter(b -> b.name().equals(body.installation()))
-                .findFirst().orElseThrow(() -> ProblemException.invalid("The simulator did nothing.", List.of(
-                        new Problem.FieldError("installation", "Use INSTALL, FAIL_INSTALLATION or FAIL_VERIFICATION."))));
+                .findFirst().orElseThrow(() -> ProblemException.invalid(Text.of("simulator.didNothing"), List.of(
+                        new FieldText("installation", Text.of("simulator.installation")))));
         installer.behave(next);
         return behaviour();
     }

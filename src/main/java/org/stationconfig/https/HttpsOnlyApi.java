@@ -12,8 +12,11 @@ import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
+import java.util.Locale;
 import org.reactivestreams.Publisher;
 import org.stationconfig.api.Problem;
+import org.stationconfig.api.RequestLanguage;
+import org.stationconfig.i18n.Bundle;
 
 /**
  * With {@code station.api.https-only} (set by the production environment), the API refuses every request that came
@@ -41,12 +44,11 @@ public class HttpsOnlyApi implements HttpServerFilter {
         if (request.isSecure()) {
             return chain.proceed(request);
         }
+        Locale language = RequestLanguage.of(request);
         String url = "https://" + host(request) + ":" + httpsPort + request.getPath();
         MutableHttpResponse<?> refusal = HttpResponse.status(HttpStatus.FORBIDDEN)
-                .body(Problem.of(HttpStatus.FORBIDDEN.getCode(), "HTTPS required",
-                        "This station accepts logins and API calls over HTTPS only, so that passwords and tokens are "
-                                + "not sent in clear: use " + url + " and pin the station's certificate "
-                                + "(SHA-256 fingerprint in the data directory, file https-fingerprint)."))
+                .body(Problem.of(HttpStatus.FORBIDDEN.getCode(), Bundle.text(language, "https.required.title"),
+                        Bundle.text(language, "https.required.detail", url)))
                 .contentType(Problem.MEDIA_TYPE);
         return Publishers.just(refusal);
     }

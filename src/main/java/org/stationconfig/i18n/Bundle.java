@@ -56,6 +56,12 @@ public final class Bundle {
         if (arg instanceof Alternatives alternatives) {
             return alternatives.in(locale);
         }
+        if (arg instanceof AllOf all) {
+            return all.in(locale);
+        }
+        if (arg instanceof Sentences sentences) {
+            return sentences.in(locale);
+        }
         if (arg instanceof java.math.BigDecimal decimal) {
             return decimal.toPlainString();
         }

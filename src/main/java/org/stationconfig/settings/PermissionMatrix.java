@@ -117,14 +117,29 @@ public class PermissionMatrix {
     }
 
     /** Why the actor may not send this station command, in words for the app; null when it may. */
-    public String refusal(Actor actor, StationCommand command) {
+    public Text refusal(Actor actor, StationCommand command) {
         Writer writer = Writer.of(actor);
         if (writer == null || writers(command).contains(writer)) {
             return null;
         }
-        List<String> allowed = writers(command).stream().sorted().map(Enum::name).toList();
-        return allowed.isEmpty() ? "nobody may send the command " + command.commandName()
-                : "only " + String.join(" or ", allowed) + " may send the command " + command.commandName();
+        List<Object> allowed = List.copyOf(writers(command).stream().sorted().map(Enum::name).toList());
+        return allowed.isEmpty() ? Text.of("permission.command.nobody", command.commandName())
+                : Text.of("permission.command.only", new Alternatives(allowed), command.commandName());
+    }
+
+    /** A permission row that cannot be (e.g. the central system allowed a command of the app). */
+    public static final class Impossible extends IllegalArgumentException {
+
+        private final transient Text text;
+
+        Impossible(Text text) {
+            super(text.english());
+            this.text = text;
+        }
+
+        public Text text() {
+            return text;
+        }
     }
 
     /** Changes one row of the matrix (SERVICE, through the API). The central system can only get what OCPP allows. */
@@ -132,8 +147,7 @@ public class PermissionMatrix {
         Optional<StationCommand> command = StationCommand.fromName(key);
         if (command.isPresent()) {
             if (writers.contains(Writer.CSMS)) {
-                throw new IllegalArgumentException(key + " is a command of the app: the central system sends its own "
-                        + "OCPP requests and cannot be allowed to send it");
+                throw new Impossible(Text.of("permission.impossible.command", key));
             }
             store(key, format(writers(command.get())), writers, actor);
             return;
@@ -145,7 +159,7 @@ public class PermissionMatrix {
         }
         SettingDefinition definition = registry.get(key);
         if (writers.contains(Writer.CSMS) && !definition.csmsWritable()) {
-            throw new IllegalArgumentException(key + " is not writable over OCPP, so CSMS cannot be allowed to write it");
+            throw new Impossible(Text.of("permission.impossible.notOcpp", key));
         }
         store(key, format(writers(definition)), writers, actor);
     }

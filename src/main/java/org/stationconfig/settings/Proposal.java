@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stationconfig.auth.Actor;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.store.StoredSetting;
 
 /**
@@ -20,7 +21,8 @@ public final class Proposal implements RuleContext {
     private final Actor actor;
     private final SecurityPrerequisites prerequisites;
     private final Map<String, String> errors = new LinkedHashMap<>();
-    private final List<Warning> warnings = new ArrayList<>();
+    private final Map<String, Text> errorTexts = new LinkedHashMap<>();
+    private final List<Notice> warnings = new ArrayList<>();
     private SettingsSnapshot candidate;
 
     Proposal(SettingsSnapshot current, Map<String, String> changes, Actor actor, SecurityPrerequisites prerequisites) {
@@ -82,12 +84,20 @@ public final class Proposal implements RuleContext {
         candidate = null;
     }
 
+    /** Refuses a key with an English-only message (what the central system is told). */
     public void reject(String key, String message) {
         errors.putIfAbsent(key, message);
     }
 
-    public void warn(String key, String message) {
-        warnings.add(new Warning(key, message));
+    /** Refuses a key with a bundle text, shown to the app in its language. */
+    public void reject(String key, Text message) {
+        if (errors.putIfAbsent(key, message.english()) == null) {
+            errorTexts.put(key, message);
+        }
+    }
+
+    public void warn(String key, Text message) {
+        warnings.add(new Notice(key, message));
     }
 
     Map<String, String> changes() {
@@ -98,7 +108,11 @@ public final class Proposal implements RuleContext {
         return errors;
     }
 
-    List<Warning> warnings() {
+    Map<String, Text> errorTexts() {
+        return errorTexts;
+    }
+
+    List<Notice> warnings() {
         return warnings;
     }
 }

@@ -85,7 +85,7 @@ public class SettingChanges {
             rules.forEach(rule -> rule.check(proposal));
         }
         if (!proposal.errors().isEmpty()) {
-            throw new SettingsRejected(Reason.INVALID, proposal.errors());
+            throw new SettingsRejected(Reason.INVALID, proposal.errors(), proposal.errorTexts());
         }
         return proposal;
     }

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stationconfig.certificates.CertificateUse;
+import org.stationconfig.certificates.RefusalReason;
+import org.stationconfig.certificates.TlsFailureCode;
+import org.stationconfig.certificates.manage.RemovalOutcome;
 import org.stationconfig.settings.Group;
 import org.stationconfig.settings.SettingDefinition;
 import org.stationconfig.settings.catalog.ScreenLayout;
@@ -93,6 +96,32 @@ class TextBundleTest {
             }
         }
         assertEquals(Collections.emptySet(), missing);
+    }
+
+    @Test
+    void everyCertificateRefusalRemovalAndTlsFailureHasItsTextsAndTheEnglishIsTheEnumsSentence() throws IOException {
+        Set<String> missing = new TreeSet<>();
+        Properties german = file("texts_de.properties");
+        for (RefusalReason reason : RefusalReason.values()) {
+            sameEnglish("certificate.refusal." + reason.name(), reason.message(), german, missing);
+        }
+        for (RemovalOutcome outcome : RemovalOutcome.values()) {
+            if (outcome != RemovalOutcome.DELETED) {
+                sameEnglish("certificate.removal." + outcome.name(), outcome.message() + ".", german, missing);
+            }
+        }
+        for (TlsFailureCode code : TlsFailureCode.values()) {
+            sameEnglish("status.message." + code.name(), code.message(), german, missing);
+            sameEnglish("status.hint." + code.name(), code.hint(), german, missing);
+        }
+        assertEquals(Collections.emptySet(), missing);
+    }
+
+    private static void sameEnglish(String key, String english, Properties german, Set<String> missing) {
+        if (!Bundle.find(Locale.ENGLISH, key).equals(java.util.Optional.of(english))) {
+            missing.add("en " + key + " (not the enum's sentence)");
+        }
+        need(german, Locale.GERMAN, key, missing);
     }
 
     // the file itself, not the bundle: German falls back to English, and a key only in English must not count as German

@@ -30,6 +30,7 @@ import org.stationconfig.certificates.manage.CertificateInstallation;
 import org.stationconfig.certificates.manage.CertificateRemoval;
 import org.stationconfig.certificates.manage.InstallOutcome;
 import org.stationconfig.certificates.manage.RemovalOutcome;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.PermissionMatrix;
 
 /** The certificate store for the app (SPEC §6); who may call what is the access table's decision. */
@@ -92,12 +93,13 @@ public class CertificateController {
                                   @Part("key") @Nullable byte[] key, @Part("password") @Nullable String password,
                                   Authentication authentication) {
         if (use == null || use.isBlank()) {
-            throw CertificateProblems.badRequest("Choose what the certificate is for (field use): " + USES + ".");
+            throw CertificateProblems.badRequest(Text.of("certificate.useMissing", USES));
         }
         CertificateUse certificateUse = CertificateUse.fromOcppName(use.strip()).orElseThrow(() ->
-                ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown use", "The use must be one of " + USES + "."));
+                ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, Text.of("certificate.unknownUse.title"),
+                        Text.of("certificate.unknownUse.detail", USES)));
         if (file == null) {
-            throw CertificateProblems.badRequest("Attach the certificate file (field file).");
+            throw CertificateProblems.badRequest(Text.of("certificate.fileMissing"));
         }
         char[] secret = password == null || password.isEmpty() ? null : password.toCharArray();
         InstallOutcome outcome = installation.upload(certificateUse, file, key, secret, Actor.of(authentication));
@@ -105,7 +107,7 @@ public class CertificateController {
             Arrays.fill(secret, '\0');
         }
         if (!outcome.accepted()) {
-            throw CertificateProblems.refused("Certificate refused", outcome.refusals());
+            throw CertificateProblems.refused(Text.of("certificate.refused.title"), outcome.refusals());
         }
         return views.of(outcome.installed(), outcome.verdict().warnings());
     }
@@ -122,8 +124,10 @@ public class CertificateController {
         return switch (outcome) {
             case DELETED -> HttpResponse.noContent();
             case NOT_FOUND -> throw CertificateProblems.notFound();
-            case NOT_PERMITTED -> throw ProblemException.of(HttpStatus.FORBIDDEN, "Forbidden", outcome.message() + ".");
-            default -> throw ProblemException.of(HttpStatus.CONFLICT, "Certificate in use", outcome.message() + ".");
+            case NOT_PERMITTED -> throw ProblemException.of(HttpStatus.FORBIDDEN, Text.of("problem.forbidden.title"),
+                    Text.of("certificate.removal." + outcome.name()));
+            default -> throw ProblemException.of(HttpStatus.CONFLICT, Text.of("certificate.inUse.title"),
+                    Text.of("certificate.removal." + outcome.name()));
         };
     }
 }

@@ -25,6 +25,7 @@ import org.stationconfig.auth.LoginController;
 import org.stationconfig.certificates.CertificateRefusedException;
 import org.stationconfig.certificates.KeyType;
 import org.stationconfig.certificates.store.PendingKeys;
+import org.stationconfig.i18n.Text;
 
 /** The station makes its key pair and a CSR; the private key stays on the station (SPEC §6). */
 @Tag(name = "Certificates")
@@ -66,7 +67,7 @@ public class SigningRequestController {
             PendingKeys.Request request = pendingKeys.create(keyType, Actor.of(authentication));
             return new Created(request.signingRequest().pem(), keyType.name(), request.signingRequest().subject().toString());
         } catch (CertificateRefusedException refused) {
-            throw CertificateProblems.refused("No signing request", List.of(refused.refusal()));
+            throw CertificateProblems.refused(Text.of("certificate.noSigningRequest.title"), List.of(refused.refusal()));
         }
     }
 
@@ -75,7 +76,7 @@ public class SigningRequestController {
             return KeyType.DEFAULT;
         }
         return Arrays.stream(KeyType.values()).filter(t -> t.name().equals(name.strip())).findFirst()
-                .orElseThrow(() -> ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown key type",
-                        "keyType must be one of " + Arrays.toString(KeyType.values()) + "."));
+                .orElseThrow(() -> ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, Text.of("certificate.keyType.title"),
+                        Text.of("certificate.keyType.detail", Arrays.toString(KeyType.values()))));
     }
 }

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.stationconfig.api.Problem;
 import org.stationconfig.api.ProblemException;
+import org.stationconfig.i18n.Text;
 
 /** The outbox for installers and service: what waits for the central system, and re-queueing parked messages. */
 @Controller("/api/v1/outbox")
@@ -41,7 +42,7 @@ public class OutboxController {
     public OutboxListing list(@QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "200") int size,
                               @Nullable @QueryValue MessageState state) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.of(HttpStatus.BAD_REQUEST, "Bad paging", "page must be ≥ 0 and size 1 to 200.");
+            throw ProblemException.of(HttpStatus.BAD_REQUEST, Text.of("paging.title"), Text.of("paging.detail", MAX_PAGE_SIZE));
         }
         return outbox.list(state, page, size);
     }
@@ -58,12 +59,12 @@ public class OutboxController {
         RequeueOutcome outcome = outbox.requeue(id, authentication.getName());
         return switch (outcome) {
             case REQUEUED -> outbox.find(id).orElseThrow();
-            case UNKNOWN_MESSAGE -> throw ProblemException.of(HttpStatus.NOT_FOUND, "Unknown message",
-                    "There is no message " + id + " in the outbox; it may have been delivered.");
-            case NOT_PARKED -> throw ProblemException.of(HttpStatus.CONFLICT, "Not parked",
-                    "Message " + id + " is not parked; only parked messages can be re-queued.");
-            case START_TRANSACTION_PARKED -> throw ProblemException.of(HttpStatus.CONFLICT, "Transaction parked",
-                    "Message " + id + " waits with its transaction's parked StartTransaction; re-queue that one.");
+            case UNKNOWN_MESSAGE -> throw ProblemException.of(HttpStatus.NOT_FOUND, Text.of("outbox.unknown.title"),
+                    Text.of("outbox.unknown.detail", id));
+            case NOT_PARKED -> throw ProblemException.of(HttpStatus.CONFLICT, Text.of("outbox.notParked.title"),
+                    Text.of("outbox.notParked.detail", id));
+            case START_TRANSACTION_PARKED -> throw ProblemException.of(HttpStatus.CONFLICT, Text.of("outbox.startParked.title"),
+                    Text.of("outbox.startParked.detail", id));
         };
     }
 }

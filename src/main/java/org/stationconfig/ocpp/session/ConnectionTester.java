@@ -4,18 +4,22 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
+import org.stationconfig.i18n.Bundle;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.ocpp.clock.StationClock;
-import org.stationconfig.ocpp.status.LastError;
 import org.stationconfig.ocpp.status.ConnectionReadiness;
 import org.stationconfig.ocpp.status.ConnectionState;
+import org.stationconfig.ocpp.status.LastError;
 import org.stationconfig.ocpp.status.LiveConnection;
+import org.stationconfig.ocpp.transport.ClientTls;
 import org.stationconfig.ocpp.transport.DialFailure;
 import org.stationconfig.ocpp.transport.DialRequest;
 import org.stationconfig.ocpp.transport.OcppLink;
@@ -27,7 +31,6 @@ import org.stationconfig.settings.SettingsRejected;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.settings.rules.AccessKeyEndpointRule;
-import org.stationconfig.ocpp.transport.ClientTls;
 
 /**
  * Tries candidate connection settings without saving them: the values are checked like a change, then the station
@@ -73,6 +76,11 @@ public class ConnectionTester {
      * @throws SettingsRejected when a candidate value is invalid, or (reason INVALID) something needed is missing
      */
     public ConnectionTestResult test(ChangeRequest candidate) {
+        return test(candidate, Locale.ENGLISH);
+    }
+
+    /** The same, with the warnings, the note and the refusals for "needed to connect" in this language. */
+    public ConnectionTestResult test(ChangeRequest candidate, Locale language) {
         String target = targetOf(candidate);
         String outcome = "ended without a result";
         try {
@@ -81,8 +89,10 @@ public class ConnectionTester {
                 preview = changes.preview(candidate);
                 List<String> missing = readiness.missing(preview.snapshot());
                 if (!missing.isEmpty()) {
+                    Text needed = Text.of("connectionTest.needed");
                     throw new SettingsRejected(SettingsRejected.Reason.INVALID, missing.stream().collect(
-                            java.util.stream.Collectors.toMap(key -> key, key -> "is needed to connect")));
+                            java.util.stream.Collectors.toMap(key -> key, key -> needed.english())),
+                            missing.stream().collect(java.util.stream.Collectors.toMap(key -> key, key -> needed)));
                 }
             } catch (SettingsRejected refused) {
                 outcome = "refused before dialling: " + refused.reason() + " " + refused.keys();
@@ -92,10 +102,10 @@ public class ConnectionTester {
             String url = parameters.effectiveUri().toString();
             target = url;
             List<String> stages = STAGES.stream().filter(stage -> parameters.tls() || !stage.equals("TLS")).toList();
-            String note = sameIdentityAsLive(parameters)
-                    ? "The live connection uses the same charge point id; some central systems close it when a second "
-                      + "connection arrives. It reconnects by itself." : null;
-            ConnectionTestResult result = dial(parameters, url, stages, preview, note);
+            String note = sameIdentityAsLive(parameters) ? Bundle.text(language, "connectionTest.note.sameIdentity") : null;
+            ConnectionTestResult dialled = dial(parameters, url, stages, preview, note);
+            ConnectionTestResult result = new ConnectionTestResult(dialled.ok(), dialled.effectiveUrl(), dialled.stages(),
+                    dialled.error(), preview.warnings(language), dialled.note());
             outcome = result.ok() ? "ok" : "failed at " + result.error().stage() + ": " + result.error().code();
             return result;
         } finally {

@@ -3,11 +3,12 @@ package org.stationconfig.ocpp.session;
 import java.time.Instant;
 import java.util.Locale;
 import org.stationconfig.i18n.Bundle;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.ocpp.outbox.OutboundMessage;
 import org.stationconfig.ocpp.outbox.QueuedAction;
 import org.stationconfig.ocpp.status.LastError;
-import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.ocpp.transport.DialFailure;
+import org.stationconfig.settings.SettingsSnapshot;
 
 /**
  * Turns what went wrong into the status's {@code lastError}: what happened, in words, and what the installer should
@@ -39,23 +40,13 @@ public final class Diagnoses {
         }
         String digits = key.substring(key.indexOf(':') + 1);
         boolean hexDigits = digits.chars().allMatch(c -> Character.digit(c, 16) >= 0) && digits.length() % 2 == 0;
-        String hint;
+        Text hint;
         if (key.startsWith("hex:") && !dialled.hexAsText()) {
-            hint = "The central system refused the credentials. The access key is a hex key, sent as its "
-                    + digits.length() / 2 + " raw bytes (whitepaper form). If the central system was given the same "
-                    + digits.length() + " characters as a text password, that is the likely mismatch: turn on "
-                    + "authorizationKeyHexAsText (the digits are then sent as text), or enter the key again with "
-                    + "accessKeyFormat text. Otherwise check the charge point id (case matters) and the key.";
+            hint = Text.of("status.hint.HTTP_401.hexAsBytes", digits.length() / 2, digits.length());
         } else if (key.startsWith("hex:")) {
-            hint = "The central system refused the credentials. authorizationKeyHexAsText is on, so the hex key's "
-                    + digits.length() + " characters are sent as text. If the central system decodes the hex (whitepaper "
-                    + "form), that is the likely mismatch: turn authorizationKeyHexAsText off. Otherwise check the charge "
-                    + "point id (case matters) and the key.";
+            hint = Text.of("status.hint.HTTP_401.hexAsText", digits.length());
         } else if (hexDigits && digits.length() >= 32 && digits.length() <= 40) {
-            hint = "The central system refused the credentials. The access key looks like hex but is stored as text "
-                    + "(accessKeyFormat text), so its characters are sent as they are. If the central system decodes "
-                    + "the hex, that is the likely mismatch: enter the key again with accessKeyFormat hex (or auto). "
-                    + "Otherwise check the charge point id (case matters) and the key.";
+            hint = Text.of("status.hint.HTTP_401.textLooksHex");
         } else {
             return error;
         }
@@ -64,36 +55,34 @@ public final class Diagnoses {
 
     /** The last-known-good settings, restored after new ones failed, fail too: say that neither works (SPEC §3). */
     static LastError rollbackFailsToo(LastError error, String rollbackReason) {
-        String before = "The new settings had failed before: " + rollbackReason + ".";
-        return error.withMessage("Both failed: the previous connection settings, restored after the new ones failed, "
-                + "fail too. " + error.message()).withHint(error.hint() == null ? before : error.hint() + " " + before);
+        Text before = Text.of("status.rollback.before", rollbackReason);
+        return error.withMessage(Text.of("status.rollback.bothFailed", error.messageText()))
+                .withHint(error.hintText() == null ? before : Text.of("status.rollback.hint", error.hintText(), before));
     }
 
     public static LastError bootRejected(int interval, Instant at, int attempts) {
-        return boot("BOOT_REJECTED", "The central system rejected the registration (BootNotification Rejected).",
-                hint("BOOT_REJECTED", interval), interval, at, attempts);
+        return boot("BOOT_REJECTED", interval, at, attempts);
     }
 
     public static LastError bootPending(int interval, Instant at, int attempts) {
-        return boot("BOOT_PENDING", "The central system holds the registration in Pending.",
-                hint("BOOT_PENDING", interval), interval, at, attempts);
+        return boot("BOOT_PENDING", interval, at, attempts);
     }
 
     public static LastError bootTimeout(Instant at, int attempts) {
-        return new LastError("BOOT", "BOOT_TIMEOUT", "The central system did not answer the BootNotification.",
-                hint("BOOT_TIMEOUT"), at, attempts, null, null, null, null, null);
+        return LastError.worded("BOOT", "BOOT_TIMEOUT", Text.of("status.message.BOOT_TIMEOUT"),
+                Text.of("status.hint.BOOT_TIMEOUT"), at, attempts, null, null, null, null, null);
     }
 
     public static LastError pingTimeout(int seconds, Instant at, int attempts) {
-        return new LastError("PING_TIMEOUT", "PING_TIMEOUT", "No answer to the WebSocket ping within " + seconds + " s; "
-                + "the link was declared dead and closed.",
-                hint("PING_TIMEOUT"), at, attempts, null, null, null, null, null);
+        return LastError.worded("PING_TIMEOUT", "PING_TIMEOUT", Text.of("status.message.PING_TIMEOUT", seconds),
+                Text.of("status.hint.PING_TIMEOUT"), at, attempts, null, null, null, null, null);
     }
 
     public static LastError closedByServer(int code, String reason, Instant at, int attempts) {
-        return new LastError("CLOSED", "CLOSED_BY_SERVER", "The central system closed the connection (code " + code
-                + (reason == null || reason.isBlank() ? "" : ", \"" + reason + "\"") + ").",
-                hint("CLOSED_BY_SERVER"), at, attempts, null, code, reason, null, null);
+        Text message = reason == null || reason.isBlank() ? Text.of("status.message.CLOSED_BY_SERVER", code)
+                : Text.of("status.message.CLOSED_BY_SERVER.reason", code, reason);
+        return LastError.worded("CLOSED", "CLOSED_BY_SERVER", message, Text.of("status.hint.CLOSED_BY_SERVER"), at,
+                attempts, null, code, reason, null, null);
     }
 
     /**
@@ -105,27 +94,21 @@ public final class Diagnoses {
         int retryIn = settings.intValue("transactionMessageRetryInterval") * message.send();
         boolean transaction = QueuedAction.fromOcppName(message.action())
                 .map(QueuedAction::isTransactionMessage).orElse(true);
-        String next;
+        Text next;
         if (message.send() >= attempts) {
-            next = "That was the last of " + attempts + " sends (transactionMessageAttempts): the message is "
-                    + (transaction ? "parked in the outbox (GET /api/v1/outbox) until it is requeued." : "dropped.");
+            next = Text.of(transaction ? "status.callTimeout.lastParked" : "status.callTimeout.lastDropped", attempts);
         } else {
-            next = "The message is sent again after " + retryIn + " s (transactionMessageRetryInterval × " + message.send()
-                    + ", send " + message.send() + " of " + attempts + ")"
-                    + (transaction ? "." : ", behind the transaction messages queued after it.");
+            next = Text.of(transaction ? "status.callTimeout.again" : "status.callTimeout.againBehind", retryIn,
+                    message.send(), attempts);
         }
-        return new LastError("CALL", "CALL_TIMEOUT", "The central system did not answer " + message.action()
-                + " within MessageTimeout (" + settings.intValue("messageTimeout") + " s).", next + " An answer that "
-                + "comes later is ignored. Check the central system's load and logs for this message; if its answers "
-                + "are only slow, raise messageTimeout.", at, message.send(), null, null, null, null, null);
+        return LastError.worded("CALL", "CALL_TIMEOUT", Text.of("status.message.CALL_TIMEOUT", message.action(),
+                        settings.intValue("messageTimeout")), Text.of("status.hint.CALL_TIMEOUT", next),
+                at, message.send(), null, null, null, null, null);
     }
 
-    // the fixed hints live in the text bundle, so the app can show them in the installer's language (ocpp.status)
-    private static String hint(String code, Object... args) {
-        return Bundle.text(Locale.ENGLISH, "status.hint." + code, args);
-    }
-
-    private static LastError boot(String code, String message, String hint, int interval, Instant at, int attempts) {
-        return new LastError("BOOT", code, message, hint, at, attempts, null, null, null, interval, null);
+    // message and hint live in the text bundle, so the app can show them in the installer's language (ocpp.status)
+    private static LastError boot(String code, int interval, Instant at, int attempts) {
+        return LastError.worded("BOOT", code, Text.of("status.message." + code), Text.of("status.hint." + code, interval),
+                at, attempts, null, null, null, interval, null);
     }
 }

@@ -1,7 +1,7 @@
 package org.stationconfig.ocpp.session;
 
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -15,6 +15,7 @@ import org.stationconfig.certificates.TlsFailure;
 import org.stationconfig.certificates.store.StationCertificateFallback;
 import org.stationconfig.certificates.tls.ClientTlsSource;
 import org.stationconfig.certificates.tls.TlsProbe;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.security.SecurityEvent;
 import org.stationconfig.ocpp.security.SecurityEvents;
@@ -75,6 +76,12 @@ class TlsDiagnosis {
                     tls.code().name() + ": " + tls.detail(), clock.now()));
         }
         LastError.ServerCertificate server = tls.server().map(TlsDiagnosis::server).orElse(null);
+        // the classifier's fixed sentences per code live in the bundle too, so the app shows them in its language
+        boolean fixed = tls.message().equals(tls.code().message()) && tls.hint().equals(tls.code().hint());
+        if (fixed) {
+            return LastError.worded("TLS", tls.code().name(), Text.of("status.message." + tls.code().name()),
+                    Text.of("status.hint." + tls.code().name()), clock.now(), attempts, null, null, null, null, server);
+        }
         return new LastError("TLS", tls.code().name(), tls.message(), tls.hint(), clock.now(), attempts,
                 null, null, null, null, server);
     }

@@ -14,6 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Locale;
 import java.util.Map;
 import org.stationconfig.api.ProblemException;
 import org.stationconfig.auth.Actor;
@@ -47,8 +48,9 @@ public class ConnectionTestController {
             throw ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, Text.of("problem.connectionTest.empty.title"),
                     Text.of("problem.connectionTest.empty.detail"));
         }
-        ConnectionTestResult result = tester.test(ChangeRequest.fromApp(Actor.of(authentication), values, null));
+        Locale language = Languages.choose(acceptLanguage);
+        ConnectionTestResult result = tester.test(ChangeRequest.fromApp(Actor.of(authentication), values, null), language);
         return new ConnectionTestResult(result.ok(), result.effectiveUrl(), result.stages(),
-                StatusLanguage.in(result.error(), Languages.choose(acceptLanguage)), result.warnings(), result.note());
+                StatusLanguage.in(result.error(), language), result.warnings(), result.note());
     }
 }

@@ -5,8 +5,9 @@ import org.stationconfig.i18n.Bundle;
 
 /**
  * The status in the caller's language: the indicator's tooltip, and the last error's hint where it is one of the
- * bundle's fixed hints ({@code status.hint.<code>}). Hints built from the situation (a 401 that names the access key's
- * form, a rollback that failed too, a message the central system did not answer) stay English.
+ * bundle's fixed hints ({@code status.hint.<code>}), and the message and hint of an error built from bundle texts (a 401
+ * that names the access key's form, a rollback that failed too, a message the central system did not answer, TLS).
+ * The messages of failed dials (DNS, TCP, HTTP) are the dialer's and stay English.
  */
 final class StatusLanguage {
 
@@ -23,9 +24,16 @@ final class StatusLanguage {
                 Indicator.of(status.state(), status.registration(), language));
     }
 
-    /** The error with its hint in this language where the hint is a fixed one; null stays null. */
+    /** The error with its message and hint in this language where the bundle has them; null stays null. */
     static LastError in(LastError error, Locale language) {
-        return error == null || error.hint() == null ? error : error.withHint(hint(error, language));
+        if (error == null) {
+            return null;
+        }
+        LastError.Wording wording = error.wording();
+        String message = wording != null && wording.message() != null ? wording.message().in(language) : error.message();
+        String hint = wording != null && wording.hint() != null ? wording.hint().in(language)
+                : error.hint() == null ? null : hint(error, language);
+        return error.withMessage(message).withHint(hint);
     }
 
     private static String hint(LastError error, Locale language) {

@@ -105,8 +105,8 @@ final class PatchReader {
 
     private static void count(int size) {
         if (size > MAX_ITEMS) {
-            throw ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, "Too many values",
-                    "A patch holds at most " + MAX_ITEMS + " values, a list at most " + MAX_ITEMS + " items.");
+            throw ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, Text.of("problem.settings.tooMany.title"),
+                    Text.of("problem.settings.tooMany.detail", MAX_ITEMS));
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.stationconfig.api.ProblemException;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.certificates.CertificateUse;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.PermissionMatrix;
 import org.stationconfig.settings.SettingDefinition;
 import org.stationconfig.settings.SettingsRegistry;
@@ -75,13 +76,13 @@ public class PermissionsController {
         Optional<SettingDefinition> definition = registry.find(key);
         Optional<StationCommand> command = StationCommand.fromName(key);
         if (use.isEmpty() && definition.isEmpty() && command.isEmpty()) {
-            throw ProblemException.of(HttpStatus.NOT_FOUND, "Unknown setting", key + " is not a setting of this station.");
+            throw ProblemException.of(HttpStatus.NOT_FOUND, Text.of("permission.unknown.title"), Text.of("permission.unknown.detail", key));
         }
         Set<Writer> writers = change.writers() == null ? EnumSet.noneOf(Writer.class) : change.writers();
         try {
             matrix.change(key, writers, Actor.of(authentication));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, "Not possible", e.getMessage());
+        } catch (PermissionMatrix.Impossible e) {
+            throw ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, Text.of("permission.impossible.title"), e.text());
         }
         if (command.isPresent()) {
             return row(command.get());

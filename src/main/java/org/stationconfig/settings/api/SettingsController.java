@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
 import org.stationconfig.api.ProblemException;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.i18n.Languages;
@@ -83,8 +84,9 @@ public class SettingsController {
         Actor actor = Actor.of(authentication);
         ChangeResult result = changes.apply(ChangeRequest.fromApp(actor, patch.values(), IfMatch.version(ifMatch)));
         SettingsSnapshot snapshot = result.snapshot();
-        SettingsPage page = views.page(snapshot, actor, Languages.choose(acceptLanguage), List.copyOf(result.changed()),
-                result.warnings());
+        Locale language = Languages.choose(acceptLanguage);
+        SettingsPage page = views.page(snapshot, actor, language, List.copyOf(result.changed()),
+                result.warnings(language));
         return HttpResponse.ok(page).header(HttpHeaders.ETAG, snapshot.etag());
     }
 }

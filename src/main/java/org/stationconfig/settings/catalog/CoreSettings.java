@@ -104,8 +104,8 @@ final class CoreSettings {
             int dot = item.indexOf('.');
             String connector = dot < 0 ? "" : item.substring(0, dot);
             if (!connector.matches("\\d{1,2}") || Integer.parseInt(connector) >= items) {
-                throw new org.stationconfig.settings.type.InvalidValueException("\""
-                        + org.stationconfig.settings.type.Texts.excerpt(item) + "\" must start with a connector number from 0 to " + (items - 1) + " and a dot, e.g. 1.RST");
+                throw new org.stationconfig.settings.type.InvalidValueException(org.stationconfig.i18n.Text.of("rule.phaseRotation.connector",
+                        org.stationconfig.settings.type.Texts.excerpt(item), items - 1));
             }
             String rotation = ListItem.oneOf(ROTATIONS).check(item.substring(dot + 1));
             return Integer.parseInt(connector) + "." + rotation;

@@ -3,6 +3,7 @@ package org.stationconfig.settings.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.type.InvalidValueException;
 import org.stationconfig.settings.type.ListItem;
 import org.stationconfig.settings.type.Texts;
@@ -42,8 +43,7 @@ final class MeasurandItem implements ListItem {
                 return measurand + "." + phase(measurand, item.substring(prefix.length()));
             }
         }
-        throw new InvalidValueException("\"" + Texts.excerpt(item) + "\" is not a measurand this station's meter supports ("
-                + String.join(", ", supported) + ")");
+        throw new InvalidValueException(Text.of("rule.measurand.unsupported", Texts.excerpt(item), String.join(", ", supported)));
     }
 
     private String phase(String measurand, String suffix) {
@@ -52,8 +52,9 @@ final class MeasurandItem implements ListItem {
                 return phase;
             }
         }
-        throw new InvalidValueException(measurand + " cannot be measured per phase \"" + Texts.excerpt(suffix)
-                + "\" on this station" + (phasesOf(measurand).isEmpty() ? "" : "; use " + String.join(", ", phasesOf(measurand))));
+        throw new InvalidValueException(phasesOf(measurand).isEmpty()
+                ? Text.of("rule.measurand.noPhases", measurand, Texts.excerpt(suffix))
+                : Text.of("rule.measurand.phase", measurand, Texts.excerpt(suffix), String.join(", ", phasesOf(measurand))));
     }
 
     private List<String> phasesOf(String measurand) {

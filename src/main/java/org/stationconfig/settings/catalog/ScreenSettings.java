@@ -43,7 +43,7 @@ final class ScreenSettings {
                 define("centralSystemUrl", TextType.ascii(0, 500))
                         .ocpp("CentralSystemURI", READ_WRITE).defaultValue("").applies(Applies.RECONNECT).build(),
                 define("chargePointId", new TextType(1, 48, Pattern.compile("[A-Za-z0-9*\\-_=+|@.]"),
-                        "letters, digits and * - _ = + | @ ."))
+                        org.stationconfig.i18n.Text.of("value.allowed.chargePointId")))
                         .ocpp("ChargePointId", READ).defaultFrom("chargePointSerialNumber").applies(Applies.RECONNECT).build(),
                 define("securityProfile", new IntegerType(0, 3))
                         .ocpp("SecurityProfile", READ_WRITE).defaultValue("0").applies(Applies.RECONNECT)

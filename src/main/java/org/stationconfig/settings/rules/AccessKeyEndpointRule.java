@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.Locale;
 import org.stationconfig.audit.Source;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.Proposal;
 import org.stationconfig.settings.SettingRule;
 import org.stationconfig.settings.type.InvalidValueException;
@@ -53,9 +54,8 @@ public class AccessKeyEndpointRule implements SettingRule {
         Endpoint stored = endpoint(proposal.currentValue(ConnectionUrlRule.URL), proposal.currentValue("chargePointId"),
                 Integer.parseInt(proposal.currentValue(PROFILE)));
         if (stored == null || !wanted.keepsKeyOf(stored)) {
-            proposal.reject(KEY, "the stored access key is only sent to the endpoint it was configured for ("
-                    + (stored == null ? "none yet" : stored) + "); send the access key for " + wanted
-                    + " in the same request, or clear it (accessKey null)");
+            proposal.reject(KEY, Text.of("rule.accessKey.endpoint",
+                    stored == null ? Text.of("rule.accessKey.endpoint.none") : stored.toString(), wanted.toString()));
         }
     }
 

@@ -3,6 +3,7 @@ package org.stationconfig.settings.rules;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.RuleContext;
 import org.stationconfig.settings.type.InvalidValueException;
 import org.stationconfig.settings.type.Texts;
@@ -24,15 +25,14 @@ public final class AccessKeys {
         return switch (format) {
             case "hex" -> {
                 if (!HEX_KEY.matcher(input).matches()) {
-                    throw new InvalidValueException("as hex it must be an even number of 32 to 40 hex digits (16–20 bytes); "
-                            + "got " + input.length() + " characters" + (isHex(input) ? "" : " with non-hex characters"));
+                    throw new InvalidValueException(Text.of(isHex(input) ? "rule.accessKey.hex" : "rule.accessKey.hexNonHex",
+                            input.length()));
                 }
                 yield "hex:" + input;
             }
             case "text" -> {
                 if (input.length() < 8 || input.length() > 40 || !Texts.isPrintableAscii(input)) {
-                    throw new InvalidValueException("as text it must be 8 to 40 printable ASCII characters; got "
-                            + input.length() + " characters");
+                    throw new InvalidValueException(Text.of("rule.accessKey.text", input.length()));
                 }
                 yield "text:" + input;
             }

@@ -28,7 +28,7 @@ public class ConnectionUrlRule implements SettingRule {
             }
             normalised.warnings().forEach(warning -> proposal.warn(URL, warning));
         } catch (InvalidValueException e) {
-            proposal.reject(proposal.changes(URL) ? URL : "chargePointId", e.getMessage());
+            proposal.reject(proposal.changes(URL) ? URL : "chargePointId", e.text());
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.type.InvalidValueException;
 import org.stationconfig.settings.type.Texts;
 
@@ -19,7 +20,7 @@ public final class ConnectionUrls {
     public static final int MAX_LENGTH = 500;
 
     /** The stored form and what the installer should know about how it was read. */
-    public record Normalised(String url, List<String> warnings) {
+    public record Normalised(String url, List<Text> warnings) {
     }
 
     private ConnectionUrls() {
@@ -27,39 +28,37 @@ public final class ConnectionUrls {
 
     public static Normalised normalise(String pasted, String chargePointId, int securityProfile) {
         String text = pasted.strip();
-        List<String> warnings = new ArrayList<>();
+        List<Text> warnings = new ArrayList<>();
         if (text.isEmpty()) {
             return new Normalised("", warnings);
         }
         if (!text.chars().allMatch(c -> c < 0x80)) {
-            throw new InvalidValueException("may contain only ASCII characters; write an international host name "
-                    + "in its punycode form (xn--...)");
+            throw new InvalidValueException(Text.of("rule.url.ascii"));
         }
         if (text.chars().anyMatch(c -> c <= 0x20 || c == 0x7F)) {
-            throw new InvalidValueException("must not contain spaces or control characters");
+            throw new InvalidValueException(Text.of("rule.url.spaces"));
         }
         String wanted = SecurityProfiles.scheme(securityProfile);
         int separator = text.indexOf("://");
         String scheme = separator < 0 ? wanted : text.substring(0, separator).toLowerCase(Locale.ROOT);
         if (!scheme.equals("ws") && !scheme.equals("wss")) {
-            throw new InvalidValueException("must start with ws:// or wss:// (an OCPP-J address), not " + Texts.excerpt(scheme) + "://");
+            throw new InvalidValueException(Text.of("rule.url.scheme", Texts.excerpt(scheme)));
         }
         URI uri = parse(separator < 0 ? scheme + "://" + text : scheme + text.substring(separator));
         if (!scheme.equals(wanted)) {
-            warnings.add(scheme + ":// does not fit security profile " + securityProfile + "; the station will dial "
-                    + wanted + "://");
+            warnings.add(Text.of("rule.url.schemeMismatch", scheme, securityProfile, wanted));
         }
         String path = trimmedPath(uri.getRawPath());
         String encodedId = encode(chargePointId);
         String lastSegment = path.substring(path.lastIndexOf('/') + 1);
         if (!lastSegment.isEmpty() && (lastSegment.equals(chargePointId) || lastSegment.equals(encodedId))) {
             path = path.substring(0, path.lastIndexOf('/'));
-            warnings.add("the URL ended with the charge point id; the station appends it itself, so it was removed");
+            warnings.add(Text.of("rule.url.idRemoved"));
         }
         String authority = uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         String url = scheme + "://" + authority + path;
         if (effective(url, chargePointId, securityProfile).length() > MAX_LENGTH) {
-            throw new InvalidValueException("with the charge point id appended it would exceed " + MAX_LENGTH + " characters");
+            throw new InvalidValueException(Text.of("rule.url.tooLong", MAX_LENGTH));
         }
         return new Normalised(url, List.copyOf(warnings));
     }
@@ -78,19 +77,19 @@ public final class ConnectionUrls {
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            throw new InvalidValueException("is not a valid address: " + e.getReason());
+            throw new InvalidValueException(Text.of("rule.url.invalid", e.getReason()));
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new InvalidValueException("has no host name; expected e.g. wss://csms.example.com/ocpp");
+            throw new InvalidValueException(Text.of("rule.url.noHost"));
         }
         if (uri.getPort() > 65535 || uri.getPort() == 0) {
-            throw new InvalidValueException("has port " + uri.getPort() + "; a port is 1 to 65535");
+            throw new InvalidValueException(Text.of("rule.url.port", uri.getPort()));
         }
         if (uri.getRawUserInfo() != null) {
-            throw new InvalidValueException("must not contain a user name or password; set the access key instead");
+            throw new InvalidValueException(Text.of("rule.url.userInfo"));
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new InvalidValueException("must not contain ? or #: the charge point id is appended to the path");
+            throw new InvalidValueException(Text.of("rule.url.query"));
         }
         return uri;
     }

@@ -2,6 +2,7 @@ package org.stationconfig.settings.rules;
 
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.Proposal;
 import org.stationconfig.settings.SettingRule;
 
@@ -18,10 +19,9 @@ public class FallbackLimitRule implements SettingRule {
         }
         BigDecimal limit = new BigDecimal(proposal.value("fallbackLimit"));
         if (limit.signum() > 0 && limit.compareTo(MINIMUM_CHARGING_CURRENT) < 0) {
-            proposal.warn("fallbackLimit", limit.toPlainString() + " A is below the 6 A an EV needs: "
-                    + "while offline it acts as 0 A, so no charging happens");
+            proposal.warn("fallbackLimit", Text.of("rule.fallbackLimit.belowSix", limit));
         } else if (limit.signum() == 0) {
-            proposal.warn("fallbackLimit", "0 A: the station will not charge while offline");
+            proposal.warn("fallbackLimit", Text.of("rule.fallbackLimit.zero"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.stationconfig.settings.rules;
 
 import jakarta.inject.Singleton;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.Proposal;
 import org.stationconfig.settings.SettingRule;
 
@@ -17,8 +18,7 @@ public class ReconnectIntervalRule implements SettingRule {
         int cap = proposal.intValue("reconnectMaxInterval");
         if (cap < first) {
             String key = proposal.changes("reconnectMaxInterval") ? "reconnectMaxInterval" : "reconnectInterval";
-            proposal.reject(key, "the longest reconnect wait (" + cap + " s) must not be shorter than the reconnect interval ("
-                    + first + " s)");
+            proposal.reject(key, Text.of("rule.reconnect.capBelowFirst", cap, first));
         }
     }
 }

@@ -3,6 +3,8 @@ package org.stationconfig.settings.rules;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.stationconfig.audit.Source;
+import org.stationconfig.i18n.AllOf;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.Proposal;
 import org.stationconfig.settings.SettingRule;
 
@@ -21,10 +23,9 @@ public class SecurityProfileRule implements SettingRule {
             return;
         }
         int profile = proposal.intValue("securityProfile");
-        List<String> missing = SecurityProfiles.missingFor(profile, proposal);
+        List<Object> missing = SecurityProfiles.missingFor(profile, proposal);
         if (!missing.isEmpty()) {
-            proposal.warn("securityProfile", "security profile " + profile + " also needs " + String.join(" and ", missing)
-                    + "; the station will not connect until then");
+            proposal.warn("securityProfile", Text.of("rule.securityProfile.missing", profile, new AllOf(missing)));
         }
     }
 }

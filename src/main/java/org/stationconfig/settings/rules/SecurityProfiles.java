@@ -2,6 +2,9 @@ package org.stationconfig.settings.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.stationconfig.i18n.AllOf;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.RuleContext;
 
 /** What each security profile needs (whitepaper §2c), and the central system's raise-only rule. */
@@ -16,21 +19,22 @@ public final class SecurityProfiles {
         if (wanted <= now) {
             return "the security profile may only be raised over OCPP (whitepaper A05.FR.01): it is " + now;
         }
-        List<String> missing = missingFor(wanted, context);
-        return missing.isEmpty() ? null : "profile " + wanted + " needs " + String.join(" and ", missing);
+        List<Object> missing = missingFor(wanted, context);
+        // the central system's answer and log line stay English
+        return missing.isEmpty() ? null : "profile " + wanted + " needs " + new AllOf(missing).in(Locale.ENGLISH);
     }
 
     /** What is missing for a profile: A05.FR.02 key for 1/2, FR.03 root for 2/3, FR.04 station certificate for 3. */
-    public static List<String> missingFor(int profile, RuleContext context) {
-        List<String> missing = new ArrayList<>();
+    public static List<Object> missingFor(int profile, RuleContext context) {
+        List<Object> missing = new ArrayList<>();
         if ((profile == 1 || profile == 2) && context.value("accessKey") == null) {
-            missing.add("an access key (accessKey)");
+            missing.add(Text.of("rule.securityProfile.needs.accessKey"));
         }
         if (profile >= 2 && !context.prerequisites().hasCentralSystemRootCertificate()) {
-            missing.add("a central system root certificate");
+            missing.add(Text.of("rule.securityProfile.needs.root"));
         }
         if (profile == 3 && !context.prerequisites().hasChargePointCertificate()) {
-            missing.add("a station certificate (ChargePointCertificate)");
+            missing.add(Text.of("rule.securityProfile.needs.stationCertificate"));
         }
         return missing;
     }

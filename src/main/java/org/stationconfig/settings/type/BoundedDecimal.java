@@ -2,6 +2,7 @@ package org.stationconfig.settings.type;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.stationconfig.i18n.Text;
 
 /**
  * A number from the app or the central system, checked for its shape before any arithmetic: at most
@@ -20,15 +21,15 @@ final class BoundedDecimal {
     }
 
     /** A number given as text (ChangeConfiguration's value, OCPP's only form). */
-    static BigDecimal parse(String value, String expected) {
+    static BigDecimal parse(String value, Text expected) {
         String text = value.trim();
         if (text.length() > MAX_TEXT) {
-            throw new InvalidValueException("must be " + expected + ", not \"" + Texts.excerpt(value) + "\"");
+            throw new InvalidValueException(Text.of("value.number.expected", expected, Texts.excerpt(value)));
         }
         try {
             return bounded(new BigDecimal(text));
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("must be " + expected + ", not \"" + Texts.excerpt(value) + "\"");
+            throw new InvalidValueException(Text.of("value.number.expected", expected, Texts.excerpt(value)));
         }
     }
 
@@ -65,7 +66,6 @@ final class BoundedDecimal {
     }
 
     private static InvalidValueException outOfRange(String shown) {
-        return new InvalidValueException("is out of range (at most " + MAX_DIGITS + " digits before and after the point), not "
-                + Texts.excerpt(shown));
+        return new InvalidValueException(Text.of("value.number.outOfRange", MAX_DIGITS, Texts.excerpt(shown)));
     }
 }

@@ -1,11 +1,11 @@
 package org.stationconfig.settings.type;
 
-import org.stationconfig.i18n.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.stationconfig.i18n.Text;
 
 /** A decimal number within [min, max] with at most {@code scale} decimals; max may follow the hardware. */
 public record DecimalType(BigDecimal min, Supplier<BigDecimal> max, int scale) implements SettingType {
@@ -25,7 +25,7 @@ public record DecimalType(BigDecimal min, Supplier<BigDecimal> max, int scale) i
 
     @Override
     public String fromText(String value) {
-        return checked(BoundedDecimal.parse(value, "a number"));
+        return checked(BoundedDecimal.parse(value, Text.of("value.expected.number")));
     }
 
     private String checked(BigDecimal number) {

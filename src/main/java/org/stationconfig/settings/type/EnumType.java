@@ -1,15 +1,16 @@
 package org.stationconfig.settings.type;
 
-import org.stationconfig.i18n.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stationconfig.i18n.Text;
 
 /**
  * One of a fixed list, matched case-insensitively (OCPP values are CiStrings).
  *
- * @param unavailable values that are listed for the app but refused, with the reason shown to the installer
+ * @param unavailable values that are listed for the app but refused, with the reason in English; the app is told
+ *                    the bundle's {@code value.enum.unavailable.<value>} in its language
  */
 public record EnumType(List<String> values, Map<String, String> unavailable) implements SettingType {
 
@@ -32,9 +33,8 @@ public record EnumType(List<String> values, Map<String, String> unavailable) imp
         String text = value.strip();
         for (String candidate : allValues()) {
             if (candidate.equalsIgnoreCase(text)) {
-                String reason = unavailable.get(candidate);
-                if (reason != null) {
-                    throw new InvalidValueException(reason);
+                if (unavailable.containsKey(candidate)) {
+                    throw new InvalidValueException(Text.of("value.enum.unavailable." + candidate));
                 }
                 return candidate;
             }

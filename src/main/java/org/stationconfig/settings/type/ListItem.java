@@ -1,6 +1,7 @@
 package org.stationconfig.settings.type;
 
 import java.util.List;
+import org.stationconfig.i18n.Text;
 
 /** What one item of a comma-separated list may be. */
 public interface ListItem {
@@ -16,8 +17,7 @@ public interface ListItem {
             @Override
             public String check(String item) {
                 return values.stream().filter(v -> v.equalsIgnoreCase(item)).findFirst()
-                        .orElseThrow(() -> new InvalidValueException("\"" + Texts.excerpt(item)
-                                + "\" is not one of " + String.join(", ", values)));
+                        .orElseThrow(() -> new InvalidValueException(Text.of("value.list.notOneOf", Texts.excerpt(item), String.join(", ", values))));
             }
 
             @Override

@@ -1,18 +1,18 @@
 package org.stationconfig.settings.type;
 
-import org.stationconfig.i18n.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.stationconfig.i18n.Text;
 
 /**
  * Printable ASCII text of bounded length, optionally restricted to a character set. Surrounding spaces of pasted
  * input are dropped.
  *
  * @param allowed     a regular expression one character must match, or null for any printable ASCII
- * @param allowedText how {@code allowed} reads for a person, e.g. "letters, digits and * - _ = + | @ ."
+ * @param allowedText how {@code allowed} reads for a person (a bundle text), e.g. "letters, digits and * - _ = + | @ ."
  */
-public record TextType(int minLength, int maxLength, Pattern allowed, String allowedText) implements SettingType {
+public record TextType(int minLength, int maxLength, Pattern allowed, Text allowedText) implements SettingType {
 
     public static TextType ascii(int minLength, int maxLength) {
         return new TextType(minLength, maxLength, null, null);
@@ -43,7 +43,7 @@ public record TextType(int minLength, int maxLength, Pattern allowed, String all
         if (allowed != null) {
             for (char c : text.toCharArray()) {
                 if (!allowed.matcher(String.valueOf(c)).matches()) {
-                    throw new InvalidValueException("may contain only " + allowedText + "; '" + c + "' is not allowed");
+                    throw new InvalidValueException(Text.of("value.text.notAllowed", allowedText, String.valueOf(c)));
                 }
             }
         }
@@ -61,7 +61,7 @@ public record TextType(int minLength, int maxLength, Pattern allowed, String all
         constraints.put("minLength", minLength);
         constraints.put("maxLength", maxLength);
         if (allowedText != null) {
-            constraints.put("allowedCharacters", allowedText);
+            constraints.put("allowedCharacters", allowedText.english());
         }
         return constraints;
     }

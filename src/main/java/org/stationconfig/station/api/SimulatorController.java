@@ -18,8 +18,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.stationconfig.api.Problem;
+import org.stationconfig.api.ProblemException.FieldText;
 import org.stationconfig.api.ProblemException;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.ocpp.rpc.WireEnums;
 import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
 import org.stationconfig.station.StationReport;
@@ -71,7 +72,7 @@ public class SimulatorController {
         String idTag = body.idTag();
         if (idTag == null || idTag.isEmpty() || idTag.length() > MAX_ID_TAG
                 || !idTag.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
-            throw invalid("idTag", "An id tag is 1 to 20 printable ASCII characters (OCPP idToken, CiString20).");
+            throw invalid("idTag", Text.of("command.idTag", 20));
         }
         return act(id, () -> simulator.presentTag(id, idTag));
     }
@@ -83,7 +84,7 @@ public class SimulatorController {
     @ApiResponse(responseCode = "422", description = "drawing missing")
     public ConnectorView ev(@PathVariable int id, @Body EvDemand body) {
         if (body.drawing() == null) {
-            throw invalid("drawing", "Say whether the EV draws energy: true or false.");
+            throw invalid("drawing", Text.of("simulator.drawing"));
         }
         return act(id, () -> simulator.evDrawing(id, body.drawing()));
     }
@@ -97,7 +98,7 @@ public class SimulatorController {
         ChargePointErrorCode code = body.errorCode() == null ? null
                 : WireEnums.fromWire(ChargePointErrorCode.class, body.errorCode()).orElse(null);
         if (code == null || code == ChargePointErrorCode.NoError) {
-            throw invalid("errorCode", "Use an OCPP 1.6 ChargePointErrorCode other than NoError, e.g. GroundFailure.");
+            throw invalid("errorCode", Text.of("simulator.errorCode"));
         }
         return act(id, () -> simulator.fault(id, code));
     }
@@ -115,16 +116,18 @@ public class SimulatorController {
             action.run();
         } catch (SimulatorRefusal refusal) {
             throw switch (refusal.kind()) {
-                case UNKNOWN_CONNECTOR -> ProblemException.of(HttpStatus.NOT_FOUND, "Unknown connector", refusal.getMessage());
-                case WRONG_STATE -> ProblemException.of(HttpStatus.CONFLICT, "Not possible now", refusal.getMessage());
-                case INVALID -> ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid request", refusal.getMessage());
+                case UNKNOWN_CONNECTOR -> ProblemException.of(HttpStatus.NOT_FOUND, Text.of("command.unknownConnector.title"),
+                        refusal.text());
+                case WRONG_STATE -> ProblemException.of(HttpStatus.CONFLICT, Text.of("simulator.notNow.title"), refusal.text());
+                case INVALID -> ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, Text.of("simulator.invalid.title"),
+                        refusal.text());
             };
         }
         return report.connector(id).orElseThrow(); // read on the station thread: after it handled the event
     }
 
-    private static ProblemException invalid(String field, String message) {
-        return ProblemException.invalid("The simulator did nothing.", List.of(new Problem.FieldError(field, message)));
+    private static ProblemException invalid(String field, Text message) {
+        return ProblemException.invalid(Text.of("simulator.didNothing"), List.of(new FieldText(field, message)));
     }
 
     @Serdeable

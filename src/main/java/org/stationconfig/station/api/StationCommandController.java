@@ -1,6 +1,7 @@
 package org.stationconfig.station.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.stationconfig.api.Problem;
+import org.stationconfig.api.RequestLanguage;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.station.command.StationCommands;
 
@@ -52,8 +54,8 @@ public class StationCommandController {
     @ApiResponse(responseCode = "503", description = "The station did not answer in time",
             content = @Content(schema = @Schema(implementation = Problem.class)))
     public CommandResult run(@PathVariable String command, @Body @Nullable CommandRequest request,
-                             Authentication authentication) {
+                             Authentication authentication, HttpRequest<?> http) {
         CommandRequest body = request == null ? new CommandRequest(null, null, null, null) : request;
-        return commands.run(command, body, Actor.of(authentication));
+        return commands.run(command, body, Actor.of(authentication)).in(RequestLanguage.of(http));
     }
 }

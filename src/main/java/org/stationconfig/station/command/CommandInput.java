@@ -4,8 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.util.List;
-import org.stationconfig.api.Problem;
+import org.stationconfig.api.ProblemException.FieldText;
 import org.stationconfig.api.ProblemException;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityType;
 import org.stationconfig.settings.type.Texts;
 import org.stationconfig.station.StationProperties;
@@ -31,7 +32,7 @@ class CommandInput {
     /** @param stationToo connector 0 (the whole station) is allowed */
     int connector(CommandRequest request, boolean stationToo) {
         if (request.connectorId() == null) {
-            throw invalid("connectorId", "Name the connector: " + range(stationToo) + ".");
+            throw invalid("connectorId", Text.of("command.connector.missing", range(stationToo)));
         }
         return known(request.connectorId(), stationToo);
     }
@@ -44,8 +45,7 @@ class CommandInput {
     String idTag(CommandRequest request) {
         String idTag = request.idTag();
         if (idTag == null || idTag.isEmpty() || idTag.length() > MAX_ID_TAG || !Texts.isPrintableAscii(idTag)) {
-            throw invalid("idTag", "An id tag is 1 to " + MAX_ID_TAG
-                    + " printable ASCII characters (OCPP idToken, CiString20).");
+            throw invalid("idTag", Text.of("command.idTag", MAX_ID_TAG));
         }
         return idTag;
     }
@@ -57,13 +57,12 @@ class CommandInput {
         if ("Inoperative".equals(request.type())) {
             return AvailabilityType.Inoperative;
         }
-        throw invalid("type", "Use Operative (available) or Inoperative (unavailable).");
+        throw invalid("type", Text.of("command.availabilityType"));
     }
 
     StopTarget stopTarget(CommandRequest request) {
         if ((request.connectorId() == null) == (request.transactionId() == null)) {
-            throw invalid("connectorId", "Name either the connector the transaction runs on (connectorId) or the "
-                    + "central system's transactionId, not both.");
+            throw invalid("connectorId", Text.of("command.stopTarget"));
         }
         if (request.connectorId() != null) {
             return new StopTarget(known(request.connectorId(), false), null);
@@ -73,17 +72,17 @@ class CommandInput {
 
     private int known(int connectorId, boolean stationToo) {
         if (connectorId < (stationToo ? 0 : 1) || connectorId > connectors) {
-            throw ProblemException.of(HttpStatus.NOT_FOUND, "Unknown connector", "The station did nothing: it has no "
-                    + "connector " + connectorId + "; use " + range(stationToo) + ".");
+            throw ProblemException.of(HttpStatus.NOT_FOUND, Text.of("command.unknownConnector.title"),
+                    Text.of("command.unknownConnector.detail", connectorId, range(stationToo)));
         }
         return connectorId;
     }
 
-    private String range(boolean stationToo) {
-        return stationToo ? "0 (the whole station) or a connector 1 to " + connectors : "a connector 1 to " + connectors;
+    private Text range(boolean stationToo) {
+        return Text.of(stationToo ? "command.range.stationToo" : "command.range.connector", connectors);
     }
 
-    private static ProblemException invalid(String field, String message) {
-        return ProblemException.invalid("The station did nothing.", List.of(new Problem.FieldError(field, message)));
+    private static ProblemException invalid(String field, Text message) {
+        return ProblemException.invalid(Text.of("command.didNothing"), List.of(new FieldText(field, message)));
     }
 }

@@ -19,6 +19,7 @@ import org.stationconfig.api.ProblemException;
 import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
 import org.stationconfig.auth.Actor;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.rpc.WireEnums;
@@ -89,14 +90,14 @@ public class StationCommands {
     /** @throws ProblemException 404 for an unknown command, 403 when the actor may not send it, 4xx for bad input */
     public CommandResult run(String name, CommandRequest request, Actor actor) {
         StationCommand command = StationCommand.fromName(name).orElseThrow(() -> ProblemException.of(
-                HttpStatus.NOT_FOUND, "Unknown command", name + " is not a station command. The commands are: "
-                        + String.join(", ", Arrays.stream(StationCommand.values())
-                        .map(StationCommand::commandName).toList()) + "."));
-        String refusal = permissions.refusal(actor, command);
+                HttpStatus.NOT_FOUND, Text.of("command.unknown.title"), Text.of("command.unknown.detail", name,
+                        String.join(", ", Arrays.stream(StationCommand.values()).map(StationCommand::commandName).toList()))));
+        Text refusal = permissions.refusal(actor, command);
         if (refusal != null) {
             audit.record(actor.source(), actor.name(), Category.COMMAND, "STATION_COMMAND_REFUSED",
-                    command.commandName() + ": " + refusal);
-            throw ProblemException.of(HttpStatus.FORBIDDEN, "Not allowed", "The station did nothing: " + refusal + ".");
+                    command.commandName() + ": " + refusal.english());
+            throw ProblemException.of(HttpStatus.FORBIDDEN, Text.of("command.notAllowed.title"),
+                    Text.of("command.notAllowed.detail", refusal));
         }
         CommandResult result = switch (command) {
             case SOFT_RESET -> reset(ResetType.Soft, command, actor);
@@ -120,35 +121,35 @@ public class StationCommands {
         Instant now = clock.now();
         ResetStatus status = await(reset.request(type, "the app (" + actor.name() + ")"));
         if (status == ResetStatus.Rejected) {
-            return CommandResult.of(command.commandName(), status.name(), "a reset is already under way");
+            return CommandResult.of(command.commandName(), status.name(), Text.of("command.detail.resetUnderWay"));
         }
-        return CommandResult.of(command.commandName(), status.name(), type == ResetType.Hard
-                        ? "the station restarts now; running transactions are stopped (HardReset)"
-                        : "running transactions are stopped (SoftReset) and delivered first; the station restarts then")
+        return CommandResult.of(command.commandName(), status.name(),
+                        Text.of(type == ResetType.Hard ? "command.detail.hardReset" : "command.detail.softReset"))
                 .withRestartBy(now.plus(reset.restartWithin(type)));
     }
 
     private CommandResult unlock(StationCommand command, int connectorId) {
         String outcome = WireEnums.toWire(await(remote.unlock(connectorId)));
-        return CommandResult.of(command.commandName(), outcome, null).withConnectors(connectors(connectorId));
+        return CommandResult.of(command.commandName(), outcome, (String) null).withConnectors(connectors(connectorId));
     }
 
     private CommandResult availability(StationCommand command, int connectorId, AvailabilityType type) {
         String outcome = WireEnums.toWire(await(remote.changeAvailability(connectorId, type)));
-        String detail = outcome.equals("Scheduled") ? "a transaction runs: the connector becomes unavailable when it ends"
-                : null;
-        return CommandResult.of(command.commandName(), outcome, detail).withConnectors(connectors(connectorId));
+        CommandResult result = outcome.equals("Scheduled")
+                ? CommandResult.of(command.commandName(), outcome, Text.of("command.detail.availabilityScheduled"))
+                : CommandResult.of(command.commandName(), outcome, (String) null);
+        return result.withConnectors(connectors(connectorId));
     }
 
     private CommandResult reconnect(StationCommand command, Actor actor) {
         ConnectionStatus before = connectionStatus.current();
         if (before.state() == ConnectionState.DISABLED) {
             return CommandResult.of(command.commandName(), before.state().name(),
-                    "the OCPP connection is switched off (enabled)").withConnection(before.state(), before.registration());
+                    Text.of("command.detail.connectionOff")).withConnection(before.state(), before.registration());
         }
         if (before.state() == ConnectionState.NOT_CONFIGURED) {
-            return CommandResult.of(command.commandName(), before.state().name(), "the OCPP connection is not configured: "
-                    + String.join(", ", before.missing())).withConnection(before.state(), before.registration());
+            return CommandResult.of(command.commandName(), before.state().name(), Text.of("command.detail.notConfigured",
+                    String.join(", ", before.missing()))).withConnection(before.state(), before.registration());
         }
         CompletableFuture<LiveConnection.Reading> reached = reconnects.begin();
         connection.reconnectNow("reconnect requested by " + actor.describe());
@@ -158,23 +159,26 @@ public class StationCommands {
         } catch (TimeoutException | ExecutionException e) {
             reached.cancel(false);
             ConnectionStatus now = connectionStatus.current();
-            return CommandResult.of(command.commandName(), now.state().name(), "no connection within "
-                    + outcomeWait.toSeconds() + " s; the station goes on trying").withConnection(now.state(),
+            return CommandResult.of(command.commandName(), now.state().name(), Text.of("command.detail.noConnection",
+                    outcomeWait.toSeconds())).withConnection(now.state(),
                     now.registration());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable();
         }
-        String detail = reading.state() == ConnectionState.WAITING_RETRY && reading.lastError() != null
-                ? reading.lastError().message() : null;
-        return CommandResult.of(command.commandName(), reading.state().name(), detail)
+        String state = reading.state().name();
+        CommandResult result = reading.state() == ConnectionState.WAITING_RETRY && reading.lastError() != null
+                ? CommandResult.of(command.commandName(), state, reading.lastError())
+                : CommandResult.of(command.commandName(), state, (String) null);
+        return result
                 .withConnection(reading.state(), reading.registration());
     }
 
     private CommandResult clearCache(StationCommand command) {
         String outcome = await(remote.clearCache()).name();
-        return CommandResult.of(command.commandName(), outcome, outcome.equals("Rejected")
-                ? "the authorization cache is switched off (authorizationCacheEnabled)" : null);
+        return outcome.equals("Rejected")
+                ? CommandResult.of(command.commandName(), outcome, Text.of("command.detail.cacheOff"))
+                : CommandResult.of(command.commandName(), outcome, (String) null);
     }
 
     private CommandResult start(StationCommand command, int connectorId, String idTag) {
@@ -184,8 +188,8 @@ public class StationCommands {
         try {
             outcome = start.outcome().get(outcomeWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return CommandResult.of(command.commandName(), "Pending", "the tag was not authorised within "
-                    + outcomeWait.toSeconds() + " s; the start goes on").withConnectors(connectors(connectorId));
+            return CommandResult.of(command.commandName(), "Pending", Text.of("command.detail.tagPending",
+                    outcomeWait.toSeconds())).withConnectors(connectors(connectorId));
         } catch (ExecutionException e) {
             throw unavailable();
         } catch (InterruptedException e) {
@@ -193,9 +197,9 @@ public class StationCommands {
             throw unavailable();
         }
         List<ConnectorView> views = connectors(connectorId);
-        CommandResult result = CommandResult.of(command.commandName(), outcomeName(outcome.kind()),
-                outcome.kind() == StartOutcome.Kind.WAITING_FOR_CABLE
-                        ? "authorised: charging starts when the cable is plugged in (connectionTimeOut)" : outcome.reason())
+        CommandResult result = (outcome.kind() == StartOutcome.Kind.WAITING_FOR_CABLE
+                ? CommandResult.of(command.commandName(), outcomeName(outcome.kind()), Text.of("command.detail.waitingForCable"))
+                : CommandResult.of(command.commandName(), outcomeName(outcome.kind()), outcome.reason()))
                 .withConnectors(views);
         if (outcome.kind() == StartOutcome.Kind.STARTED) {
             ConnectorView view = views.get(0);
@@ -211,11 +215,11 @@ public class StationCommands {
                 ? remote.stopOnConnector(target.connectorId()) : remote.stopTransaction(target.transactionId()));
         if (stopped.isEmpty()) {
             return CommandResult.of(command.commandName(), "Rejected", target.connectorId() != null
-                    ? "no transaction runs on connector " + target.connectorId()
-                    : "no transaction " + target.transactionId() + " runs on this station");
+                    ? Text.of("command.detail.noTransactionOnConnector", target.connectorId())
+                    : Text.of("command.detail.noTransaction", target.transactionId()));
         }
         TransactionRecord record = stopped.get();
-        return CommandResult.of(command.commandName(), "Accepted", null)
+        return CommandResult.of(command.commandName(), "Accepted", (String) null)
                 .withConnectors(connectors(record.connectorId())).withTransaction(report.transactionNow(record));
     }
 
@@ -224,8 +228,9 @@ public class StationCommands {
         List<CommandResult.StatusSent> sent = statusReport.report(connectorId).stream()
                 .map(s -> new CommandResult.StatusSent(s.connectorId(), s.status().name(), s.errorCode().name(),
                         s.timestamp())).toList();
-        return CommandResult.of(command.commandName(), online ? "Sent" : "NotSent", online ? null
-                : "no central system is connected: the statuses are shown here only").withStatuses(sent);
+        CommandResult result = online ? CommandResult.of(command.commandName(), "Sent", (String) null)
+                : CommandResult.of(command.commandName(), "NotSent", Text.of("command.detail.notSent"));
+        return result.withStatuses(sent);
     }
 
     private List<ConnectorView> connectors(int connectorId) {
@@ -275,7 +280,7 @@ public class StationCommands {
     }
 
     private static ProblemException unavailable() {
-        return ProblemException.of(HttpStatus.SERVICE_UNAVAILABLE, "Station busy",
-                "The station did not answer in time; try again.");
+        return ProblemException.of(HttpStatus.SERVICE_UNAVAILABLE, Text.of("command.busy.title"),
+                Text.of("command.busy.detail"));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
 import org.stationconfig.station.StationProperties;
 
@@ -69,7 +70,7 @@ public class Simulator implements ChargingHardware {
     public void plug(int connectorId) {
         change(connectorId, connector -> {
             if (connector.plugged()) {
-                throw conflict("An EV is already plugged in at connector " + connectorId + ".");
+                throw conflict(Text.of("simulator.alreadyPlugged", connectorId));
             }
             connector.plug();
         }, l -> l.plugged(connectorId));
@@ -78,7 +79,7 @@ public class Simulator implements ChargingHardware {
     public void unplug(int connectorId) {
         change(connectorId, connector -> {
             if (!connector.plugged()) {
-                throw conflict("No EV is plugged in at connector " + connectorId + ".");
+                throw conflict(Text.of("simulator.notPlugged", connectorId));
             }
             connector.unplug();
         }, l -> l.unplugged(connectorId));
@@ -91,11 +92,10 @@ public class Simulator implements ChargingHardware {
     public void evDrawing(int connectorId, boolean drawing) {
         change(connectorId, connector -> {
             if (!connector.plugged()) {
-                throw conflict("No EV is plugged in at connector " + connectorId + ".");
+                throw conflict(Text.of("simulator.notPlugged", connectorId));
             }
             if (connector.evDrawing() == drawing) {
-                throw conflict("The EV at connector " + connectorId + (drawing ? " already draws" : " already stopped drawing")
-                        + " energy.");
+                throw conflict(Text.of(drawing ? "simulator.alreadyDraws" : "simulator.alreadyStopped", connectorId));
             }
             connector.evDrawing(drawing);
         }, l -> l.evDemandChanged(connectorId, drawing));
@@ -103,12 +103,11 @@ public class Simulator implements ChargingHardware {
 
     public void fault(int connectorId, ChargePointErrorCode code) {
         if (code == ChargePointErrorCode.NoError) {
-            throw new SimulatorRefusal(SimulatorRefusal.Kind.INVALID, "NoError is not a fault; clear a fault with DELETE.");
+            throw new SimulatorRefusal(SimulatorRefusal.Kind.INVALID, Text.of("simulator.noErrorIsNoFault"));
         }
         change(connectorId, connector -> {
             if (connector.fault() != null) {
-                throw conflict("Connector " + connectorId + " already has the fault " + connector.fault()
-                        + "; clear it first.");
+                throw conflict(Text.of("simulator.alreadyFaulted", connectorId, String.valueOf(connector.fault())));
             }
             connector.fault(code);
         }, l -> l.faulted(connectorId, code));
@@ -117,7 +116,7 @@ public class Simulator implements ChargingHardware {
     public void clearFault(int connectorId) {
         change(connectorId, connector -> {
             if (connector.fault() == null) {
-                throw conflict("Connector " + connectorId + " has no fault to clear.");
+                throw conflict(Text.of("simulator.noFault", connectorId));
             }
             connector.fault(null);
         }, l -> l.faultCleared(connectorId));
@@ -136,13 +135,13 @@ public class Simulator implements ChargingHardware {
 
     private SimulatedConnector connector(int connectorId) {
         if (connectorId < 1 || connectorId > connectors.size()) {
-            throw new SimulatorRefusal(SimulatorRefusal.Kind.UNKNOWN_CONNECTOR, "There is no connector " + connectorId
-                    + "; this station has connectors 1 to " + connectors.size() + ".");
+            throw new SimulatorRefusal(SimulatorRefusal.Kind.UNKNOWN_CONNECTOR,
+                    Text.of("simulator.unknownConnector", connectorId, connectors.size()));
         }
         return connectors.get(connectorId - 1);
     }
 
-    private static SimulatorRefusal conflict(String message) {
+    private static SimulatorRefusal conflict(Text message) {
         return new SimulatorRefusal(SimulatorRefusal.Kind.WRONG_STATE, message);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.stationconfig.ocpp.status.LastError;
 
@@ -18,5 +19,16 @@ class DiagnosesTest {
         assertTrue(both.message().startsWith("Both failed") && both.message().endsWith("The link dropped."),
                 both.message());
         assertEquals(2, both.attempts());
+    }
+
+    @Test
+    void aRollbackThatFailsTooIsWordedForTheAppsLanguage() {
+        LastError both = Diagnoses.rollbackFailsToo(Diagnoses.bootTimeout(Instant.EPOCH, 1), "HTTP 401 from the new endpoint");
+        assertEquals("Beides fehlgeschlagen: auch die vorherigen Verbindungseinstellungen, wiederhergestellt nach dem "
+                + "Fehlschlag der neuen, funktionieren nicht. Das Zentralsystem hat auf die BootNotification nicht "
+                + "geantwortet.", both.wording().message().in(Locale.GERMAN));
+        assertTrue(both.wording().hint().in(Locale.GERMAN)
+                .endsWith("Die neuen Einstellungen waren vorher fehlgeschlagen: HTTP 401 from the new endpoint."));
+        assertTrue(both.message().startsWith("Both failed") && both.hint().startsWith("The URL may point"), both.hint());
     }
 }

@@ -58,14 +58,14 @@ class ConnectionUrlsTest {
     void aSchemeThatDoesNotFitTheProfileIsAcceptedWithAWarningNamingTheSchemeDialled() {
         ConnectionUrls.Normalised normalised = ConnectionUrls.normalise("ws://csms.example.com/ocpp", "CP1", 2);
         assertEquals("wss://csms.example.com/ocpp/CP1", ConnectionUrls.effective(normalised.url(), "CP1", 2));
-        assertTrue(normalised.warnings().get(0).contains("wss://"), normalised.warnings().toString());
+        assertTrue(normalised.warnings().get(0).english().contains("wss://"), normalised.warnings().toString());
     }
 
     @org.junit.jupiter.api.Test
     void theIdAtTheEndIsRemovedWithAWarning() {
         ConnectionUrls.Normalised normalised = ConnectionUrls.normalise("ws://h/ocpp/CP1", "CP1", 0);
         assertEquals("ws://h/ocpp", normalised.url());
-        assertTrue(normalised.warnings().get(0).contains("charge point id"));
+        assertTrue(normalised.warnings().get(0).english().contains("charge point id"));
     }
 
     @org.junit.jupiter.api.Test
