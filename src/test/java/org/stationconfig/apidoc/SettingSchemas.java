@@ -102,7 +102,7 @@ final class SettingSchemas {
             parts.add("Also taken as OCPP comma-separated text.");
         }
         if (setting.type() instanceof TextType text && text.allowedText() != null) {
-            parts.add("Allowed characters: " + text.allowedText() + ".");
+            parts.add("Allowed characters: " + text.allowedText().english() + ".");
         }
         if (setting.type() instanceof FreeTextType text) {
             parts.add("Any script; no control characters" + (text.multiLine() ? " other than line breaks" : "")
