@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one source of the texts the app shows: {@code i18n/texts.properties} (English) and {@code texts_de.properties}
@@ -21,6 +22,10 @@ public final class Bundle {
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /** Texts without arguments, formatted once: a settings page renders about a hundred of them per request. */
+    private static final ConcurrentHashMap<Locale, ConcurrentHashMap<String, String>> PLAIN =
+            new ConcurrentHashMap<>();
+
     private Bundle() {
     }
 
@@ -30,6 +35,21 @@ public final class Bundle {
 
     /** The text of the key in the language, its arguments filled in; empty when the bundle lacks the key. */
     public static Optional<String> find(Locale locale, String key, Object... args) {
+        if (args.length == 0) {
+            ConcurrentHashMap<String, String> texts = PLAIN.computeIfAbsent(locale, language -> new ConcurrentHashMap<>());
+            String known = texts.get(key);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            // only keys the bundle has are kept: a key built from a request must not grow the map
+            Optional<String> text = format(locale, key);
+            text.ifPresent(value -> texts.put(key, value));
+            return text;
+        }
+        return format(locale, key, args);
+    }
+
+    private static Optional<String> format(Locale locale, String key, Object... args) {
         String pattern;
         try {
             pattern = of(locale).getString(key);
