@@ -16,6 +16,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.stationconfig.api.Problem;
 import org.stationconfig.api.ProblemException;
+import org.stationconfig.api.ProblemException.FieldText;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.station.TransactionHistory;
 
 /** The station's transactions for the app, also those that stayed local (issue 14). */
@@ -43,8 +45,8 @@ public class TransactionController {
     public List<TransactionListEntry> list(@QueryValue @Nullable Integer limit) {
         int n = limit == null ? 50 : limit;
         if (n < 1 || n > MAX_LIMIT) {
-            throw ProblemException.invalid("No transactions listed.", List.of(new Problem.FieldError("limit",
-                    "limit is 1 to " + MAX_LIMIT + ".")));
+            throw ProblemException.invalid(Text.of("transactions.notListed"), List.of(new FieldText("limit",
+                    Text.of("transactions.limit", MAX_LIMIT))));
         }
         return history.newest(n);
     }

@@ -5,7 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.stationconfig.api.Problem;
+import org.stationconfig.api.ProblemException.FieldText;
+import org.stationconfig.i18n.Text;
 
 /**
  * A local tag as the app sends it, to add one (with {@code idTag}) or to replace an existing one's fields (without).
@@ -34,18 +35,18 @@ public record LocalTagForm(@Nullable String idTag, @Nullable String name, @Nulla
     }
 
     /** What is wrong with the fields other than the id tag; empty when they may be stored. */
-    List<Problem.FieldError> fieldErrors(Instant now) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    List<FieldText> fieldErrors(Instant now) {
+        List<FieldText> errors = new ArrayList<>();
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME
                 || name.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new Problem.FieldError("name", "A name is 1 to " + MAX_NAME + " characters on one line."));
+            errors.add(new FieldText("name", Text.of("localTag.name", MAX_NAME)));
         }
         if (note != null && (note.strip().length() > MAX_NOTE
                 || note.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'))) {
-            errors.add(new Problem.FieldError("note", "A note is at most " + MAX_NOTE + " characters of text."));
+            errors.add(new FieldText("note", Text.of("localTag.note", MAX_NOTE)));
         }
         if (expiryDate != null && !expiryDate.isAfter(now)) {
-            errors.add(new Problem.FieldError("expiryDate", "The expiry must lie in the future, or be left out."));
+            errors.add(new FieldText("expiryDate", Text.of("localTag.expiryDate")));
         }
         return errors;
     }

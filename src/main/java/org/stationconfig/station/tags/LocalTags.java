@@ -10,11 +10,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.stationconfig.api.Problem;
 import org.stationconfig.api.ProblemException;
+import org.stationconfig.api.ProblemException.FieldText;
 import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
 import org.stationconfig.auth.Actor;
+import org.stationconfig.i18n.Text;
 import org.stationconfig.station.authorization.TagKey;
 
 /**
@@ -50,23 +51,22 @@ public class LocalTags {
 
     public LocalTag add(LocalTagForm form, Actor actor) {
         Instant now = now();
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldText> errors = new ArrayList<>();
         if (!LocalTagForm.validIdTag(form.idTag())) {
-            errors.add(new Problem.FieldError("idTag",
-                    "An id tag is 1 to 20 printable ASCII characters (OCPP idToken, CiString20)."));
+            errors.add(new FieldText("idTag", Text.of("localTag.idTag", LocalTagForm.MAX_ID_TAG)));
         }
         errors.addAll(form.fieldErrors(now));
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("No tag was added.", errors);
+            throw ProblemException.invalid(Text.of("localTag.notAdded"), errors);
         }
         return transactions.executeWrite(status -> {
             if (tags.findByTagKey(TagKey.of(form.idTag())).isPresent()) {
-                throw ProblemException.of(HttpStatus.CONFLICT, "Tag already known", "This id tag is already a local "
-                        + "tag (id tags do not depend on upper or lower case). Edit that one instead.");
+                throw ProblemException.of(HttpStatus.CONFLICT, Text.of("localTag.known.title"),
+                        Text.of("localTag.known.detail"));
             }
             if (tags.count() >= CAPACITY) {
-                throw ProblemException.of(HttpStatus.CONFLICT, "Too many tags", "The station keeps at most "
-                        + CAPACITY + " local tags. Remove one before adding another.");
+                throw ProblemException.of(HttpStatus.CONFLICT, Text.of("localTag.full.title"),
+                        Text.of("localTag.full.detail", CAPACITY));
             }
             LocalTag saved = tags.save(new LocalTag(null, TagKey.of(form.idTag()), form.idTag(), form.cleanName(),
                     form.cleanNote(), form.expiryDate(), form.on(), now, now));
@@ -77,13 +77,12 @@ public class LocalTags {
 
     public LocalTag replace(long id, LocalTagForm form, Actor actor) {
         Instant now = now();
-        List<Problem.FieldError> errors = new ArrayList<>(form.fieldErrors(now));
+        List<FieldText> errors = new ArrayList<>(form.fieldErrors(now));
         if (form.idTag() != null) {
-            errors.add(new Problem.FieldError("idTag", "The id tag of a local tag cannot change; remove the tag and "
-                    + "add the new one."));
+            errors.add(new FieldText("idTag", Text.of("localTag.idTagFixed")));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The tag was not changed.", errors);
+            throw ProblemException.invalid(Text.of("localTag.notChanged"), errors);
         }
         return transactions.executeWrite(status -> {
             LocalTag edited = tags.update(existing(id)
@@ -103,8 +102,8 @@ public class LocalTags {
     }
 
     private LocalTag existing(long id) {
-        return tags.findById(id).orElseThrow(() -> ProblemException.of(HttpStatus.NOT_FOUND, "No such tag",
-                "There is no local tag " + id + "."));
+        return tags.findById(id).orElseThrow(() -> ProblemException.of(HttpStatus.NOT_FOUND,
+                Text.of("localTag.unknown.title"), Text.of("localTag.unknown.detail", id)));
     }
 
     private void record(Actor actor, String event, String message) {

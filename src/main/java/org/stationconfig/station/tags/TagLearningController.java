@@ -21,9 +21,11 @@ import java.time.Duration;
 import java.util.List;
 import org.stationconfig.api.Problem;
 import org.stationconfig.api.ProblemException;
+import org.stationconfig.api.ProblemException.FieldText;
 import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
 import org.stationconfig.auth.Actor;
+import org.stationconfig.i18n.Text;
 
 /** Learn mode for local tags (issue 14): capture the next presented tag, then add it with a name. */
 @Controller("/api/v1/local-tag-learning")
@@ -57,8 +59,8 @@ public class TagLearningController {
     public TagLearning.State start(@Body LearnRequest body, Authentication authentication) {
         long seconds = body.seconds() == null ? TagLearning.LONGEST.toSeconds() : body.seconds();
         if (seconds < 1 || seconds > TagLearning.LONGEST.toSeconds()) {
-            throw ProblemException.invalid("Learn mode was not switched on.", List.of(new Problem.FieldError(
-                    "seconds", "Learn mode lasts 1 to " + TagLearning.LONGEST.toSeconds() + " seconds.")));
+            throw ProblemException.invalid(Text.of("localTag.learning.notStarted"), List.of(new FieldText("seconds",
+                    Text.of("localTag.learning.seconds", TagLearning.LONGEST.toSeconds()))));
         }
         Actor actor = Actor.of(authentication);
         TagLearning.State state = learning.start(Duration.ofSeconds(seconds));
