@@ -1,7 +1,6 @@
 package org.stationconfig.api;
 
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -35,10 +34,6 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
         String title = Bundle.find(language, "problem.status." + code + ".title").orElse(status.getReason());
         String detail = Bundle.find(language, "problem.status." + (code >= 500 ? 500 : code) + ".detail")
                 .orElse(status.getReason());
-        if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
-            // the rest of the body may still be on its way: a client that reused the connection waited forever
-            response.header(HttpHeaders.CONNECTION, "close");
-        }
         return response.body(Problem.of(code, title, detail)).contentType(Problem.MEDIA_TYPE);
     }
 }
