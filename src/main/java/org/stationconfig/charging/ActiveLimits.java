@@ -6,11 +6,10 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import org.stationconfig.charging.schedule.CompositeSchedule;
 import org.stationconfig.ocpp.CentralSystem;
-import org.stationconfig.ocpp.clock.StationClock;
-import org.stationconfig.ocpp.status.ActiveLimit;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 
 /**
  * The current the station may offer now, and which limit decides it (SPEC §4): the hardware maximum, lowered by the

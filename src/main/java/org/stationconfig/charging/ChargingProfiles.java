@@ -24,7 +24,7 @@ import org.stationconfig.ocpp.rpc.PayloadReader;
 import org.stationconfig.ocpp.rpc.PayloadWriter;
 import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.ocpp.v16.types.ChargingProfilePurpose;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 
 /**
  * The charging profiles the station holds (S16 §3.13): kept in SQLite so they outlive a restart, read from memory.

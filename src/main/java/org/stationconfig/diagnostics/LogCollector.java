@@ -22,7 +22,7 @@ import java.util.List;
 import org.stationconfig.audit.AuditEntry;
 import org.stationconfig.audit.Category;
 import org.stationconfig.data.OwnerOnlyFiles;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 

@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.settings.SettingsStore;
 
 /**

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.rpc.ConnectionLostException;
 import org.stationconfig.ocpp.rpc.OcppRequest;
-import org.stationconfig.ocpp.session.ConnectionChanged;
+import org.stationconfig.connection.ConnectionChanged;
 
 /**
  * Sends DiagnosticsStatusNotification and LogStatusNotification in order, one at a time. While the station is

@@ -6,15 +6,16 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
-import org.stationconfig.ocpp.session.ConnectionChanged;
-import org.stationconfig.ocpp.status.ConnectionStatusService;
+import org.stationconfig.connection.ConnectionChanged;
+import org.stationconfig.status.ConnectionStatusService;
 import org.stationconfig.settings.SettingsChanged;
 import org.stationconfig.station.TransactionChanged;
 import org.stationconfig.station.connector.ConnectorStatusChanged;
+import org.stationconfig.station.tags.TagLearning;
 
 /**
- * Turns connection, settings, connector and transaction changes into live events; the status event carries the
- * whole status.
+ * Turns connection, settings, connector and transaction changes, and tags captured by learn mode, into live events;
+ * the status event carries the whole status.
  */
 @Singleton
 public class LiveEventSources {
@@ -54,5 +55,10 @@ public class LiveEventSources {
         publisher.publishEvent(new LiveEvent("settings", clock.instant(), new SettingsChange(
                 change.keys().stream().sorted().toList(), change.actor().source().label(), change.actor().name(),
                 change.after().version())));
+    }
+
+    @EventListener
+    void tagCaptured(TagLearning.Captured captured) {
+        publisher.publishEvent(new LiveEvent("localTagCaptured", captured.at(), captured));
     }
 }

@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.rpc.ConnectionLostException;
 import org.stationconfig.ocpp.rpc.OcppRequest;
-import org.stationconfig.ocpp.session.ConnectionChanged;
-import org.stationconfig.ocpp.status.ConnectionState;
-import org.stationconfig.ocpp.status.Registration;
+import org.stationconfig.connection.ConnectionChanged;
+import org.stationconfig.connection.ConnectionState;
+import org.stationconfig.connection.Registration;
 import org.stationconfig.ocpp.v16.firmware.FirmwareStatusNotification;
 import org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification;
 

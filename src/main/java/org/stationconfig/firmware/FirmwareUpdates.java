@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.common.GuardedExecutor;
 import org.stationconfig.filetransfer.FileTransfer;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.rpc.ExecutorScheduler;
-import org.stationconfig.ocpp.security.SecurityEvents;
+import org.stationconfig.securitylog.SecurityEvents;
 
 /**
  * The station's firmware updates: one at a time, on their own thread. A new request replaces a running update

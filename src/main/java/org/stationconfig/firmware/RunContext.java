@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.stationconfig.filetransfer.FileTransfer;
 import org.stationconfig.ocpp.rpc.Scheduler;
-import org.stationconfig.ocpp.security.SecurityEvent;
+import org.stationconfig.securitylog.SecurityEvent;
 
 /**
  * What an {@link UpdateRun} works with. Production wiring is in {@link FirmwareUpdates}; unit tests use a virtual

@@ -10,10 +10,10 @@ import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.OcppHandler;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.rpc.HandlerTable;
-import org.stationconfig.ocpp.security.SecurityEvent;
-import org.stationconfig.ocpp.security.SecurityEvents;
+import org.stationconfig.securitylog.SecurityEvent;
+import org.stationconfig.securitylog.SecurityEvents;
 import org.stationconfig.ocpp.v16.security.SignedUpdateFirmware;
 import org.stationconfig.ocpp.v16.security.SignedUpdateFirmware.UpdateFirmwareStatus;
 

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.stationconfig.data.OwnerOnlyFiles;
 import org.stationconfig.filetransfer.FileTransferException;
 import org.stationconfig.ocpp.rpc.Scheduler;
-import org.stationconfig.ocpp.security.SecurityEvent;
+import org.stationconfig.securitylog.SecurityEvent;
 import org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus;
 
 /**

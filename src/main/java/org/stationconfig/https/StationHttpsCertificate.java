@@ -17,7 +17,7 @@ import org.stationconfig.certificates.CertificateDescription;
 import org.stationconfig.certificates.CertificateReader;
 import org.stationconfig.certificates.CertificateRefusedException;
 import org.stationconfig.certificates.PemEncoding;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 
 /**
  * The local API's HTTPS certificate (SPEC §7): made with Bouncy Castle on first start and kept in the data directory

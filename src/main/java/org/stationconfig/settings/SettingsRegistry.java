@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.stationconfig.settings.catalog.SettingsCatalog;
 import org.stationconfig.settings.type.InvalidValueException;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 
 /**
  * The declarations, indexed by API key and by OCPP key. Checked once at start-up: keys unique, every default valid

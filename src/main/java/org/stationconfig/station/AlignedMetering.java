@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.v16.types.MeterValue;
 import org.stationconfig.ocpp.v16.types.ReadingContext;

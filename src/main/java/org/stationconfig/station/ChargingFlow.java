@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
 import io.micronaut.core.annotation.Nullable;
 import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.CentralSystem;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.trigger.TriggerableMessage;
 import org.stationconfig.ocpp.v16.core.MeterValues;
 import org.stationconfig.ocpp.v16.types.MeterValue;

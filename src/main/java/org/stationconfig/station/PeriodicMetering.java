@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.v16.types.MeterValue;
 import org.stationconfig.ocpp.v16.types.ReadingContext;
 import org.stationconfig.settings.SettingsSnapshot;

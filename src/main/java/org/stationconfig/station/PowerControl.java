@@ -1,5 +1,6 @@
 package org.stationconfig.station;
 
+import org.stationconfig.hardware.StationProperties;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.stationconfig.charging.ActiveLimits;
 import org.stationconfig.charging.ChargingProfiles;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.station.hardware.ChargingHardware;
 
 /**

@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.charging.ProfileRules;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityStatus;
 import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityType;
 import org.stationconfig.ocpp.v16.core.ClearCache.ClearCacheStatus;

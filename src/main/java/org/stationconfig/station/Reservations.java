@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.v16.reservation.CancelReservation.CancelReservationStatus;
 import org.stationconfig.ocpp.v16.reservation.ReserveNow;
 import org.stationconfig.ocpp.v16.reservation.ReserveNow.ReservationStatus;

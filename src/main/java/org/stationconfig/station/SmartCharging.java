@@ -11,7 +11,7 @@ import org.stationconfig.charging.InstalledProfile;
 import org.stationconfig.charging.ProfileFilter;
 import org.stationconfig.charging.ProfileRules;
 import org.stationconfig.charging.schedule.CompositeSchedule;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.v16.smartcharging.ClearChargingProfile;
 import org.stationconfig.ocpp.v16.smartcharging.ClearChargingProfile.ClearChargingProfileStatus;
 import org.stationconfig.ocpp.v16.smartcharging.GetCompositeSchedule;

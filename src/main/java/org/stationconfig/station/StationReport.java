@@ -2,8 +2,8 @@ package org.stationconfig.station;
 
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import org.stationconfig.ocpp.status.ConnectionStatus;
-import org.stationconfig.ocpp.status.ConnectionStatusService;
+import org.stationconfig.status.ConnectionStatus;
+import org.stationconfig.status.ConnectionStatusService;
 import org.stationconfig.ocpp.v16.types.ChargePointStatus;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;

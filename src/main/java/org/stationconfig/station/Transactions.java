@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.charging.ChargingProfiles;
 import org.stationconfig.charging.InstalledProfile;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
 import org.stationconfig.ocpp.v16.types.ChargingProfile;

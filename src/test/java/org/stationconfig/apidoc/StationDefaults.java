@@ -6,7 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 
 /** The station the document describes: {@link StationProperties} as shipped, read from its own declared defaults. */
 final class StationDefaults {

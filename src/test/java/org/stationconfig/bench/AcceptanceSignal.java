@@ -5,10 +5,10 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
-import org.stationconfig.ocpp.session.ConnectionChanged;
-import org.stationconfig.ocpp.status.ConnectionState;
-import org.stationconfig.ocpp.status.LiveConnection;
-import org.stationconfig.ocpp.status.Registration;
+import org.stationconfig.connection.ConnectionChanged;
+import org.stationconfig.connection.ConnectionState;
+import org.stationconfig.connection.LiveConnection;
+import org.stationconfig.connection.Registration;
 
 /**
  * The moment the station publishes that it is connected, Accepted and no longer trying new settings: taken from the

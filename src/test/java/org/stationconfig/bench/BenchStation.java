@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.Map;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.auth.Role;
-import org.stationconfig.ocpp.status.ConnectionStatus;
-import org.stationconfig.ocpp.status.ConnectionStatusService;
-import org.stationconfig.ocpp.status.Registration;
+import org.stationconfig.status.ConnectionStatus;
+import org.stationconfig.status.ConnectionStatusService;
+import org.stationconfig.connection.Registration;
 import org.stationconfig.settings.ChangeRequest;
 import org.stationconfig.settings.SettingChanges;
 

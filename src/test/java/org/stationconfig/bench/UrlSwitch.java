@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.stationconfig.ocpp.status.ConnectionStatus;
-import org.stationconfig.ocpp.status.Registration;
+import org.stationconfig.status.ConnectionStatus;
+import org.stationconfig.connection.Registration;
 
 /**
  * Time from a change of {@code centralSystemUrl} (the write path a PATCH ends in) to Accepted on the new URL: close

@@ -21,7 +21,7 @@ import org.stationconfig.ocpp.v16.types.ChargingRateUnit;
 import org.stationconfig.ocpp.v16.types.ChargingSchedule;
 import org.stationconfig.ocpp.v16.types.ChargingSchedulePeriod;
 import org.stationconfig.ocpp.v16.types.RecurrencyKind;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 
 /** Installed profiles are in the SQLite file: a station that starts again holds the same ones, field for field. */
 @MicronautTest(transactional = false)

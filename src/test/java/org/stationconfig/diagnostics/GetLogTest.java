@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.stationconfig.CapturedLog;
 import org.stationconfig.filetransfer.FtpTestServer;
 import org.stationconfig.filetransfer.HttpTestServer;
-import org.stationconfig.ocpp.security.SecurityEvent;
-import org.stationconfig.ocpp.security.SecurityEvents;
+import org.stationconfig.securitylog.SecurityEvent;
+import org.stationconfig.securitylog.SecurityEvents;
 import org.stationconfig.ocpp.trigger.TriggerableMessage;
 
 /**

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stationconfig.filetransfer.FileTransfer;
 import org.stationconfig.filetransfer.FileTransferException;
 import org.stationconfig.ocpp.rpc.VirtualScheduler;
-import org.stationconfig.ocpp.security.SecurityEvent;
+import org.stationconfig.securitylog.SecurityEvent;
 import org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus;
 
 /**

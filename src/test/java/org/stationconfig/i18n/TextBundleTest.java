@@ -24,7 +24,7 @@ import org.stationconfig.settings.Group;
 import org.stationconfig.settings.SettingDefinition;
 import org.stationconfig.settings.catalog.ScreenLayout;
 import org.stationconfig.settings.catalog.SettingsCatalog;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 
 /** The one source of the app's texts is complete in every language the station speaks. */
 class TextBundleTest {

@@ -17,8 +17,8 @@ import org.stationconfig.certificates.store.CertificatesInUse;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
-import org.stationconfig.ocpp.security.SecurityEvent;
-import org.stationconfig.ocpp.security.SecurityEvents;
+import org.stationconfig.securitylog.SecurityEvent;
+import org.stationconfig.securitylog.SecurityEvents;
 import org.stationconfig.ocpp.v16.security.CertificateSigned;
 import org.stationconfig.ocpp.v16.security.CertificateSigned.CertificateSignedStatus;
 

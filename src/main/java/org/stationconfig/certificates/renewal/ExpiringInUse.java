@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stationconfig.certificates.store.CertificatesInUse;
 import org.stationconfig.certificates.store.InstalledCertificate;
-import org.stationconfig.ocpp.status.CertificateWarnings;
-import org.stationconfig.ocpp.status.ExpiringCertificate;
 
 /**
  * The status view of {@link CertificateExpiry}: the trusted central-system roots and the station certificate in use

@@ -4,10 +4,10 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.certificates.CertificateUse;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.outbox.OutboxMessageQueued;
-import org.stationconfig.ocpp.security.SecurityEvent;
-import org.stationconfig.ocpp.security.SecurityEvents;
+import org.stationconfig.securitylog.SecurityEvent;
+import org.stationconfig.securitylog.SecurityEvents;
 import org.stationconfig.ocpp.v16.security.SecurityEventNotification;
 
 /**

@@ -12,7 +12,7 @@ import org.stationconfig.ocpp.rpc.ConnectionLostException;
  * for a retry after a failed send), so the central system's history never runs backwards: after a reconnect, Available does not arrive before the StopTransaction that
  * preceded it (issue 13.8, found against SteVe). One per session, on the OCPP thread.
  */
-final class BehindOutbox {
+public final class BehindOutbox {
 
     /** @param barrier the newest outbox message queued before this one; it goes once that one is delivered */
     private record Held(long barrier, Runnable send) {
@@ -22,12 +22,12 @@ final class BehindOutbox {
     private final Deque<Held> held = new ArrayDeque<>();
     private final Deque<CompletableFuture<?>> waiting = new ArrayDeque<>();
 
-    BehindOutbox(TransactionOutbox outbox) {
+    public BehindOutbox(TransactionOutbox outbox) {
         this.outbox = outbox;
     }
 
     /** Makes the call now when nothing older waits in the outbox, otherwise once it is delivered. */
-    <R> CompletableFuture<R> send(Supplier<CompletableFuture<R>> call) {
+    public <R> CompletableFuture<R> send(Supplier<CompletableFuture<R>> call) {
         CompletableFuture<R> result = new CompletableFuture<>();
         waiting.add(result);
         held.add(new Held(outbox.newestUndelivered(), () -> {
@@ -49,14 +49,14 @@ final class BehindOutbox {
      * failed to process and that waits for its retry time holds nothing back: the connector's status would otherwise
      * be stale for minutes.
      */
-    void release() {
+    public void release() {
         while (!held.isEmpty() && (outbox.deliveredThrough(held.peekFirst().barrier()) || outbox.waitingForRetry())) {
             held.pollFirst().send().run();
         }
     }
 
     /** The link is gone: the reconnect reports the statuses anew. */
-    void drop() {
+    public void drop() {
         held.clear();
         while (!waiting.isEmpty()) {
             waiting.poll().completeExceptionally(new ConnectionLostException("connection lost before it was sent", null));

@@ -10,19 +10,19 @@ import org.slf4j.LoggerFactory;
  * next frame is then judged against the state the frames before it left (issue 13.6). From any other thread the work
  * is handed to the OCPP thread as before.
  */
-final class InOrder implements Executor {
+public final class InOrder implements Executor {
 
     private static final Logger LOG = LoggerFactory.getLogger(InOrder.class);
 
     private final Executor thread;
     private volatile Thread owner;
 
-    InOrder(Executor thread) {
+    public InOrder(Executor thread) {
         this.thread = thread;
     }
 
     /** Called on the OCPP thread: replies handled on this thread apply their effects before the next frame. */
-    void bindToCurrentThread() {
+    public void bindToCurrentThread() {
         owner = Thread.currentThread();
     }
 

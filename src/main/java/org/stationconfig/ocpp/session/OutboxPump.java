@@ -26,7 +26,7 @@ import org.stationconfig.ocpp.v16.ActionTable;
  * Delivers the durable outbox over one Accepted connection: one message at a time, each outcome reported back so the
  * outbox can count attempts (CALLERROR, no answer) or not (connection lost). Runs on the OCPP thread.
  */
-final class OutboxPump {
+public final class OutboxPump {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxPump.class);
 
@@ -48,7 +48,7 @@ final class OutboxPump {
      * @param progressed told after every outcome, so what waits for the outbox to move on can look again
      * @param unanswered told when a message got no answer within MessageTimeout, so the status can name it
      */
-    OutboxPump(TransactionOutbox outbox, RpcEndpoint rpc, Scheduler scheduler, Executor thread, Clock clock,
+    public OutboxPump(TransactionOutbox outbox, RpcEndpoint rpc, Scheduler scheduler, Executor thread, Clock clock,
                java.util.function.Consumer<OutboxAnswer> answers, Runnable progressed,
                java.util.function.Consumer<OutboundMessage> unanswered) {
         this.answers = answers;
@@ -62,7 +62,7 @@ final class OutboxPump {
     }
 
     /** Sends the next due message, or waits until one is due. Safe to call any time (a new message, a timer). */
-    void wake() {
+    public void wake() {
         if (stopped || sending) {
             return;
         }
@@ -77,7 +77,7 @@ final class OutboxPump {
         send(next.get());
     }
 
-    void stop() {
+    public void stop() {
         stopped = true;
         cancelTimer();
     }
@@ -92,7 +92,7 @@ final class OutboxPump {
             // a stored message we cannot read back would block the queue forever: count it as failed, it parks
             LOG.error("Outbox message {} ({}) cannot be read back", message.id(), message.action(), e);
             outbox.failed(message.id(), Failure.CALL_ERROR, "stored payload unreadable");
-            wake();
+        wake();
             progressed.run();
             return;
         }
@@ -100,7 +100,7 @@ final class OutboxPump {
         rpc.call((OcppRequest) request).whenComplete((response, error) -> thread.execute(() -> {
             sending = false;
             outcome(message, response, (Throwable) error);
-            wake();
+        wake();
             progressed.run();
         }));
     }

@@ -3,7 +3,7 @@ package org.stationconfig.ocpp.transport;
 /**
  * A connection attempt that did not end in an open OCPP-J link: the stage it failed at and the SPEC §4 code.
  *
- * @see org.stationconfig.ocpp.session.Diagnoses for the installer's message and hint
+ * @see org.stationconfig.connection.Diagnoses for the installer's message and hint
  */
 public class DialFailure extends RuntimeException {
 

@@ -14,7 +14,7 @@ import org.stationconfig.settings.type.BooleanType;
 import org.stationconfig.settings.type.IntegerType;
 import org.stationconfig.settings.type.ListItem;
 import org.stationconfig.settings.type.ListType;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 
 /** The other standard OCPP 1.6 keys (ch. 9 + errata) of the profiles the station supports, with the spec's access. */
 final class CoreSettings {

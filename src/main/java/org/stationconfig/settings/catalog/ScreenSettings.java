@@ -21,7 +21,7 @@ import org.stationconfig.settings.type.IntegerType;
 import org.stationconfig.settings.type.ListType;
 import org.stationconfig.settings.type.SecretType;
 import org.stationconfig.settings.type.TextType;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 
 /** The phone app's "OCPP 1.6 JSON" screen, items 2–19 of SPEC §2. */
 final class ScreenSettings {

@@ -3,7 +3,7 @@ package org.stationconfig.settings.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import org.stationconfig.settings.SettingDefinition;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 
 /** Every setting the station has, in the order the app lists them. Adding a setting = one declaration here. */
 public final class SettingsCatalog {

@@ -12,7 +12,7 @@ import org.stationconfig.settings.Writer;
 import org.stationconfig.settings.type.EnumType;
 import org.stationconfig.settings.type.FreeTextType;
 import org.stationconfig.settings.type.TextType;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 
 /**
  * Station identity (SERVICE only, read-only over OCPP, BootNotification length limits), the station's name and comment

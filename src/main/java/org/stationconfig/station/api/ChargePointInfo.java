@@ -3,9 +3,9 @@ package org.stationconfig.station.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
-import org.stationconfig.ocpp.status.ConnectionState;
-import org.stationconfig.ocpp.status.Indicator;
-import org.stationconfig.ocpp.status.Registration;
+import org.stationconfig.connection.ConnectionState;
+import org.stationconfig.status.Indicator;
+import org.stationconfig.connection.Registration;
 import org.stationconfig.ocpp.v16.types.ChargePointStatus;
 
 /**

@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.stationconfig.i18n.Text;
-import org.stationconfig.ocpp.status.ConnectionState;
-import org.stationconfig.ocpp.status.LastError;
-import org.stationconfig.ocpp.status.Registration;
+import org.stationconfig.connection.ConnectionState;
+import org.stationconfig.connection.LastError;
+import org.stationconfig.connection.Registration;
 
 /**
  * What a station command reached. Only the fields the command has are set.

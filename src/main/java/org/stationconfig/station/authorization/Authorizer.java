@@ -7,7 +7,7 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.CentralSystem;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.v16.core.Authorize;
 import org.stationconfig.ocpp.v16.types.IdTagInfo;
 import org.stationconfig.settings.SettingsSnapshot;

@@ -9,7 +9,7 @@ import org.stationconfig.api.ProblemException;
 import org.stationconfig.i18n.Text;
 import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityType;
 import org.stationconfig.settings.type.Texts;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 import org.stationconfig.station.api.CommandRequest;
 
 /** Reads a command's body; bad input is refused before the station does anything. */

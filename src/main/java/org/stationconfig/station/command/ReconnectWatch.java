@@ -4,10 +4,10 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.stationconfig.ocpp.session.ConnectionChanged;
-import org.stationconfig.ocpp.status.ConnectionState;
-import org.stationconfig.ocpp.status.LiveConnection;
-import org.stationconfig.ocpp.status.Registration;
+import org.stationconfig.connection.ConnectionChanged;
+import org.stationconfig.connection.ConnectionState;
+import org.stationconfig.connection.LiveConnection;
+import org.stationconfig.connection.Registration;
 
 /**
  * Waits for where a reconnect ends up: connected with a registration answered, or a failed attempt waiting to retry.

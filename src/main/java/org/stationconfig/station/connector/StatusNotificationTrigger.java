@@ -7,10 +7,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.CentralSystem;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.trigger.TriggerableMessage;
 import org.stationconfig.ocpp.v16.core.StatusNotification;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 
 /**
  * A triggered StatusNotification reports the current status (S16 §5.17): of the one connector named (0 is the

@@ -14,13 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.ConnectorStatusReport;
-import org.stationconfig.ocpp.clock.StationClock;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.v16.core.StatusNotification;
 import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
 import org.stationconfig.ocpp.v16.types.ChargePointStatus;
 import org.stationconfig.settings.SettingsStore;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 import org.stationconfig.station.StationThread;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.stationconfig.i18n.Text;
 import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 
 /**
  * The shipped hardware: simulated connectors, EVs and RFID readers ({@code station.hardware: simulator}, the default).

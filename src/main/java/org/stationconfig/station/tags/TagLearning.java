@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stationconfig.events.LiveEvent;
 
 /**
  * Learn mode (issue 14): for a bounded time the next tag presented at any reader is captured for the app to name,
@@ -35,13 +34,13 @@ public class TagLearning {
 
     private final Clock clock;
     private final LocalTags tags;
-    private final ApplicationEventPublisher<LiveEvent> events;
+    private final ApplicationEventPublisher<Captured> events;
     @Nullable
     private Instant until;
     @Nullable
     private Captured captured;
 
-    public TagLearning(Clock clock, LocalTags tags, ApplicationEventPublisher<LiveEvent> events) {
+    public TagLearning(Clock clock, LocalTags tags, ApplicationEventPublisher<Captured> events) {
         this.clock = clock;
         this.tags = tags;
         this.events = events;
@@ -84,7 +83,7 @@ public class TagLearning {
             captured = taken;
         }
         LOG.info("Learn mode captured a tag at connector {}", connectorId);
-        events.publishEvent(new LiveEvent("localTagCaptured", taken.at(), taken));
+        events.publishEvent(taken);
         return true;
     }
 

@@ -28,8 +28,8 @@ import org.stationconfig.certificates.TestPki;
 import org.stationconfig.certificates.manage.CertificateInstallation;
 import org.stationconfig.certificates.store.InstalledCertificate;
 import org.stationconfig.ocpp.csms.CentralSystemScript;
-import org.stationconfig.ocpp.status.ConnectionStatusService;
-import org.stationconfig.ocpp.status.Registration;
+import org.stationconfig.status.ConnectionStatusService;
+import org.stationconfig.connection.Registration;
 import org.stationconfig.settings.ChangeRequest;
 import org.stationconfig.settings.SettingChanges;
 

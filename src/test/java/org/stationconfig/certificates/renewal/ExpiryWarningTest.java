@@ -33,7 +33,7 @@ class ExpiryWarningTest extends TestDataDir {
     @Inject
     MutableClock clock;
     @Inject
-    org.stationconfig.ocpp.status.ConnectionStatusService status;
+    org.stationconfig.status.ConnectionStatusService status;
 
     @Override
     protected Map<String, String> extraProperties() {

@@ -5,8 +5,8 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import org.stationconfig.audit.AuditLog;
-import org.stationconfig.ocpp.security.SecurityEvent;
-import org.stationconfig.ocpp.security.SecurityEvents;
+import org.stationconfig.securitylog.SecurityEvent;
+import org.stationconfig.securitylog.SecurityEvents;
 
 /**
  * Test only: the OCPP client queues StartupOfTheDevice at every start, at a moment of its own; outbox tests need a

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
-import org.stationconfig.ocpp.security.SecurityEvent;
-import org.stationconfig.ocpp.security.SecurityEvents;
+import org.stationconfig.securitylog.SecurityEvent;
+import org.stationconfig.securitylog.SecurityEvents;
 import org.stationconfig.station.transaction.TransactionJournal;
 import org.stationconfig.station.transaction.TransactionRecord;
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stationconfig.ocpp.rpc.JsonText;
-import org.stationconfig.ocpp.status.ConnectionStatusService;
-import org.stationconfig.ocpp.status.Registration;
+import org.stationconfig.status.ConnectionStatusService;
+import org.stationconfig.connection.Registration;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.StationScenario;
 

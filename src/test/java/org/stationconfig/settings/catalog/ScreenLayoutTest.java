@@ -14,7 +14,7 @@ import org.stationconfig.settings.SettingDefinition;
 import org.stationconfig.settings.catalog.ScreenLayout.Item;
 import org.stationconfig.settings.catalog.ScreenLayout.ItemKind;
 import org.stationconfig.settings.type.BooleanType;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 
 /** The one declaration of where the app draws each setting (issue 14, "Drawing the screen from the API"). */
 class ScreenLayoutTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stationconfig.auth.MutableClock;
 import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
-import org.stationconfig.station.StationProperties;
+import org.stationconfig.hardware.StationProperties;
 
 /** The simulated hardware on a hand-moved clock: its meter integrates what the EV really draws. */
 class SimulatorTest {

@@ -1,0 +1,65 @@
+package org.stationconfig.connection;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.stationconfig.ocpp.transport.DialFailure;
+import org.stationconfig.ocpp.transport.DialRequest;
+import org.stationconfig.ocpp.transport.OcppLink;
+import org.stationconfig.ocpp.transport.WebSocketDialer;
+
+/**
+ * The station's one connection attempt at a time (issue 13, item 8): the dial under way and what it dials. A dial
+ * always ends, within a bound (TCP, TLS and the WebSocket upgrade together): a throw while building or dialling, or
+ * a server that accepts TCP and never answers the upgrade, ends it as a failed attempt, so the station can never be
+ * left waiting on a dial for good. Used on the OCPP thread only.
+ */
+final class OneDial {
+
+    private final WebSocketDialer dialer;
+    private final Duration bound;
+    private ConnectionParameters dialling;
+
+    OneDial(WebSocketDialer dialer, Duration bound) {
+        this.dialer = dialer;
+        this.bound = bound;
+    }
+
+    boolean underWay() {
+        return dialling != null;
+    }
+
+    /** Dials; {@code done} gets the link or the failure exactly once, on any thread, within the bound. */
+    void start(ConnectionParameters parameters, Supplier<DialRequest> request, BiConsumer<OcppLink, Throwable> done) {
+        dialling = parameters;
+        CompletableFuture<OcppLink> dialled;
+        try {
+            dialled = dialer.dial(request.get());
+        } catch (Throwable broken) { // e.g. no TLS material, a client that cannot be made: a failed attempt
+            dialled = CompletableFuture.failedFuture(broken);
+        }
+        CompletableFuture<OcppLink> bounded = dialled.copy().orTimeout(bound.toMillis(), TimeUnit.MILLISECONDS);
+        dialled.thenAccept(link -> {
+            if (bounded.isCompletedExceptionally()) {
+                link.close(1000, "dial timed out"); // arrived after the bound: not leaked
+            }
+        });
+        bounded.whenComplete((link, error) -> done.accept(link, error instanceof TimeoutException
+                ? new DialFailure(DialFailure.Stage.HTTP, "UPGRADE_TIMEOUT", "no answer to the WebSocket upgrade within "
+                        + bound.toSeconds() + " s", 0, error)
+                : error));
+    }
+
+    /**
+     * Ends the dial under way. Its link may serve the settings now wanted (rather than be closed and dialled again)
+     * when it dialled exactly those and a dial is still wanted.
+     */
+    boolean finish(OcppLink link, boolean dialWanted, ConnectionParameters wanted) {
+        ConnectionParameters finished = dialling;
+        dialling = null;
+        return link != null && dialWanted && finished != null && finished.equals(wanted);
+    }
+}

@@ -1,7 +1,0 @@
-package org.stationconfig.ocpp.session;
-
-import org.stationconfig.ocpp.status.LiveConnection;
-
-/** Published whenever the connection's state, registration, error or times change (for the app's live events). */
-public record ConnectionChanged(LiveConnection.Reading reading) {
-}

@@ -1,9 +1,0 @@
-package org.stationconfig.ocpp.session;
-
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.CrudRepository;
-
-@JdbcRepository(dialect = Dialect.MYSQL)
-interface ConnectionMemoryRepository extends CrudRepository<ConnectionMemory, Long> {
-}

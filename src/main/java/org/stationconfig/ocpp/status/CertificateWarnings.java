@@ -1,9 +1,0 @@
-package org.stationconfig.ocpp.status;
-
-import java.util.List;
-
-/** The certificates in use that expire soon, for the status screen; the certificate store answers it. */
-public interface CertificateWarnings {
-
-    List<ExpiringCertificate> expiringSoon();
-}

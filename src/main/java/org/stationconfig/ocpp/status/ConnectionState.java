@@ -1,6 +1,0 @@
-package org.stationconfig.ocpp.status;
-
-/** SPEC §4 {@code state}. */
-public enum ConnectionState {
-    DISABLED, NOT_CONFIGURED, CONNECTING, CONNECTED, WAITING_RETRY
-}

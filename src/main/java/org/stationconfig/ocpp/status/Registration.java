@@ -1,6 +1,0 @@
-package org.stationconfig.ocpp.status;
-
-/** SPEC §4 {@code registration}: the answer to the last BootNotification. */
-public enum Registration {
-    NONE, ACCEPTED, PENDING, REJECTED
-}
