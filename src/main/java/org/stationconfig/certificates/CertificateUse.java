@@ -2,12 +2,16 @@ package org.stationconfig.certificates;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.stationconfig.i18n.Alternatives;
+import org.stationconfig.i18n.Text;
+import org.stationconfig.settings.PermissionSubject;
 import org.stationconfig.settings.Writer;
 
 /** What an installed certificate is for, with the OCPP 1.6 security whitepaper names (CertificateUseEnumType). */
-public enum CertificateUse {
+public enum CertificateUse implements PermissionSubject {
     CENTRAL_SYSTEM_ROOT("CentralSystemRootCertificate", true, EnumSet.of(Writer.INSTALLER, Writer.SERVICE, Writer.CSMS)),
     // firmware signing trust (whitepaper L01): an installer must not be able to make the station accept its own images
     MANUFACTURER_ROOT("ManufacturerRootCertificate", true, EnumSet.of(Writer.SERVICE, Writer.CSMS)),
@@ -23,7 +27,32 @@ public enum CertificateUse {
         this.defaultWriters = defaultWriters;
     }
 
+    @Override
+    public Kind kind() {
+        return Kind.CERTIFICATE_USE;
+    }
+
+    /** The permission row is keyed by the OCPP name. */
+    @Override
+    public String permissionKey() {
+        return ocppName;
+    }
+
+    @Override
+    public boolean centralSystemMayBeWriter() {
+        return true;
+    }
+
+    @Override
+    public Text refusal(List<Writer> allowed) {
+        List<Object> who = allowed.stream().map(w -> w == Writer.CSMS ? (Object) Text.of("word.centralSystem") : w.name())
+                .toList();
+        return who.isEmpty() ? Text.of("permission.certificate.nobody", ocppName)
+                : Text.of("permission.certificate.only", new Alternatives(who), ocppName);
+    }
+
     /** Who may install and delete certificates of this use unless SERVICE changed it (SPEC §6). */
+    @Override
     public Set<Writer> defaultWriters() {
         return Set.copyOf(defaultWriters);
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,10 @@ import java.util.stream.Collectors;
 import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
 import org.stationconfig.auth.Actor;
-import org.stationconfig.certificates.CertificateUse;
 import org.stationconfig.i18n.Alternatives;
 import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.store.PermissionOverride;
 import org.stationconfig.settings.store.PermissionOverrideRepository;
-import org.stationconfig.station.command.StationCommand;
 
 /**
  * Who may write which setting, who may install and delete which certificate use (SPEC §6; rows keyed by the use's
@@ -38,11 +37,14 @@ public class PermissionMatrix {
     private final Clock clock;
     private final ApplicationEventPublisher<PermissionChanged> events;
     private final Map<String, Set<Writer>> overrides = new ConcurrentHashMap<>();
+    private final List<PermissionSubject> subjects;
 
     public PermissionMatrix(SettingsRegistry registry, PermissionOverrideRepository repository,
                             TransactionOperations<Connection> transactions, AuditLog auditLog, Clock clock,
-                            ApplicationEventPublisher<PermissionChanged> events) {
+                            ApplicationEventPublisher<PermissionChanged> events, List<PermissionSubjects> features) {
         this.events = events;
+        this.subjects = features.stream().sorted(Comparator.comparingInt(PermissionSubjects::position))
+                .flatMap(feature -> feature.subjects().stream()).map(PermissionSubject.class::cast).toList();
         this.registry = registry;
         this.repository = repository;
         this.transactions = transactions;
@@ -90,41 +92,36 @@ public class PermissionMatrix {
         return Text.of("permission.onlyRoles", new Alternatives(List.copyOf(roles.stream().map(Enum::name).toList())));
     }
 
-    public Set<Writer> writers(CertificateUse use) {
-        return overrides.getOrDefault(use.ocppName(), use.defaultWriters());
+    /** The rows that are not settings (certificate uses, station commands), in the order the app lists them. */
+    public List<PermissionSubject> subjects() {
+        return subjects;
     }
 
-    /** Why the actor may not install or delete certificates of this use, in English; null when it may. */
-    public String refusal(Actor actor, CertificateUse use) {
-        Text text = refusalText(actor, use);
+    public List<PermissionSubject> subjects(PermissionSubject.Kind kind) {
+        return subjects.stream().filter(subject -> subject.kind() == kind).toList();
+    }
+
+    public Optional<PermissionSubject> subject(String key) {
+        return subjects.stream().filter(subject -> subject.permissionKey().equals(key)).findFirst();
+    }
+
+    public Set<Writer> writers(PermissionSubject subject) {
+        return overrides.getOrDefault(subject.permissionKey(), subject.defaultWriters());
+    }
+
+    /** Why the actor may not (install or delete certificates of this use, send this command), in English; null when it may. */
+    public String refusal(Actor actor, PermissionSubject subject) {
+        Text text = refusalText(actor, subject);
         return text == null ? null : text.english();
     }
 
-    /** Why the actor may not install or delete certificates of this use, in words for the app; null when it may. */
-    public Text refusalText(Actor actor, CertificateUse use) {
+    /** Why the actor may not, in words for the app (any language); null when it may. */
+    public Text refusalText(Actor actor, PermissionSubject subject) {
         Writer writer = Writer.of(actor);
-        if (writer == null || writers(use).contains(writer)) {
+        if (writer == null || writers(subject).contains(writer)) {
             return null;
         }
-        List<Object> allowed = writers(use).stream().sorted()
-                .map(w -> w == Writer.CSMS ? (Object) Text.of("word.centralSystem") : w.name()).toList();
-        return allowed.isEmpty() ? Text.of("permission.certificate.nobody", use.ocppName())
-                : Text.of("permission.certificate.only", new Alternatives(allowed), use.ocppName());
-    }
-
-    public Set<Writer> writers(StationCommand command) {
-        return overrides.getOrDefault(command.commandName(), command.defaultWriters());
-    }
-
-    /** Why the actor may not send this station command, in words for the app; null when it may. */
-    public Text refusal(Actor actor, StationCommand command) {
-        Writer writer = Writer.of(actor);
-        if (writer == null || writers(command).contains(writer)) {
-            return null;
-        }
-        List<Object> allowed = List.copyOf(writers(command).stream().sorted().map(Enum::name).toList());
-        return allowed.isEmpty() ? Text.of("permission.command.nobody", command.commandName())
-                : Text.of("permission.command.only", new Alternatives(allowed), command.commandName());
+        return subject.refusal(writers(subject).stream().sorted().toList());
     }
 
     /** A permission row that cannot be (e.g. the central system allowed a command of the app). */
@@ -144,17 +141,12 @@ public class PermissionMatrix {
 
     /** Changes one row of the matrix (SERVICE, through the API). The central system can only get what OCPP allows. */
     public void change(String key, Set<Writer> writers, Actor actor) {
-        Optional<StationCommand> command = StationCommand.fromName(key);
-        if (command.isPresent()) {
-            if (writers.contains(Writer.CSMS)) {
+        Optional<PermissionSubject> subject = subject(key);
+        if (subject.isPresent()) {
+            if (writers.contains(Writer.CSMS) && !subject.get().centralSystemMayBeWriter()) {
                 throw new Impossible(Text.of("permission.impossible.command", key));
             }
-            store(key, format(writers(command.get())), writers, actor);
-            return;
-        }
-        Optional<CertificateUse> use = CertificateUse.fromOcppName(key);
-        if (use.isPresent()) {
-            store(key, format(writers(use.get())), writers, actor);
+            store(key, format(writers(subject.get())), writers, actor);
             return;
         }
         SettingDefinition definition = registry.get(key);

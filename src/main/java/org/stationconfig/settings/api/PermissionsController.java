@@ -21,13 +21,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.stationconfig.api.ProblemException;
 import org.stationconfig.auth.Actor;
-import org.stationconfig.certificates.CertificateUse;
 import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.PermissionMatrix;
+import org.stationconfig.settings.PermissionSubject;
 import org.stationconfig.settings.SettingDefinition;
 import org.stationconfig.settings.SettingsRegistry;
 import org.stationconfig.settings.Writer;
-import org.stationconfig.station.command.StationCommand;
 
 /**
  * The role → setting write matrix, with one row per certificate use (who may install and delete it, keyed by its OCPP
@@ -65,17 +64,15 @@ public class PermissionsController {
     @Get
     @Operation(operationId = "listPermissions", summary = "Who may change each setting, and who may install and delete each certificate use")
     public List<PermissionRow> list() {
-        return Stream.of(registry.all().stream().map(this::row), Arrays.stream(CertificateUse.values()).map(this::row),
-                Arrays.stream(StationCommand.values()).map(this::row)).flatMap(s -> s).toList();
+        return Stream.concat(registry.all().stream().map(this::row), matrix.subjects().stream().map(this::row)).toList();
     }
 
     @Put("/{key}")
     @Operation(operationId = "changePermission", summary = "Change who may write one setting, or install and delete one certificate use (SERVICE)")
     public PermissionRow change(String key, @Body PermissionChange change, Authentication authentication) {
-        Optional<CertificateUse> use = CertificateUse.fromOcppName(key);
+        Optional<PermissionSubject> subject = matrix.subject(key);
         Optional<SettingDefinition> definition = registry.find(key);
-        Optional<StationCommand> command = StationCommand.fromName(key);
-        if (use.isEmpty() && definition.isEmpty() && command.isEmpty()) {
+        if (subject.isEmpty() && definition.isEmpty()) {
             throw ProblemException.of(HttpStatus.NOT_FOUND, Text.of("permission.unknown.title"), Text.of("permission.unknown.detail", key));
         }
         Set<Writer> writers = change.writers() == null ? EnumSet.noneOf(Writer.class) : change.writers();
@@ -84,10 +81,7 @@ public class PermissionsController {
         } catch (PermissionMatrix.Impossible e) {
             throw ProblemException.of(HttpStatus.UNPROCESSABLE_ENTITY, Text.of("permission.impossible.title"), e.text());
         }
-        if (command.isPresent()) {
-            return row(command.get());
-        }
-        return use.map(this::row).orElseGet(() -> row(definition.get()));
+        return subject.map(this::row).orElseGet(() -> row(definition.get()));
     }
 
     private PermissionRow row(SettingDefinition definition) {
@@ -95,11 +89,8 @@ public class PermissionsController {
                 definition.csmsWritable());
     }
 
-    private PermissionRow row(StationCommand command) {
-        return new PermissionRow(command.commandName(), matrix.writers(command), command.defaultWriters(), false);
-    }
-
-    private PermissionRow row(CertificateUse use) {
-        return new PermissionRow(use.ocppName(), matrix.writers(use), use.defaultWriters(), true);
+    private PermissionRow row(PermissionSubject subject) {
+        return new PermissionRow(subject.permissionKey(), matrix.writers(subject), subject.defaultWriters(),
+                subject.centralSystemMayBeWriter());
     }
 }

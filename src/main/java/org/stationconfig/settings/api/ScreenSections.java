@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.stationconfig.auth.Actor;
-import org.stationconfig.certificates.CertificateUse;
 import org.stationconfig.i18n.Bundle;
 import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.PermissionMatrix;
+import org.stationconfig.settings.PermissionSubject;
 import org.stationconfig.settings.SettingsRegistry;
 import org.stationconfig.settings.catalog.ScreenLayout;
 import org.stationconfig.settings.catalog.ScreenLayout.ItemKind;
@@ -61,17 +61,17 @@ public class ScreenSections {
         if (item.kind() == ItemKind.CONNECTION_STATUS) {
             return new SectionView.Line(item.kind().name(), item.position(), null, label, help, STATUS_HREF, null);
         }
-        List<SectionView.CertificateActions> actions = Arrays.stream(CertificateUse.values())
+        List<SectionView.CertificateActions> actions = permissions.subjects(PermissionSubject.Kind.CERTIFICATE_USE).stream()
                 .map(use -> actions(use, caller, language)).toList();
         return new SectionView.Line(item.kind().name(), item.position(), null, label, help, CERTIFICATES_HREF, actions);
     }
 
     // one permission per use covers installing and deleting (PermissionMatrix), as in GET /api/v1/certificates
-    private SectionView.CertificateActions actions(CertificateUse use, Actor caller, Locale language) {
+    private SectionView.CertificateActions actions(PermissionSubject use, Actor caller, Locale language) {
         Text refusal = permissions.refusalText(caller, use);
         boolean allowed = refusal == null;
-        return new SectionView.CertificateActions(use.ocppName(),
-                Bundle.text(language, "certificateUse." + use.ocppName() + ".label"), allowed, allowed,
+        return new SectionView.CertificateActions(use.permissionKey(),
+                Bundle.text(language, "certificateUse." + use.permissionKey() + ".label"), allowed, allowed,
                 allowed ? null : refusal.in(language));
     }
 }

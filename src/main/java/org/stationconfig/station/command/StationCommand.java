@@ -3,8 +3,12 @@ package org.stationconfig.station.command;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.stationconfig.i18n.Alternatives;
+import org.stationconfig.i18n.Text;
+import org.stationconfig.settings.PermissionSubject;
 import org.stationconfig.settings.Writer;
 
 /**
@@ -12,7 +16,7 @@ import org.stationconfig.settings.Writer;
  * that name. Who may send which is permission data (a row per command, keyed by its name); the central system sends
  * its OCPP requests and is never a writer of a command row.
  */
-public enum StationCommand {
+public enum StationCommand implements PermissionSubject {
     SOFT_RESET("soft-reset", "Reset"),
     HARD_RESET("hard-reset", "Reset"),
     UNLOCK_CONNECTOR("unlock-connector", "UnlockConnector"),
@@ -45,7 +49,31 @@ public enum StationCommand {
         return ocppAction;
     }
 
+    @Override
+    public Kind kind() {
+        return Kind.STATION_COMMAND;
+    }
+
+    @Override
+    public String permissionKey() {
+        return commandName;
+    }
+
+    /** The central system sends its OCPP requests; it is never a writer of a command row. */
+    @Override
+    public boolean centralSystemMayBeWriter() {
+        return false;
+    }
+
+    @Override
+    public Text refusal(List<Writer> allowed) {
+        return allowed.isEmpty() ? Text.of("permission.command.nobody", commandName)
+                : Text.of("permission.command.only", new Alternatives(List.copyOf(allowed.stream().map(Enum::name).toList())),
+                commandName);
+    }
+
     /** Who may send it unless SERVICE changed its row; in the enum's order, so the app sees a stable list. */
+    @Override
     public Set<Writer> defaultWriters() {
         return Collections.unmodifiableSet(EnumSet.copyOf(defaultWriters));
     }

@@ -92,7 +92,7 @@ public class StationCommands {
         StationCommand command = StationCommand.fromName(name).orElseThrow(() -> ProblemException.of(
                 HttpStatus.NOT_FOUND, Text.of("command.unknown.title"), Text.of("command.unknown.detail", name,
                         String.join(", ", Arrays.stream(StationCommand.values()).map(StationCommand::commandName).toList()))));
-        Text refusal = permissions.refusal(actor, command);
+        Text refusal = permissions.refusalText(actor, command);
         if (refusal != null) {
             audit.record(actor.source(), actor.name(), Category.COMMAND, "STATION_COMMAND_REFUSED",
                     command.commandName() + ": " + refusal.english());
