@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsStore;
 
 /**
@@ -57,11 +58,11 @@ public class StationClock {
     }
 
     public ClockStatus status() {
-        return new ClockStatus(now(), settings.current().value("clockSource"),
+        return new ClockStatus(now(), settings.current().get(Setting.CLOCK_SOURCE),
                 measuredOffset == null ? null : measuredOffset.toMillis(), measuredAt);
     }
 
     private boolean followsCentralSystem() {
-        return "CSMS".equals(settings.current().value("clockSource"));
+        return "CSMS".equals(settings.current().get(Setting.CLOCK_SOURCE));
     }
 }

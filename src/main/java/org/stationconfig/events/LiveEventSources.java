@@ -7,11 +7,11 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import org.stationconfig.connection.ConnectionChanged;
-import org.stationconfig.status.ConnectionStatusService;
 import org.stationconfig.settings.SettingsChanged;
 import org.stationconfig.station.TransactionChanged;
 import org.stationconfig.station.connector.ConnectorStatusChanged;
 import org.stationconfig.station.tags.TagLearning;
+import org.stationconfig.status.ConnectionStatusService;
 
 /**
  * Turns connection, settings, connector and transaction changes, and tags captured by learn mode, into live events;

@@ -8,6 +8,7 @@ import io.micronaut.http.ssl.ServerSslConfiguration;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsStore;
 
 /**
@@ -30,7 +31,7 @@ public class PlainHttpSwitch implements BeanCreatedEventListener<HttpServerConfi
     @Override
     public HttpServerConfiguration onCreated(BeanCreatedEvent<HttpServerConfiguration> event) {
         HttpServerConfiguration server = event.getBean();
-        if (!settings.get().current().boolValue("httpEnabled")) {
+        if (!settings.get().current().get(Setting.HTTP_ENABLED)) {
             if (ssl.get().isEnabled()) {
                 server.setDualProtocol(false);
                 LOG.info("Plain HTTP is switched off (httpEnabled = false): the local API is served over HTTPS only");

@@ -12,11 +12,11 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stationconfig.data.OwnerOnlyFiles;
 import org.stationconfig.certificates.CertificateDescription;
 import org.stationconfig.certificates.CertificateReader;
 import org.stationconfig.certificates.CertificateRefusedException;
 import org.stationconfig.certificates.PemEncoding;
+import org.stationconfig.data.OwnerOnlyFiles;
 import org.stationconfig.hardware.StationProperties;
 
 /**

@@ -20,6 +20,11 @@ public interface RuleContext {
 
     SecurityPrerequisites prerequisites();
 
+    /** The typed value after the change; null when unset. */
+    default <T> T get(Setting<T> setting) {
+        return setting.read(value(setting.key()));
+    }
+
     default int intValue(String key) {
         return Integer.parseInt(value(key));
     }

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.stationconfig.hardware.StationProperties;
 import org.stationconfig.settings.catalog.SettingsCatalog;
 import org.stationconfig.settings.type.InvalidValueException;
-import org.stationconfig.hardware.StationProperties;
 
 /**
  * The declarations, indexed by API key and by OCPP key. Checked once at start-up: keys unique, every default valid

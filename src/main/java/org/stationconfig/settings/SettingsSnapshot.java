@@ -4,16 +4,48 @@ import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.stationconfig.settings.store.StoredSetting;
 
 /**
  * The settings at one version, immutable: what every reader (REST, OCPP client, status) works from.
  * Values resolve as stored value, else the default of the setting named by {@code defaultFrom}, else the default.
  */
-public record SettingsSnapshot(SettingsRegistry registry, Map<String, StoredSetting> stored, long version) {
+public final class SettingsSnapshot {
 
-    public SettingsSnapshot {
-        stored = Map.copyOf(stored);
+    private static final Object UNSET = new Object();
+
+    private final SettingsRegistry registry;
+    private final Map<String, StoredSetting> stored;
+    private final long version;
+    private final Map<String, Object> typed = new ConcurrentHashMap<>();
+
+    public SettingsSnapshot(SettingsRegistry registry, Map<String, StoredSetting> stored, long version) {
+        this.registry = registry;
+        this.stored = Map.copyOf(stored);
+        this.version = version;
+    }
+
+    public SettingsRegistry registry() {
+        return registry;
+    }
+
+    public Map<String, StoredSetting> stored() {
+        return stored;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** The setting's typed value, read once per snapshot; null where it is unset (an unset list is empty). */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Setting<T> setting) {
+        Object value = typed.computeIfAbsent(setting.key(), key -> {
+            T read = setting.read(value(key));
+            return read == null ? UNSET : read;
+        });
+        return value == UNSET ? null : (T) value;
     }
 
     @Nullable

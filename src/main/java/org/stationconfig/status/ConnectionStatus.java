@@ -1,5 +1,10 @@
 package org.stationconfig.status;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
 import org.stationconfig.certificates.renewal.ExpiringCertificate;
 import org.stationconfig.charging.ActiveLimit;
 import org.stationconfig.clock.ClockStatus;
@@ -7,11 +12,6 @@ import org.stationconfig.connection.ConnectionState;
 import org.stationconfig.connection.LastError;
 import org.stationconfig.connection.Registration;
 import org.stationconfig.connection.TrialStatus;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.Serdeable;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * What the app shows at the top of its screen (SPEC §4), built from the settings and the live connection.

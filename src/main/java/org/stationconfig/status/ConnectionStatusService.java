@@ -1,13 +1,14 @@
 package org.stationconfig.status;
 
+import jakarta.inject.Singleton;
+import java.util.List;
 import org.stationconfig.certificates.renewal.CertificateWarnings;
 import org.stationconfig.certificates.renewal.ExpiringCertificate;
+import org.stationconfig.charging.ActiveLimits;
 import org.stationconfig.connection.ConnectionReadiness;
 import org.stationconfig.connection.ConnectionState;
 import org.stationconfig.connection.LiveConnection;
-import jakarta.inject.Singleton;
-import java.util.List;
-import org.stationconfig.charging.ActiveLimits;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.settings.rules.ConnectionUrls;
@@ -33,12 +34,12 @@ public class ConnectionStatusService {
 
     public ConnectionStatus current() {
         SettingsSnapshot snapshot = settings.current();
-        int profile = snapshot.intValue("securityProfile");
-        String effectiveUrl = ConnectionUrls.effective(snapshot.value("centralSystemUrl"), snapshot.value("chargePointId"), profile);
+        int profile = snapshot.get(Setting.SECURITY_PROFILE);
+        String effectiveUrl = ConnectionUrls.effective(snapshot.get(Setting.CENTRAL_SYSTEM_URL), snapshot.get(Setting.CHARGE_POINT_ID), profile);
         LiveConnection.Reading reading = live.read();
         List<String> missing = readiness.missing(snapshot);
         List<ExpiringCertificate> expiring = certificates.expiringSoon();
-        ConnectionState state = !snapshot.boolValue("enabled") ? ConnectionState.DISABLED
+        ConnectionState state = !snapshot.get(Setting.ENABLED) ? ConnectionState.DISABLED
                 : !missing.isEmpty() ? ConnectionState.NOT_CONFIGURED
                 : reading.state();
         return new ConnectionStatus(state, missing.isEmpty() ? null : missing, reading.registration(), reading.lastError(),

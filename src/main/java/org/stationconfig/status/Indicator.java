@@ -1,9 +1,9 @@
 package org.stationconfig.status;
 
-import org.stationconfig.connection.ConnectionState;
-import org.stationconfig.connection.Registration;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Locale;
+import org.stationconfig.connection.ConnectionState;
+import org.stationconfig.connection.Registration;
 import org.stationconfig.i18n.Bundle;
 
 /** The icon at the top of the app's screen, decided here so every app renders the same (SPEC §4 legend). */

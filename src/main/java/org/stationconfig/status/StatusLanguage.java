@@ -1,7 +1,7 @@
 package org.stationconfig.status;
 
-import org.stationconfig.connection.LastErrorLanguage;
 import java.util.Locale;
+import org.stationconfig.connection.LastErrorLanguage;
 
 /**
  * The status in the caller's language: the indicator's tooltip and the last error ({@link LastErrorLanguage}).

@@ -21,39 +21,39 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EveryWritableKeyDoesSomethingTest {
 
-    private static final String OCPP_SESSION = "org.stationconfig.ocpp.session.";
+    private static final String CONNECTION = "org.stationconfig.connection.";
     private static final String STATION = "org.stationconfig.station.";
 
     /** Setting key → the test class showing its behaviour, or "reason: ..." when there is a reason instead. */
     private static final Map<String, String> EVIDENCE = Map.ofEntries(
-            Map.entry("accessKey", OCPP_SESSION + "FailureClassesTest"),
+            Map.entry("accessKey", CONNECTION + "FailureClassesTest"),
             Map.entry("allowOfflineTxForUnknownId", STATION + "authorization.AuthorizationScenarioTest"),
             Map.entry("authorizationCacheEnabled", STATION + "authorization.AuthorizationScenarioTest"),
             Map.entry("authorizationMode", STATION + "authorization.AuthorizationScenarioTest"),
             Map.entry("authorizeRemoteTxRequests", STATION + "transaction.TransactionScenarioTest"),
-            Map.entry("centralSystemUrl", OCPP_SESSION + "TrialAcrossRestartTest"),
+            Map.entry("centralSystemUrl", CONNECTION + "TrialAcrossRestartTest"),
             Map.entry("clockAlignedDataInterval", STATION + "metering.MeteringScenarioTest"),
-            Map.entry("connectionCheckInterval", OCPP_SESSION + "FailureClassesTest"),
+            Map.entry("connectionCheckInterval", CONNECTION + "FailureClassesTest"),
             Map.entry("connectionTimeOut", STATION + "connector.StatusNotificationTest"),
-            Map.entry("connectionTrialAttempts", OCPP_SESSION + "TrialAcrossRestartTest"),
+            Map.entry("connectionTrialAttempts", CONNECTION + "TrialAcrossRestartTest"),
             Map.entry("connectorPhaseRotation", "reason: information for the central system (S16 §9.1.7: how each "
                     + "connector is wired to the grid); the station stores and reports it, it changes no behaviour"),
             Map.entry("cpoName", "org.stationconfig.certificates.ocpp.CertificatesOverOcppTest"),
-            Map.entry("fallbackLimit", OCPP_SESSION + "FallbackLimitTest"),
-            Map.entry("heartbeatInterval", OCPP_SESSION + "OcppSessionTest"),
+            Map.entry("fallbackLimit", CONNECTION + "FallbackLimitTest"),
+            Map.entry("heartbeatInterval", CONNECTION + "OcppSessionTest"),
             Map.entry("localAuthListEnabled", STATION + "authorization.AuthorizationScenarioTest"),
             Map.entry("localAuthorizeOffline", STATION + "authorization.AuthorizationPolicyTest"),
             Map.entry("localPreAuthorize", STATION + "authorization.AuthorizationScenarioTest"),
             Map.entry("maxEnergyOnInvalidId", STATION + "transaction.TransactionLifecycleTest"),
-            Map.entry("messageTimeout", OCPP_SESSION + "FailureClassesTest"),
+            Map.entry("messageTimeout", CONNECTION + "FailureClassesTest"),
             Map.entry("meterValueSampleInterval", STATION + "metering.MeteringScenarioTest"),
             Map.entry("meterValuesAlignedData", STATION + "metering.MeteringScenarioTest"),
             Map.entry("meterValuesSampledData", STATION + "metering.MeteringScenarioTest"),
             Map.entry("minimumStatusDuration", STATION + "connector.StatusNotificationTest"),
-            Map.entry("reconnectInterval", OCPP_SESSION + "FailureClassesTest"),
-            Map.entry("reconnectMaxInterval", OCPP_SESSION + "FailureClassesTest"),
+            Map.entry("reconnectInterval", CONNECTION + "FailureClassesTest"),
+            Map.entry("reconnectMaxInterval", CONNECTION + "FailureClassesTest"),
             Map.entry("resetRetries", STATION + "reset.ResetRetriesTest"),
-            Map.entry("securityProfile", OCPP_SESSION + "TlsConnectionTest"),
+            Map.entry("securityProfile", CONNECTION + "TlsConnectionTest"),
             Map.entry("stopTransactionOnEVSideDisconnect", STATION + "transaction.TransactionScenarioTest"),
             Map.entry("stopTransactionOnInvalidId", STATION + "transaction.TransactionLifecycleTest"),
             Map.entry("stopTxnAlignedData", STATION + "metering.MeteringScenarioTest"),

@@ -25,6 +25,7 @@ import org.stationconfig.certificates.store.CertificateStore;
 import org.stationconfig.certificates.store.CertificatesInUse;
 import org.stationconfig.certificates.store.PendingKeys;
 import org.stationconfig.settings.PermissionMatrix;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsStore;
 
 /**
@@ -101,7 +102,7 @@ public class CertificateInstallation {
         if (forbidden.isPresent()) {
             return forbidden.get();
         }
-        int maxChars = settings.current().intValue("certificateSignedMaxChainSize");
+        int maxChars = settings.current().get(Setting.CERTIFICATE_SIGNED_MAX_CHAIN_SIZE);
         if (chainPem.length() > maxChars) {
             return refused(CertificateUse.CHARGE_POINT, InstallOutcome.refused(Refusal.of(RefusalReason.CHAIN_TOO_LONG,
                     chainPem.length() + " characters, at most " + maxChars)), actor);

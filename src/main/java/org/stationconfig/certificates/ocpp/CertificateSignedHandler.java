@@ -17,10 +17,10 @@ import org.stationconfig.certificates.store.CertificatesInUse;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
+import org.stationconfig.ocpp.v16.security.CertificateSigned.CertificateSignedStatus;
+import org.stationconfig.ocpp.v16.security.CertificateSigned;
 import org.stationconfig.securitylog.SecurityEvent;
 import org.stationconfig.securitylog.SecurityEvents;
-import org.stationconfig.ocpp.v16.security.CertificateSigned;
-import org.stationconfig.ocpp.v16.security.CertificateSigned.CertificateSignedStatus;
 
 /**
  * CertificateSigned (whitepaper A02/A03): the chain must be for the key of one of the station's own requests and pass

@@ -26,6 +26,7 @@ import org.stationconfig.certificates.KeyVaultException;
 import org.stationconfig.certificates.PemEncoding;
 import org.stationconfig.certificates.Refusal;
 import org.stationconfig.certificates.RefusalReason;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsStore;
 
 /**
@@ -95,7 +96,7 @@ public class CertificateStore {
                     : Refusal.of(RefusalReason.INSTALLED_FOR_ANOTHER_USE, description.subject() + " is installed as "
                             + same.get().use().ocppName()));
         }
-        int maxRoots = settings.current().intValue("certificateStoreMaxLength");
+        int maxRoots = settings.current().get(Setting.CERTIFICATE_STORE_MAX_LENGTH);
         if (use.isRoot() && installed.stream().filter(c -> c.use().isRoot()).count() >= maxRoots) {
             throw new CertificateRefusedException(Refusal.of(RefusalReason.STORE_FULL, maxRoots + " root certificates"));
         }

@@ -23,6 +23,7 @@ import org.stationconfig.certificates.KeyType;
 import org.stationconfig.certificates.KeyVault;
 import org.stationconfig.certificates.KeyVaultException;
 import org.stationconfig.certificates.SigningRequest;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 
@@ -68,8 +69,8 @@ public class PendingKeys {
      */
     public Request create(KeyType keyType, Actor actor) throws CertificateRefusedException {
         SettingsSnapshot snapshot = settings.current();
-        String serial = snapshot.value("chargePointSerialNumber");
-        String cpoName = snapshot.value("cpoName");
+        String serial = snapshot.get(Setting.CHARGE_POINT_SERIAL_NUMBER);
+        String cpoName = snapshot.get(Setting.CPO_NAME);
         SigningRequest.requireSubject(serial, cpoName);
         KeyPair keyPair = keyType.generate();
         SigningRequest request = SigningRequest.create(keyPair, serial, cpoName);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.stationconfig.certificates.CertificateUse;
 import org.stationconfig.certificates.TrustAnchors;
 import org.stationconfig.certificates.store.InstalledCertificate;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 
@@ -61,12 +62,12 @@ public class RootsInUse {
     }
 
     private int profile() {
-        return settings.current().intValue("securityProfile");
+        return settings.current().get(Setting.SECURITY_PROFILE);
     }
 
     private Optional<URI> endpoint() {
         SettingsSnapshot snapshot = settings.current();
-        String url = snapshot.value("centralSystemUrl");
+        String url = snapshot.get(Setting.CENTRAL_SYSTEM_URL);
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }

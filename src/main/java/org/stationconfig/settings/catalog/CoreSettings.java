@@ -8,13 +8,13 @@ import static org.stationconfig.settings.catalog.ScreenSettings.MEASURAND_LIST_M
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.stationconfig.hardware.StationProperties;
 import org.stationconfig.settings.Group;
 import org.stationconfig.settings.SettingDefinition;
 import org.stationconfig.settings.type.BooleanType;
 import org.stationconfig.settings.type.IntegerType;
 import org.stationconfig.settings.type.ListItem;
 import org.stationconfig.settings.type.ListType;
-import org.stationconfig.hardware.StationProperties;
 
 /** The other standard OCPP 1.6 keys (ch. 9 + errata) of the profiles the station supports, with the spec's access. */
 final class CoreSettings {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.stationconfig.hardware.StationProperties;
 import org.stationconfig.settings.Applies;
 import org.stationconfig.settings.Group;
 import org.stationconfig.settings.SettingDefinition;
@@ -21,7 +22,6 @@ import org.stationconfig.settings.type.IntegerType;
 import org.stationconfig.settings.type.ListType;
 import org.stationconfig.settings.type.SecretType;
 import org.stationconfig.settings.type.TextType;
-import org.stationconfig.hardware.StationProperties;
 
 /** The phone app's "OCPP 1.6 JSON" screen, items 2–19 of SPEC §2. */
 final class ScreenSettings {

@@ -2,8 +2,8 @@ package org.stationconfig.settings.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.stationconfig.settings.SettingDefinition;
 import org.stationconfig.hardware.StationProperties;
+import org.stationconfig.settings.SettingDefinition;
 
 /** Every setting the station has, in the order the app lists them. Adding a setting = one declaration here. */
 public final class SettingsCatalog {

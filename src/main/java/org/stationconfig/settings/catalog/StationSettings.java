@@ -5,6 +5,7 @@ import static org.stationconfig.settings.OcppAccess.READ_WRITE;
 import static org.stationconfig.settings.SettingDefinition.define;
 
 import java.util.List;
+import org.stationconfig.hardware.StationProperties;
 import org.stationconfig.settings.Applies;
 import org.stationconfig.settings.Group;
 import org.stationconfig.settings.SettingDefinition;
@@ -12,7 +13,6 @@ import org.stationconfig.settings.Writer;
 import org.stationconfig.settings.type.EnumType;
 import org.stationconfig.settings.type.FreeTextType;
 import org.stationconfig.settings.type.TextType;
-import org.stationconfig.hardware.StationProperties;
 
 /**
  * Station identity (SERVICE only, read-only over OCPP, BootNotification length limits), the station's name and comment

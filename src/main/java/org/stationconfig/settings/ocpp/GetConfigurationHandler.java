@@ -11,6 +11,7 @@ import org.stationconfig.ocpp.rpc.HandlerTable;
 import org.stationconfig.ocpp.v16.core.GetConfiguration;
 import org.stationconfig.ocpp.v16.types.KeyValue;
 import org.stationconfig.settings.PermissionMatrix;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingDefinition;
 import org.stationconfig.settings.SettingsRegistry;
 import org.stationconfig.settings.SettingsSnapshot;
@@ -41,7 +42,7 @@ public class GetConfigurationHandler implements OcppHandler {
 
     GetConfiguration.Response answer(GetConfiguration.Request request) {
         SettingsSnapshot snapshot = settings.current();
-        boolean integers = snapshot.boolValue("booleanValuesAsIntegers");
+        boolean integers = snapshot.get(Setting.BOOLEAN_VALUES_AS_INTEGERS);
         List<KeyValue> known = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         if (request.key() == null || request.key().isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.stationconfig.audit.Source;
 import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.Proposal;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingRule;
 import org.stationconfig.settings.type.InvalidValueException;
 
@@ -46,7 +47,7 @@ public class AccessKeyEndpointRule implements SettingRule {
                 || !proposal.changes(ConnectionUrlRule.URL) && !proposal.changes(PROFILE)) {
             return;
         }
-        Endpoint wanted = endpoint(proposal.value(ConnectionUrlRule.URL), proposal.value("chargePointId"),
+        Endpoint wanted = endpoint(proposal.value(ConnectionUrlRule.URL), proposal.get(Setting.CHARGE_POINT_ID),
                 proposal.intValue(PROFILE));
         if (wanted == null) {
             return; // no usable URL: nothing is dialled (the URL rule or the readiness check says so)

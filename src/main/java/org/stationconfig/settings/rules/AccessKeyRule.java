@@ -3,6 +3,7 @@ package org.stationconfig.settings.rules;
 import jakarta.inject.Singleton;
 import org.stationconfig.audit.Source;
 import org.stationconfig.settings.Proposal;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingRule;
 import org.stationconfig.settings.type.InvalidValueException;
 
@@ -22,8 +23,8 @@ public class AccessKeyRule implements SettingRule {
             return; // the station restoring a stored key (rollback)
         }
         String format = proposal.actor().source() == Source.CSMS
-                ? (proposal.boolValue("authorizationKeyHexAsText") ? "auto" : "hex")
-                : proposal.value("accessKeyFormat");
+                ? (proposal.get(Setting.AUTHORIZATION_KEY_HEX_AS_TEXT) ? "auto" : "hex")
+                : proposal.get(Setting.ACCESS_KEY_FORMAT);
         try {
             proposal.rewrite(KEY, AccessKeys.canonical(input, format));
         } catch (InvalidValueException e) {

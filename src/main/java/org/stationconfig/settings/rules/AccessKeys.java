@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.RuleContext;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.type.InvalidValueException;
 import org.stationconfig.settings.type.Texts;
 
@@ -42,7 +43,7 @@ public final class AccessKeys {
 
     /** Over OCPP the whitepaper's hex form applies, unless the station is told to treat keys as text. */
     public static String csmsRefusal(String current, String proposed, RuleContext context) {
-        if (context.boolValue("authorizationKeyHexAsText")) {
+        if (context.get(Setting.AUTHORIZATION_KEY_HEX_AS_TEXT)) {
             return null;
         }
         return HEX_KEY.matcher(proposed).matches() ? null

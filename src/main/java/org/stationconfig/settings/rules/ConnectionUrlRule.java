@@ -2,6 +2,7 @@ package org.stationconfig.settings.rules;
 
 import jakarta.inject.Singleton;
 import org.stationconfig.settings.Proposal;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingRule;
 import org.stationconfig.settings.type.InvalidValueException;
 
@@ -22,7 +23,7 @@ public class ConnectionUrlRule implements SettingRule {
         }
         try {
             ConnectionUrls.Normalised normalised = ConnectionUrls.normalise(url,
-                    proposal.value("chargePointId"), proposal.intValue("securityProfile"));
+                    proposal.get(Setting.CHARGE_POINT_ID), proposal.get(Setting.SECURITY_PROFILE));
             if (proposal.changes(URL)) {
                 proposal.rewrite(URL, normalised.url());
             }

@@ -6,6 +6,7 @@ import org.stationconfig.audit.Source;
 import org.stationconfig.i18n.AllOf;
 import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.Proposal;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingRule;
 
 /**
@@ -22,7 +23,7 @@ public class SecurityProfileRule implements SettingRule {
                 || !proposal.changes("securityProfile") && !proposal.changes("accessKey")) {
             return;
         }
-        int profile = proposal.intValue("securityProfile");
+        int profile = proposal.get(Setting.SECURITY_PROFILE);
         List<Object> missing = SecurityProfiles.missingFor(profile, proposal);
         if (!missing.isEmpty()) {
             proposal.warn("securityProfile", Text.of("rule.securityProfile.missing", profile, new AllOf(missing)));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.stationconfig.i18n.AllOf;
 import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.RuleContext;
+import org.stationconfig.settings.Setting;
 
 /** What each security profile needs (whitepaper §2c), and the central system's raise-only rule. */
 public final class SecurityProfiles {
@@ -27,7 +28,7 @@ public final class SecurityProfiles {
     /** What is missing for a profile: A05.FR.02 key for 1/2, FR.03 root for 2/3, FR.04 station certificate for 3. */
     public static List<Object> missingFor(int profile, RuleContext context) {
         List<Object> missing = new ArrayList<>();
-        if ((profile == 1 || profile == 2) && context.value("accessKey") == null) {
+        if ((profile == 1 || profile == 2) && context.get(Setting.ACCESS_KEY) == null) {
             missing.add(Text.of("rule.securityProfile.needs.accessKey"));
         }
         if (profile >= 2 && !context.prerequisites().hasCentralSystemRootCertificate()) {

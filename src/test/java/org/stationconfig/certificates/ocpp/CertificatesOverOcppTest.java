@@ -37,14 +37,14 @@ import org.stationconfig.certificates.TestPki;
 import org.stationconfig.certificates.store.CertificateEventsRecorder;
 import org.stationconfig.certificates.store.CertificateStore;
 import org.stationconfig.certificates.store.CertificatesInUse;
+import org.stationconfig.connection.Registration;
 import org.stationconfig.ocpp.csms.CentralSystemScript;
 import org.stationconfig.ocpp.rpc.JsonText;
-import org.stationconfig.status.ConnectionStatusService;
-import org.stationconfig.connection.Registration;
 import org.stationconfig.settings.ChangeRequest;
 import org.stationconfig.settings.PermissionMatrix;
 import org.stationconfig.settings.SettingChanges;
 import org.stationconfig.settings.Writer;
+import org.stationconfig.status.ConnectionStatusService;
 
 /** The whitepaper's certificate messages between a scripted central system and the station, over a real WebSocket. */
 @MicronautTest(transactional = false)

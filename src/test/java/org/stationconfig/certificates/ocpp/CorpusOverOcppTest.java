@@ -35,12 +35,12 @@ import org.stationconfig.certificates.RefusalReason;
 import org.stationconfig.certificates.TestPki;
 import org.stationconfig.certificates.store.CertificateStore;
 import org.stationconfig.certificates.store.InstalledCertificate;
+import org.stationconfig.connection.Registration;
 import org.stationconfig.ocpp.csms.CentralSystemScript;
 import org.stationconfig.ocpp.rpc.JsonText;
-import org.stationconfig.status.ConnectionStatusService;
-import org.stationconfig.connection.Registration;
 import org.stationconfig.settings.ChangeRequest;
 import org.stationconfig.settings.SettingChanges;
+import org.stationconfig.status.ConnectionStatusService;
 
 /**
  * The bad-input corpus from a central system: each text file that InstallCertificate (roots) or CertificateSigned

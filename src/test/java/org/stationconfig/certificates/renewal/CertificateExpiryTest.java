@@ -27,11 +27,11 @@ import org.stationconfig.certificates.TestFiles;
 import org.stationconfig.certificates.TestPki;
 import org.stationconfig.certificates.manage.CertificateInstallation;
 import org.stationconfig.certificates.store.InstalledCertificate;
-import org.stationconfig.ocpp.csms.CentralSystemScript;
-import org.stationconfig.status.ConnectionStatusService;
 import org.stationconfig.connection.Registration;
+import org.stationconfig.ocpp.csms.CentralSystemScript;
 import org.stationconfig.settings.ChangeRequest;
 import org.stationconfig.settings.SettingChanges;
+import org.stationconfig.status.ConnectionStatusService;
 
 /** The daily expiry check: warnings ahead of time, and renewal of the station certificate once online. */
 @MicronautTest(transactional = false)

@@ -16,6 +16,7 @@ import org.stationconfig.TestDataDir;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.auth.Role;
 import org.stationconfig.charging.ChargingProfiles;
+import org.stationconfig.connection.Registration;
 import org.stationconfig.fuzz.FuzzReport;
 import org.stationconfig.ocpp.rpc.CallError;
 import org.stationconfig.ocpp.rpc.CallResult;
@@ -24,14 +25,13 @@ import org.stationconfig.ocpp.rpc.ErrorCode;
 import org.stationconfig.ocpp.rpc.Frame;
 import org.stationconfig.ocpp.rpc.FrameCodec;
 import org.stationconfig.ocpp.rpc.LogText;
-import org.stationconfig.status.ConnectionStatusService;
-import org.stationconfig.connection.Registration;
 import org.stationconfig.ocpp.v16.ActionDefinition;
 import org.stationconfig.ocpp.v16.ActionTable;
 import org.stationconfig.ocpp.v16.Direction;
 import org.stationconfig.settings.ChangeRequest;
 import org.stationconfig.settings.SettingChanges;
 import org.stationconfig.settings.SettingsStore;
+import org.stationconfig.status.ConnectionStatusService;
 
 /**
  * The station attacked by its central system (issue 11): hostile frames generated from the 1.6 message records for

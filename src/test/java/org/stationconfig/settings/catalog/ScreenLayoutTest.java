@@ -10,11 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stationconfig.hardware.StationProperties;
 import org.stationconfig.settings.SettingDefinition;
 import org.stationconfig.settings.catalog.ScreenLayout.Item;
 import org.stationconfig.settings.catalog.ScreenLayout.ItemKind;
 import org.stationconfig.settings.type.BooleanType;
-import org.stationconfig.hardware.StationProperties;
 
 /** The one declaration of where the app draws each setting (issue 14, "Drawing the screen from the API"). */
 class ScreenLayoutTest {
