@@ -31,15 +31,28 @@ public class PasswordHasher {
     private static final Base64.Decoder B64D = Base64.getDecoder();
 
     private final SecureRandom random = new SecureRandom();
-    // Checked when a username is unknown, so that answer costs the same time as a wrong password.
-    private final String decoy = hash(RandomSecrets.password());
+    // Checked when a username is unknown, so that answer costs the same time as a wrong password. Only its parameters
+    // set that cost, and no password may match it: random bytes for the hash, not one computed at start (issue 12).
+    private final String decoy = phc(randomBytes(SALT_BYTES), randomBytes(HASH_BYTES));
 
     public String hash(String password) {
-        byte[] salt = new byte[SALT_BYTES];
-        random.nextBytes(salt);
-        byte[] hash = argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
+        byte[] salt = randomBytes(SALT_BYTES);
+        return phc(salt, argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES));
+    }
+
+    String decoy() {
+        return decoy;
+    }
+
+    private static String phc(byte[] salt, byte[] hash) {
         return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM
                 + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
+    }
+
+    private byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        return bytes;
     }
 
     /** Constant-time check of a password against a stored PHC string; a malformed string never matches. */

@@ -74,4 +74,28 @@ class PasswordHasherTest {
         // same work by construction; the bound only catches a decoy that was skipped or made cheaper
         assertTrue(unknown > known / 3, "unknown " + unknown / 1e6 + " ms vs known " + known / 1e6 + " ms");
     }
+
+    @Test
+    void theDecoyIsShapedLikeARealHashSoItsCheckCostsTheSame() {
+        String decoy = hasher.decoy();
+
+        assertTrue(Pattern.matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}",
+                decoy), decoy);
+        assertFalse(hasher.matchesNothing(""));
+    }
+
+    @Test
+    void aNewHasherSpendsNoHashOnStartingUp() {
+        String phc = hasher.hash("warm up");
+        new PasswordHasher();
+
+        long t0 = System.nanoTime();
+        new PasswordHasher();
+        long t1 = System.nanoTime();
+        hasher.matches("guess", phc);
+        long t2 = System.nanoTime();
+
+        // the decoy used to be a hash computed in the constructor: one Argon2 run in every start of the service
+        assertTrue(t1 - t0 < (t2 - t1) / 3, "constructor " + (t1 - t0) / 1e6 + " ms vs one check " + (t2 - t1) / 1e6 + " ms");
+    }
 }

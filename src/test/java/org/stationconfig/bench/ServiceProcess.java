@@ -9,13 +9,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The service started as an installer starts it: {@code java -jar} on its own data directory, HTTP on a free port. */
+/**
+ * The service started as an installer starts it: the launcher {@code bin/station-config} (its class-data-sharing
+ * archive and JVM flags; the given JVM options in {@code JAVA_OPTS}, after the launcher's) on its own data directory,
+ * HTTP on a free port.
+ */
 final class ServiceProcess implements AutoCloseable {
 
     private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
@@ -33,15 +36,16 @@ final class ServiceProcess implements AutoCloseable {
         this.startedNanos = startedNanos;
     }
 
+    /** Starts the jar (in the project's {@code target/}) with the project's launcher beside it. */
     static ServiceProcess start(Path jar, Path dataDir, List<String> jvmOptions, Path log) throws IOException {
+        Path launcher = jar.toAbsolutePath().getParent().resolveSibling("bin").resolve("station-config");
         int port = freePort();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
+        List<String> command = List.of("/bin/sh", launcher.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("STATION_JAR", jar.toAbsolutePath().toString());
+        builder.environment().put("JAVA_OPTS", String.join(" ", jvmOptions));
         builder.environment().put("STATION_DATA_DIR", dataDir.toString());
         builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
         builder.environment().put("STATION_HTTPS_ENABLED", "false");
@@ -139,9 +143,18 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        stop(Duration.ofSeconds(30));
+    }
+
+    /** Asks the service to stop (SIGTERM, as a station's init system does) and waits for it; kills it after {@code within}. */
+    void stop(Duration within) throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor();
         }
+    }
+
+    int exitValue() {
+        return process.exitValue();
     }
 }

@@ -1,0 +1,76 @@
+package org.stationconfig.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Makes the class-data-sharing archive that {@code bin/station-config} starts with (issue 12: start time): the build
+ * runs this at {@code package}, right after the jar. A station is commissioned in one start (accounts, keys, the
+ * central system), then started again through the launcher with {@code -XX:ArchiveClassesAtExit}: that start loads
+ * what every later start of a commissioned station loads (the API, a login, the settings page, the OCPP registration),
+ * and the JVM writes those classes to {@code <jar without .jar>.jsa} as it stops.
+ *
+ * <p>Arguments: the jar, a work directory for the training station's data and output.
+ */
+public final class ClassArchiveTraining {
+
+    private static final Duration WITHIN = Duration.ofSeconds(120);
+    // writing the archive happens as the JVM exits: tens of seconds on a loaded 2-core machine
+    private static final Duration DUMP_WITHIN = Duration.ofSeconds(180);
+
+    private ClassArchiveTraining() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]).toAbsolutePath();
+        Path work = Files.createDirectories(Path.of(args[1]));
+        Path archive = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
+        Files.deleteIfExists(archive);
+        Path dataDir = Files.createTempDirectory(work, "station-");
+        Path log = work.resolve("archive-training.log");
+        MinimalCentralSystem centralSystem = new MinimalCentralSystem().listen();
+        try {
+            try (ServiceProcess first = ServiceProcess.start(jar, dataDir, List.of(), log)) {
+                first.awaitApi(WITHIN);
+                String installer = first.login("installer");
+                first.require("PATCH", "/api/v1/settings", installer, "{\"values\":{\"centralSystemUrl\":\""
+                        + centralSystem.url() + "\",\"chargePointId\":\"ARCHIVE-CP\",\"enabled\":true}}");
+                await(centralSystem, "BootNotification");
+            }
+            centralSystem.forget();
+            ServiceProcess recorded = ServiceProcess.start(jar, dataDir,
+                    List.of("-XX:ArchiveClassesAtExit=" + archive), log);
+            try {
+                recorded.awaitApi(WITHIN);
+                String installer = recorded.login("installer");
+                recorded.require("GET", "/api/v1/settings", installer, null);
+                recorded.require("GET", "/api/v1/ocpp/status", installer, null);
+                await(centralSystem, "BootNotification");
+            } finally {
+                recorded.stop(DUMP_WITHIN);
+            }
+        } finally {
+            centralSystem.stop(1000);
+        }
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalStateException("no archive written; see " + log);
+        }
+        System.out.println("Class-data-sharing archive: " + archive + " (" + Files.size(archive) / (1024 * 1024) + " MB)");
+        System.exit(0);
+    }
+
+    private static void await(MinimalCentralSystem centralSystem, String action) throws InterruptedException {
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        CountDownLatch never = new CountDownLatch(1);
+        while (centralSystem.arrived(action) == null) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(action + " did not arrive within " + WITHIN);
+            }
+            never.await(10, TimeUnit.MILLISECONDS);
+        }
+    }
+}
