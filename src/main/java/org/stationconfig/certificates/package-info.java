@@ -22,5 +22,9 @@
  *   <li>{@code ocpp}: the whitepaper's certificate messages;</li>
  *   <li>{@code renewal}: SignCertificate and the daily expiry check.</li>
  * </ul>
+ *
+ * <p>May not import: nothing above it, which would close a cycle: connection, diagnostics, events, filetransfer,
+ * firmware, https, station, status (they use it). Nor its own subpackages: this core is what they build on. No OCPP 1.6
+ * types ({@code ocpp.v16}): they belong in the feature's adapter subpackage {@code ocpp}.
  */
 package org.stationconfig.certificates;

@@ -17,5 +17,11 @@
  *   <li>{@link org.stationconfig.firmware.SimulatedFirmwareInstaller} and its controller: the simulator's installer,
  *       which succeeds or fails on command.</li>
  * </ul>
+ *
+ * <p>May not import: OCPP 1.6 types ({@code ocpp.v16}): they belong in the feature's adapter subpackage {@code ocpp}.
+ * Not yet: its handlers, status reports and triggers, {@code FirmwareRequest}, {@code FirmwareUpdate},
+ * {@code LegacyFirmwareStatus}, {@code StationInstallWindow}, {@code StationReboot} and {@code UpdateRun} still use
+ * OCPP 1.6 types (known-violations.txt, section {@code [ocpp16]}; issue 12 item 2). Otherwise free: nothing imports it,
+ * so it sits at the top.
  */
 package org.stationconfig.firmware;

@@ -29,5 +29,10 @@
  * a restart queues what is missing and stops transactions that were open with reason PowerLoss. The only window for
  * a duplicate is a crash between the outbox commit and the flag commit (microseconds), on top of the outbox's own
  * at-least-once window.
+ *
+ * <p>May not import: nothing above it, which would close a cycle: events, firmware (they use it). No OCPP 1.6 types
+ * ({@code ocpp.v16}): they belong in the feature's adapter subpackage {@code ocpp}. Not yet: most of its classes
+ * ({@code Connector}, {@code Transactions}, {@code RemoteControl}, metering, ...; a connector's last meter value is a
+ * wire {@code MeterValue}) still use OCPP 1.6 types (known-violations.txt, section {@code [ocpp16]}; issue 12 item 2).
  */
 package org.stationconfig.station;

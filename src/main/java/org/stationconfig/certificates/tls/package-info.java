@@ -8,5 +8,9 @@
  * wss handshake (blocking: call it off the OCPP thread). Raise {@code failure.event()} (if present) through
  * {@code SecurityEvents}; the probe itself raises nothing. Listen to
  * {@link org.stationconfig.certificates.store.StationCertificateChanged} to reconnect a profile 3 connection.
+ *
+ * <p>May not import: nothing above it, which would close a cycle: connection, diagnostics, events, filetransfer,
+ * firmware, https, station, status (they use it). Nor the other certificates subpackages but the store. No OCPP 1.6
+ * types.
  */
 package org.stationconfig.certificates.tls;

@@ -47,5 +47,11 @@
  * are never dropped: when nothing is left to thin they are stored anyway and
  * {@link org.stationconfig.ocpp.outbox.OutboxMemoryExhausted} is published for the {@code MemoryExhaustion}
  * security event.
+ *
+ * <p>May not import: any feature package: only {@code org.stationconfig.common} and the machinery's own packages
+ * ({@code org.stationconfig.ocpp..}); features plug in through the ports it owns. Not yet: the engine still reads
+ * settings and writes audit lines directly ({@code OutboxController}, {@code Parking}, {@code QueueCap},
+ * {@code Refusals}, {@code RetryPolicy}, {@code ServerTransactionIds}, {@code TransactionOutbox} use settings, audit,
+ * api and i18n; known-violations.txt, section {@code [machinery]} and the cycle edge {@code ocpp -> settings}).
  */
 package org.stationconfig.ocpp.outbox;

@@ -15,5 +15,8 @@
  *     {@link org.stationconfig.ocpp.rpc.PayloadWriter}: text ↔ frames ↔ records; which violation gets which
  *     CALLERROR code is decided in {@link org.stationconfig.ocpp.rpc.Violation}.</li>
  * </ul>
+ *
+ * <p>May not import: any other project package, {@code ocpp.v16} included: it is version-neutral and the bottom of the
+ * machinery.
  */
 package org.stationconfig.ocpp.rpc;

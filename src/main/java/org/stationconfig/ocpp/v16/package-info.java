@@ -5,5 +5,8 @@
  * multipleOf 0.1) are declared once, as jakarta annotations on the record components, and enforced by
  * {@link org.stationconfig.ocpp.rpc.PayloadReader} on every message in or out. {@link org.stationconfig.ocpp.v16.ActionTable#v16()}
  * lists all 39 actions.
+ *
+ * <p>May not import: anything but {@code ocpp.rpc} and {@code ocpp.v16}: the message records are plain data, no station
+ * logic, no feature package.
  */
 package org.stationconfig.ocpp.v16;
