@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import org.stationconfig.settings.SecurityPrerequisites;
+import org.stationconfig.settings.SecurityProfile;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 
 /** What is still missing before the station can dial its central system; names are setting keys. */
@@ -21,18 +23,18 @@ public class ConnectionReadiness {
 
     public List<String> missing(SettingsSnapshot settings) {
         List<String> missing = new ArrayList<>();
-        String url = settings.value("centralSystemUrl");
+        String url = settings.get(Setting.CENTRAL_SYSTEM_URL);
         if (url == null || url.isEmpty()) {
             missing.add("centralSystemUrl");
         }
-        int profile = settings.intValue("securityProfile");
-        if ((profile == 1 || profile == 2) && settings.value("accessKey") == null) {
+        SecurityProfile profile = SecurityProfile.of(settings.get(Setting.SECURITY_PROFILE));
+        if (profile.needsAccessKey() && settings.get(Setting.ACCESS_KEY) == null) {
             missing.add("accessKey");
         }
-        if (profile >= 2 && !prerequisites.hasCentralSystemRootCertificate()) {
+        if (profile.needsCentralSystemRoot() && !prerequisites.hasCentralSystemRootCertificate()) {
             missing.add(ROOT_CERTIFICATE);
         }
-        if (profile == 3 && !prerequisites.hasChargePointCertificate()) {
+        if (profile.presentsStationCertificate() && !prerequisites.hasChargePointCertificate()) {
             missing.add(STATION_CERTIFICATE);
         }
         return missing;

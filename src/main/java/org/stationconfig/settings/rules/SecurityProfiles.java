@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.stationconfig.i18n.AllOf;
 import org.stationconfig.i18n.Text;
 import org.stationconfig.settings.RuleContext;
+import org.stationconfig.settings.SecurityProfile;
 import org.stationconfig.settings.Setting;
 
 /** What each security profile needs (whitepaper §2c), and the central system's raise-only rule. */
@@ -27,20 +28,21 @@ public final class SecurityProfiles {
 
     /** What is missing for a profile: A05.FR.02 key for 1/2, FR.03 root for 2/3, FR.04 station certificate for 3. */
     public static List<Object> missingFor(int profile, RuleContext context) {
+        SecurityProfile needs = SecurityProfile.of(profile);
         List<Object> missing = new ArrayList<>();
-        if ((profile == 1 || profile == 2) && context.get(Setting.ACCESS_KEY) == null) {
+        if (needs.needsAccessKey() && context.get(Setting.ACCESS_KEY) == null) {
             missing.add(Text.of("rule.securityProfile.needs.accessKey"));
         }
-        if (profile >= 2 && !context.prerequisites().hasCentralSystemRootCertificate()) {
+        if (needs.needsCentralSystemRoot() && !context.prerequisites().hasCentralSystemRootCertificate()) {
             missing.add(Text.of("rule.securityProfile.needs.root"));
         }
-        if (profile == 3 && !context.prerequisites().hasChargePointCertificate()) {
+        if (needs.presentsStationCertificate() && !context.prerequisites().hasChargePointCertificate()) {
             missing.add(Text.of("rule.securityProfile.needs.stationCertificate"));
         }
         return missing;
     }
 
     public static String scheme(int profile) {
-        return profile >= 2 ? "wss" : "ws";
+        return SecurityProfile.of(profile).scheme();
     }
 }
