@@ -1,5 +1,6 @@
 package org.stationconfig.station;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,8 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
-import io.micronaut.core.annotation.Nullable;
-import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
 import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
@@ -18,6 +17,7 @@ import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.authorization.AuthorizationMode;
 import org.stationconfig.station.authorization.Authorizer;
 import org.stationconfig.station.authorization.TagKey;
+import org.stationconfig.station.connector.ConnectorFault;
 import org.stationconfig.station.hardware.ChargingHardware;
 import org.stationconfig.station.hardware.HardwareListener;
 import org.stationconfig.station.tags.TagLearning;
@@ -84,7 +84,7 @@ class ChargingFlow implements HardwareListener {
     }
 
     @Override
-    public void faulted(int connectorId, ChargePointErrorCode errorCode) {
+    public void faulted(int connectorId, ConnectorFault errorCode) {
         thread.execute(() -> {
             Connector connector = connectors.get(connectorId);
             connector.fault = errorCode;

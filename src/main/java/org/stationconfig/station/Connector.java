@@ -4,11 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.stationconfig.ocpp.rpc.Scheduler;
-import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
-import org.stationconfig.ocpp.v16.types.ChargePointStatus;
 import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.ocpp.v16.types.MeterValue;
 import org.stationconfig.station.authorization.Authorization;
+import org.stationconfig.station.connector.ConnectorFault;
+import org.stationconfig.station.connector.ConnectorStatus;
 import org.stationconfig.station.connector.ConnectorStatusRule;
 import org.stationconfig.station.reservation.Reservation;
 
@@ -26,7 +26,7 @@ final class Connector {
     final int id;
     boolean plugged;
     boolean evDrawing;
-    @Nullable ChargePointErrorCode fault;
+    @Nullable ConnectorFault fault;
     /** ChangeAvailability Inoperative; persisted. */
     boolean inoperative;
     /** ChangeAvailability Inoperative answered Scheduled: applies when the transaction ends. */
@@ -48,13 +48,13 @@ final class Connector {
         this.id = id;
     }
 
-    ChargePointStatus status() {
+    ConnectorStatus status() {
         return ConnectorStatusRule.of(new ConnectorStatusRule.Facts(plugged, evDrawing, fault, inoperative,
                 pending != null, finishing, transaction != null, offeredA.signum() > 0, reservation != null || held));
     }
 
-    ChargePointErrorCode errorCode() {
-        return fault == null ? ChargePointErrorCode.NoError : fault;
+    ConnectorFault errorCode() {
+        return fault == null ? ConnectorFault.NoError : fault;
     }
 
     /** Free for a new transaction: operative, no fault, no transaction. */

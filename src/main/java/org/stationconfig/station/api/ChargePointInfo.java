@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.stationconfig.ocpp.status.ConnectionState;
 import org.stationconfig.ocpp.status.Indicator;
 import org.stationconfig.ocpp.status.Registration;
-import org.stationconfig.ocpp.v16.types.ChargePointStatus;
+import org.stationconfig.station.connector.ConnectorStatus;
 
 /**
  * The charge point as the central system knows it: the BootNotification data, its identity and connection.
@@ -29,7 +29,7 @@ public record ChargePointInfo(
         @Nullable String meterType,
         @Nullable String meterSerialNumber,
         int numberOfConnectors,
-        ChargePointStatus status,
+        ConnectorStatus status,
         ConnectionState connectionState,
         Registration registration,
         @Nullable Instant lastHeartbeatAt,

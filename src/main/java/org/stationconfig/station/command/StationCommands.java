@@ -39,7 +39,7 @@ import org.stationconfig.station.StationReport;
 import org.stationconfig.station.api.CommandRequest;
 import org.stationconfig.station.api.CommandResult;
 import org.stationconfig.station.api.ConnectorView;
-import org.stationconfig.station.connector.StatusNotificationTrigger;
+import org.stationconfig.station.ocpp.StatusNotificationTrigger;
 import org.stationconfig.station.reset.StationReset;
 import org.stationconfig.station.transaction.TransactionRecord;
 
@@ -225,9 +225,9 @@ public class StationCommands {
 
     private CommandResult statusReport(StationCommand command, Integer connectorId) {
         boolean online = centralSystem.online();
-        List<CommandResult.StatusSent> sent = statusReport.report(connectorId).stream()
-                .map(s -> new CommandResult.StatusSent(s.connectorId(), s.status().name(), s.errorCode().name(),
-                        s.timestamp())).toList();
+        List<CommandResult.StatusSent> sent = statusReport.report(connectorId).entrySet().stream()
+                .map(s -> new CommandResult.StatusSent(s.getKey(), s.getValue().status().name(),
+                        s.getValue().errorCode().name(), s.getValue().since())).toList();
         CommandResult result = online ? CommandResult.of(command.commandName(), "Sent", (String) null)
                 : CommandResult.of(command.commandName(), "NotSent", Text.of("command.detail.notSent"));
         return result.withStatuses(sent);
