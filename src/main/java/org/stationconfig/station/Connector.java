@@ -5,11 +5,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.v16.types.ChargingProfile;
-import org.stationconfig.ocpp.v16.types.MeterValue;
 import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.connector.ConnectorFault;
 import org.stationconfig.station.connector.ConnectorStatus;
 import org.stationconfig.station.connector.ConnectorStatusRule;
+import org.stationconfig.station.metering.MeterSample;
 import org.stationconfig.station.reservation.Reservation;
 
 /** What the station knows about one connector. Only touched on the station thread. */
@@ -38,7 +38,7 @@ final class Connector {
     BigDecimal offeredA = BigDecimal.ZERO;
     @Nullable String lastIdTag;
     @Nullable Instant lastIdTagAt;
-    @Nullable MeterValue lastMeterValue;
+    @Nullable MeterSample lastMeterValue;
     /** The reservation on this connector (S16 §5.13). */
     @Nullable Reservation reservation;
     /** Held back for the reservations on connector 0: no more connectors are free than they need. */

@@ -1,0 +1,76 @@
+package org.stationconfig.station.ocpp;
+
+import io.micronaut.core.annotation.Nullable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.stationconfig.ocpp.rpc.JsonText;
+import org.stationconfig.ocpp.rpc.PayloadReader;
+import org.stationconfig.ocpp.rpc.PayloadWriter;
+import org.stationconfig.ocpp.v16.core.MeterValues;
+import org.stationconfig.ocpp.v16.core.StartTransaction;
+import org.stationconfig.ocpp.v16.core.StopTransaction;
+import org.stationconfig.ocpp.v16.types.MeterValue;
+import org.stationconfig.station.metering.MeterSample;
+import org.stationconfig.station.transaction.TransactionData;
+import org.stationconfig.station.transaction.TransactionRecord;
+
+/**
+ * A transaction's OCPP 1.6 messages (S16 §4.8, §4.7, §4.10) as the outbox stores them. The samples kept for
+ * StopTransaction.transactionData are stored as OCPP 1.6 MeterValue JSON, as they always were.
+ */
+public final class TransactionWire {
+
+    private static final PayloadWriter WRITER = new PayloadWriter();
+    private static final PayloadReader READER = new PayloadReader();
+
+    private TransactionWire() {
+    }
+
+    public static QueuedMessage start(TransactionRecord record) {
+        return message(StartTransaction.ACTION.name(), new StartTransaction.Request(record.connectorId(),
+                record.idTag(), record.meterStartWh(), record.reservationId(), record.startedAt()));
+    }
+
+    /** @param transactionId null outside a transaction, or before the central system gave one (the outbox adds it) */
+    public static QueuedMessage meterValues(int connectorId, @Nullable Integer transactionId, MeterSample sample) {
+        return message(MeterValues.ACTION.name(), meterValuesRequest(connectorId, transactionId, sample));
+    }
+
+    public static MeterValues.Request meterValuesRequest(int connectorId, @Nullable Integer transactionId,
+                                                         MeterSample sample) {
+        return new MeterValues.Request(connectorId, transactionId, List.of(MeterValueWire.toWire(sample)));
+    }
+
+    /** A sample kept for StopTransaction.transactionData, as stored. */
+    public static String kept(MeterSample sample) {
+        return JsonText.write(WRITER.write(MeterValueWire.toWire(sample)));
+    }
+
+    /**
+     * @param kept          the stored samples, oldest first, thinned to {@code maxValues} (errata 3.89)
+     * @param transactionId the central system's id, or the placeholder the outbox replaces
+     */
+    public static QueuedMessage stop(TransactionRecord stopped, int transactionId, List<String> kept, int maxValues) {
+        List<MeterValue> values = new ArrayList<>();
+        for (String json : kept) {
+            values.add(READER.read(parse(json), MeterValue.class));
+        }
+        List<MeterValue> data = TransactionData.thin(values, maxValues);
+        return message(StopTransaction.ACTION.name(), new StopTransaction.Request(stopped.stopIdTag(),
+                stopped.meterStopWh(), stopped.stoppedAt(), transactionId, stopped.stopReason(),
+                data.isEmpty() ? null : data));
+    }
+
+    private static QueuedMessage message(String action, Object request) {
+        return new QueuedMessage(action, JsonText.write(WRITER.write(request)));
+    }
+
+    private static io.micronaut.json.tree.JsonNode parse(String json) {
+        try {
+            return JsonText.parse(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("a kept meter value is not JSON", e);
+        }
+    }
+}
