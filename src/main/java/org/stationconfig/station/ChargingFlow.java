@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.clock.StationClock;
-import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
@@ -21,6 +20,7 @@ import org.stationconfig.station.connector.ConnectorFault;
 import org.stationconfig.station.hardware.ChargingHardware;
 import org.stationconfig.station.hardware.HardwareListener;
 import org.stationconfig.station.tags.TagLearning;
+import org.stationconfig.station.transaction.StopReason;
 
 /**
  * What happens at a connector when a driver acts: a tag and a cable, in either order, start a transaction; the same
@@ -127,7 +127,7 @@ class ChargingFlow implements HardwareListener {
         connector.finishing = false;
         SettingsSnapshot snapshot = settings.current();
         if (connector.transaction != null && snapshot.boolValue("stopTransactionOnEVSideDisconnect")) {
-            transactions.stop(connector, StopTransaction.Reason.EVDisconnected, null);
+            transactions.stop(connector, StopReason.EVDisconnected, null);
         }
         if (snapshot.boolValue("unlockConnectorOnEVSideDisconnect")) {
             hardware.lock(connector.id, false);
@@ -164,7 +164,7 @@ class ChargingFlow implements HardwareListener {
         OpenTransaction transaction = connector.transaction;
         if (TagKey.same(idTag, transaction.record.idTag())) {
             connectors.tagResult(connector, idTag, at, "StoppedTransaction");
-            transactions.stop(connector, StopTransaction.Reason.Local, idTag);
+            transactions.stop(connector, StopReason.Local, idTag);
             power.apply();
             return;
         }
@@ -177,7 +177,7 @@ class ChargingFlow implements HardwareListener {
         authorizer.authorize(idTag).thenAccept(verdict -> {
             connectors.tagResult(connector, idTag, at, verdict.status().name());
             if (connector.transaction == transaction && verdict.accepted() && TagKey.same(group, verdict.parentIdTag())) {
-                transactions.stop(connector, StopTransaction.Reason.Local, idTag);
+                transactions.stop(connector, StopReason.Local, idTag);
                 power.apply();
             }
         });

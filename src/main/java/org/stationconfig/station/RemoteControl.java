@@ -13,7 +13,6 @@ import org.stationconfig.ocpp.clock.StationClock;
 import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityStatus;
 import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityType;
 import org.stationconfig.ocpp.v16.core.ClearCache.ClearCacheStatus;
-import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.ocpp.v16.core.UnlockConnector.UnlockStatus;
 import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.ocpp.v16.types.RemoteStartStopStatus;
@@ -22,6 +21,7 @@ import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.authorization.AuthorizationCache;
 import org.stationconfig.station.authorization.Authorizer;
 import org.stationconfig.station.hardware.ChargingHardware;
+import org.stationconfig.station.transaction.StopReason;
 import org.stationconfig.station.transaction.TransactionRecord;
 
 /**
@@ -168,7 +168,7 @@ public class RemoteControl {
     }
 
     private Optional<TransactionRecord> stopRemote(Connector connector) {
-        Optional<TransactionRecord> stopped = transactions.stop(connector, StopTransaction.Reason.Remote, null);
+        Optional<TransactionRecord> stopped = transactions.stop(connector, StopReason.Remote, null);
         power.apply();
         return stopped;
     }
@@ -183,7 +183,7 @@ public class RemoteControl {
     public CompletableFuture<UnlockStatus> unlock(int connectorId) {
         return CompletableFuture.supplyAsync(() -> connectors.find(connectorId).map(connector -> {
             if (connector.transaction != null) {
-                transactions.stop(connector, StopTransaction.Reason.UnlockCommand, null);
+                transactions.stop(connector, StopReason.UnlockCommand, null);
                 power.apply();
             }
             return hardware.lock(connectorId, false) ? UnlockStatus.Unlocked : UnlockStatus.UnlockFailed;
@@ -194,7 +194,7 @@ public class RemoteControl {
      * Stops every running transaction with this reason, e.g. before a Reset (HardReset, SoftReset) or a reboot; the
      * future completes once their StopTransactions are in the outbox.
      */
-    public CompletableFuture<Void> stopAll(StopTransaction.Reason reason) {
+    public CompletableFuture<Void> stopAll(StopReason reason) {
         return CompletableFuture.runAsync(() -> {
             connectors.all().stream().filter(c -> c.transaction != null)
                     .forEach(connector -> transactions.stop(connector, reason, null));

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.stationconfig.charging.ChargingProfiles;
 import org.stationconfig.charging.InstalledProfile;
 import org.stationconfig.ocpp.clock.StationClock;
-import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
 import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.ocpp.v16.types.IdTagInfo;
@@ -22,6 +21,7 @@ import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.authorization.AuthorizationCache;
 import org.stationconfig.station.hardware.ChargingHardware;
 import org.stationconfig.station.hardware.MeterReading;
+import org.stationconfig.station.transaction.StopReason;
 import org.stationconfig.station.transaction.TransactionJournal;
 import org.stationconfig.station.transaction.TransactionRecord;
 
@@ -90,7 +90,7 @@ class Transactions {
     }
 
     /** @return the transaction as it ended; empty when none ran on the connector */
-    Optional<TransactionRecord> stop(Connector connector, StopTransaction.Reason reason, @Nullable String stopIdTag) {
+    Optional<TransactionRecord> stop(Connector connector, StopReason reason, @Nullable String stopIdTag) {
         OpenTransaction transaction = connector.transaction;
         if (transaction == null) {
             return Optional.empty();
@@ -168,7 +168,7 @@ class Transactions {
         OpenTransaction transaction = connector.transaction;
         if (transaction.invalidated != null && transaction.invalidated.stop()
                 && transaction.suspendedByInvalidId(hardware.read(connector.id).energyWh())) {
-            stop(connector, StopTransaction.Reason.DeAuthorized, null);
+            stop(connector, StopReason.DeAuthorized, null);
             return true;
         }
         return false;
@@ -181,7 +181,7 @@ class Transactions {
                     record.localId(), record.connectorId());
             connectors.find(record.connectorId()).ifPresent(connector -> connector.finishing = connector.plugged);
             events.publishEvent(new TransactionChanged(record.connectorId(), record.localId(), record.idTag(), false,
-                    StopTransaction.Reason.PowerLoss));
+                    StopReason.PowerLoss));
         });
         connectors.all().forEach(connector -> profiles.transactionEnded(connector.id)); // no transaction runs now
     }

@@ -12,6 +12,7 @@ import org.stationconfig.ocpp.v16.core.StartTransaction;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.ocpp.v16.types.MeterValue;
 import org.stationconfig.station.metering.MeterSample;
+import org.stationconfig.station.transaction.StopReason;
 import org.stationconfig.station.transaction.TransactionData;
 import org.stationconfig.station.transaction.TransactionRecord;
 
@@ -58,8 +59,41 @@ public final class TransactionWire {
         }
         List<MeterValue> data = TransactionData.thin(values, maxValues);
         return message(StopTransaction.ACTION.name(), new StopTransaction.Request(stopped.stopIdTag(),
-                stopped.meterStopWh(), stopped.stoppedAt(), transactionId, stopped.stopReason(),
+                stopped.meterStopWh(), stopped.stoppedAt(), transactionId,
+                stopped.stopReason() == null ? null : toWire(stopped.stopReason()),
                 data.isEmpty() ? null : data));
+    }
+
+    public static StopTransaction.Reason toWire(StopReason reason) {
+        return switch (reason) {
+            case EmergencyStop -> StopTransaction.Reason.EmergencyStop;
+            case EVDisconnected -> StopTransaction.Reason.EVDisconnected;
+            case HardReset -> StopTransaction.Reason.HardReset;
+            case Local -> StopTransaction.Reason.Local;
+            case Other -> StopTransaction.Reason.Other;
+            case PowerLoss -> StopTransaction.Reason.PowerLoss;
+            case Reboot -> StopTransaction.Reason.Reboot;
+            case Remote -> StopTransaction.Reason.Remote;
+            case SoftReset -> StopTransaction.Reason.SoftReset;
+            case UnlockCommand -> StopTransaction.Reason.UnlockCommand;
+            case DeAuthorized -> StopTransaction.Reason.DeAuthorized;
+        };
+    }
+
+    public static StopReason fromWire(StopTransaction.Reason reason) {
+        return switch (reason) {
+            case EmergencyStop -> StopReason.EmergencyStop;
+            case EVDisconnected -> StopReason.EVDisconnected;
+            case HardReset -> StopReason.HardReset;
+            case Local -> StopReason.Local;
+            case Other -> StopReason.Other;
+            case PowerLoss -> StopReason.PowerLoss;
+            case Reboot -> StopReason.Reboot;
+            case Remote -> StopReason.Remote;
+            case SoftReset -> StopReason.SoftReset;
+            case UnlockCommand -> StopReason.UnlockCommand;
+            case DeAuthorized -> StopReason.DeAuthorized;
+        };
     }
 
     private static QueuedMessage message(String action, Object request) {

@@ -20,10 +20,10 @@ import org.stationconfig.ocpp.security.SecurityEvents;
 import org.stationconfig.ocpp.session.AnswerFirst;
 import org.stationconfig.ocpp.v16.core.Reset.ResetStatus;
 import org.stationconfig.ocpp.v16.core.Reset.ResetType;
-import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.RemoteControl;
 import org.stationconfig.station.StationThread;
+import org.stationconfig.station.transaction.StopReason;
 
 /**
  * A Reset (S16 §5.14), one at a time: every transaction is stopped (reason SoftReset / HardReset; the StopTransactions
@@ -107,7 +107,7 @@ public class StationReset {
     private void hard() {
         CompletableFuture<Void> restarted = restartTrying("Hard reset");
         raiseResetOrReboot(ResetType.Hard);
-        CompletableFuture<Void> stopped = remote.stopAll(StopTransaction.Reason.HardReset).handle((done, error) -> {
+        CompletableFuture<Void> stopped = remote.stopAll(StopReason.HardReset).handle((done, error) -> {
             if (error != null) {
                 LOG.error("Stopping the transactions for the Hard reset failed", error);
             }
@@ -121,7 +121,7 @@ public class StationReset {
      * to deliver their StopTransactions and ResetOrReboot before the restart. What is left goes out after it.
      */
     private void soft() {
-        remote.stopAll(StopTransaction.Reason.SoftReset).whenCompleteAsync((stopped, error) -> {
+        remote.stopAll(StopReason.SoftReset).whenCompleteAsync((stopped, error) -> {
             if (error != null) {
                 LOG.error("Stopping the transactions for the Soft reset failed", error);
             }

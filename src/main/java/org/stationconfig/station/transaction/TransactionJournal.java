@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
-import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.metering.MeterSample;
@@ -91,7 +90,7 @@ public class TransactionJournal {
     }
 
     /** Ends the transaction and queues its StopTransaction with the kept values. */
-    public TransactionRecord close(TransactionRecord record, int meterStopWh, Instant at, StopTransaction.Reason reason,
+    public TransactionRecord close(TransactionRecord record, int meterStopWh, Instant at, StopReason reason,
                                    @Nullable String stopIdTag) {
         return queueStop(transactions.update(current(record).stopped(meterStopWh, at, reason, stopIdTag)));
     }
@@ -142,7 +141,7 @@ public class TransactionJournal {
         for (TransactionRecord record : transactions.findByStartQueuedFalseOrStopQueuedFalseOrderByStartedAt()) {
             TransactionRecord current = record.startQueued() ? record : queueStart(record);
             if (current.active()) {
-                stopped.add(close(current, current.lastMeterWh(), current.lastSeenAt(), StopTransaction.Reason.PowerLoss,
+                stopped.add(close(current, current.lastMeterWh(), current.lastSeenAt(), StopReason.PowerLoss,
                         null));
             } else if (!current.stopQueued()) {
                 queueStop(current);

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
-import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
 
 /**
@@ -35,7 +34,7 @@ public record TransactionRecord(
         Instant lastSeenAt,
         @Nullable Instant stoppedAt,
         @Nullable Integer meterStopWh,
-        @Nullable StopTransaction.Reason stopReason,
+        @Nullable StopReason stopReason,
         @Nullable String stopIdTag,
         boolean stopQueued,
         @Nullable Integer reservationId,
@@ -63,7 +62,7 @@ public record TransactionRecord(
                 reservationId, localOnly);
     }
 
-    TransactionRecord stopped(int meterWh, Instant at, StopTransaction.Reason reason, @Nullable String byTag) {
+    TransactionRecord stopped(int meterWh, Instant at, StopReason reason, @Nullable String byTag) {
         return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, startQueued,
                 serverId, idTagStatus, meterWh, at, at, meterWh, reason, byTag, false, reservationId, localOnly);
     }
