@@ -12,13 +12,13 @@ import org.slf4j.LoggerFactory;
 import org.stationconfig.charging.ChargingProfiles;
 import org.stationconfig.charging.InstalledProfile;
 import org.stationconfig.ocpp.clock.StationClock;
-import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
 import org.stationconfig.ocpp.v16.types.ChargingProfile;
-import org.stationconfig.ocpp.v16.types.IdTagInfo;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.authorization.AuthorizationCache;
+import org.stationconfig.station.authorization.TagStatus;
+import org.stationconfig.station.authorization.TagVerdict;
 import org.stationconfig.station.hardware.ChargingHardware;
 import org.stationconfig.station.hardware.MeterReading;
 import org.stationconfig.station.transaction.StopReason;
@@ -123,7 +123,7 @@ class Transactions {
      * (StopTransactionOnInvalidId) or only its energy delivery, once MaxEnergyOnInvalidId Wh (counted from the
      * start) have been delivered.
      */
-    void startAnswered(String localId, @Nullable Integer serverId, IdTagInfo info) {
+    void startAnswered(String localId, @Nullable Integer serverId, TagVerdict info) {
         Optional<TransactionRecord> answered = journal.answered(localId, serverId, info.status());
         answered.ifPresent(record -> cache.remember(record.idTag(), info));
         Optional<Connector> connector = connectors.all().stream()
@@ -133,7 +133,7 @@ class Transactions {
         }
         OpenTransaction transaction = connector.get().transaction;
         transaction.record = answered.get();
-        if (info.status() == AuthorizationStatus.Accepted) {
+        if (info.status() == TagStatus.Accepted) {
             return;
         }
         SettingsSnapshot snapshot = settings.current();

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.stationconfig.ocpp.rpc.JsonText;
 import org.stationconfig.ocpp.rpc.PayloadReader;
 import org.stationconfig.ocpp.rpc.PayloadWriter;
@@ -11,6 +12,7 @@ import org.stationconfig.ocpp.v16.core.MeterValues;
 import org.stationconfig.ocpp.v16.core.StartTransaction;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.ocpp.v16.types.MeterValue;
+import org.stationconfig.station.authorization.TagVerdict;
 import org.stationconfig.station.metering.MeterSample;
 import org.stationconfig.station.transaction.StopReason;
 import org.stationconfig.station.transaction.TransactionData;
@@ -25,7 +27,37 @@ public final class TransactionWire {
     private static final PayloadWriter WRITER = new PayloadWriter();
     private static final PayloadReader READER = new PayloadReader();
 
+    /** StartTransaction.conf: the central system's id for the transaction and its verdict on the tag. */
+    public record StartAnswer(@Nullable Integer transactionId, TagVerdict verdict) {
+    }
+
+    /** StopTransaction.conf's verdict on the tag that stopped the transaction. */
+    public record StopAnswer(String idTag, TagVerdict verdict) {
+    }
+
     private TransactionWire() {
+    }
+
+    /** @return empty when the answer is not to a StartTransaction */
+    public static Optional<StartAnswer> startAnswer(String action, String response) throws IOException {
+        if (!StartTransaction.ACTION.name().equals(action)) {
+            return Optional.empty();
+        }
+        StartTransaction.Response answer = READER.read(JsonText.parse(response), StartTransaction.Response.class);
+        return Optional.of(new StartAnswer(answer.transactionId(), AuthorizationWire.fromWire(answer.idTagInfo())));
+    }
+
+    /** @return empty when the answer is not to a StopTransaction, or it carries no verdict on a stopping tag */
+    public static Optional<StopAnswer> stopAnswer(String action, String payload, String response) throws IOException {
+        if (!StopTransaction.ACTION.name().equals(action)) {
+            return Optional.empty();
+        }
+        StopTransaction.Response answer = READER.read(JsonText.parse(response), StopTransaction.Response.class);
+        StopTransaction.Request request = READER.read(JsonText.parse(payload), StopTransaction.Request.class);
+        if (answer.idTagInfo() == null || request.idTag() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new StopAnswer(request.idTag(), AuthorizationWire.fromWire(answer.idTagInfo())));
     }
 
     public static QueuedMessage start(TransactionRecord record) {

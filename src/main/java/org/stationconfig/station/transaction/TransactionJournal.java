@@ -11,8 +11,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
-import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
 import org.stationconfig.settings.SettingsStore;
+import org.stationconfig.station.authorization.TagStatus;
 import org.stationconfig.station.metering.MeterSample;
 import org.stationconfig.station.ocpp.QueuedMessage;
 import org.stationconfig.station.ocpp.TransactionWire;
@@ -113,7 +113,7 @@ public class TransactionJournal {
     }
 
     /** StartTransaction was answered: remember the central system's id and verdict. */
-    public Optional<TransactionRecord> answered(String localId, @Nullable Integer serverId, AuthorizationStatus status) {
+    public Optional<TransactionRecord> answered(String localId, @Nullable Integer serverId, TagStatus status) {
         return transactions.findById(localId).map(record -> transactions.update(record.answered(serverId, status)));
     }
 

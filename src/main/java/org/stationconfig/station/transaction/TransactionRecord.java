@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
-import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
+import org.stationconfig.station.authorization.TagStatus;
 
 /**
  * One transaction as stored.
@@ -29,7 +29,7 @@ public record TransactionRecord(
         Instant startedAt,
         boolean startQueued,
         @Nullable Integer serverId,
-        @Nullable AuthorizationStatus idTagStatus,
+        @Nullable TagStatus idTagStatus,
         int lastMeterWh,
         Instant lastSeenAt,
         @Nullable Instant stoppedAt,
@@ -50,7 +50,7 @@ public record TransactionRecord(
                 reservationId, localOnly);
     }
 
-    TransactionRecord answered(@Nullable Integer server, @Nullable AuthorizationStatus status) {
+    TransactionRecord answered(@Nullable Integer server, @Nullable TagStatus status) {
         return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, startQueued,
                 server, status, lastMeterWh, lastSeenAt, stoppedAt, meterStopWh, stopReason, stopIdTag, stopQueued,
                 reservationId, localOnly);
