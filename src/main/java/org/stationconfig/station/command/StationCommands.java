@@ -28,10 +28,10 @@ import org.stationconfig.ocpp.status.ConnectionState;
 import org.stationconfig.ocpp.status.ConnectionStatus;
 import org.stationconfig.ocpp.status.ConnectionStatusService;
 import org.stationconfig.ocpp.status.LiveConnection;
-import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityType;
 import org.stationconfig.ocpp.v16.core.Reset.ResetStatus;
 import org.stationconfig.ocpp.v16.core.Reset.ResetType;
 import org.stationconfig.settings.PermissionMatrix;
+import org.stationconfig.station.Availability;
 import org.stationconfig.station.RemoteControl;
 import org.stationconfig.station.RemoteStart;
 import org.stationconfig.station.StartOutcome;
@@ -133,7 +133,7 @@ public class StationCommands {
         return CommandResult.of(command.commandName(), outcome, (String) null).withConnectors(connectors(connectorId));
     }
 
-    private CommandResult availability(StationCommand command, int connectorId, AvailabilityType type) {
+    private CommandResult availability(StationCommand command, int connectorId, Availability type) {
         String outcome = WireEnums.toWire(await(remote.changeAvailability(connectorId, type)));
         CommandResult result = outcome.equals("Scheduled")
                 ? CommandResult.of(command.commandName(), outcome, Text.of("command.detail.availabilityScheduled"))

@@ -22,6 +22,6 @@ public class RemoteStartTransactionHandler implements OcppHandler {
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(
                 RemoteStartTransaction.ACTION, request -> remote.get().start(request.connectorId(), request.idTag(), request.chargingProfile()).answer()
-                .thenApply(RemoteStartTransaction.Response::new));
+                .thenApply(answer -> new RemoteStartTransaction.Response(RemoteControlWire.remoteStatus(answer))));
     }
 }
