@@ -28,9 +28,8 @@ import org.stationconfig.ocpp.status.ConnectionState;
 import org.stationconfig.ocpp.status.ConnectionStatus;
 import org.stationconfig.ocpp.status.ConnectionStatusService;
 import org.stationconfig.ocpp.status.LiveConnection;
-import org.stationconfig.ocpp.v16.core.Reset.ResetStatus;
-import org.stationconfig.ocpp.v16.core.Reset.ResetType;
 import org.stationconfig.settings.PermissionMatrix;
+import org.stationconfig.station.Acceptance;
 import org.stationconfig.station.Availability;
 import org.stationconfig.station.RemoteControl;
 import org.stationconfig.station.RemoteStart;
@@ -40,6 +39,7 @@ import org.stationconfig.station.api.CommandRequest;
 import org.stationconfig.station.api.CommandResult;
 import org.stationconfig.station.api.ConnectorView;
 import org.stationconfig.station.ocpp.StatusNotificationTrigger;
+import org.stationconfig.station.reset.ResetKind;
 import org.stationconfig.station.reset.StationReset;
 import org.stationconfig.station.transaction.TransactionRecord;
 
@@ -100,8 +100,8 @@ public class StationCommands {
                     Text.of("command.notAllowed.detail", refusal));
         }
         CommandResult result = switch (command) {
-            case SOFT_RESET -> reset(ResetType.Soft, command, actor);
-            case HARD_RESET -> reset(ResetType.Hard, command, actor);
+            case SOFT_RESET -> reset(ResetKind.Soft, command, actor);
+            case HARD_RESET -> reset(ResetKind.Hard, command, actor);
             case UNLOCK_CONNECTOR -> unlock(command, input.connector(request, false));
             case CHANGE_AVAILABILITY -> availability(command, input.connector(request, true), input.availability(request));
             case RECONNECT -> reconnect(command, actor);
@@ -117,14 +117,14 @@ public class StationCommands {
         return result;
     }
 
-    private CommandResult reset(ResetType type, StationCommand command, Actor actor) {
+    private CommandResult reset(ResetKind type, StationCommand command, Actor actor) {
         Instant now = clock.now();
-        ResetStatus status = await(reset.request(type, "the app (" + actor.name() + ")"));
-        if (status == ResetStatus.Rejected) {
+        Acceptance status = await(reset.request(type, "the app (" + actor.name() + ")"));
+        if (status == Acceptance.Rejected) {
             return CommandResult.of(command.commandName(), status.name(), Text.of("command.detail.resetUnderWay"));
         }
         return CommandResult.of(command.commandName(), status.name(),
-                        Text.of(type == ResetType.Hard ? "command.detail.hardReset" : "command.detail.softReset"))
+                        Text.of(type == ResetKind.Hard ? "command.detail.hardReset" : "command.detail.softReset"))
                 .withRestartBy(now.plus(reset.restartWithin(type)));
     }
 
