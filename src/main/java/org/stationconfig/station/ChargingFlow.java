@@ -8,8 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.charging.LimitProfile;
 import org.stationconfig.ocpp.clock.StationClock;
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.Authorization;
@@ -191,7 +191,7 @@ class ChargingFlow implements HardwareListener {
      * @return where the start ended up; completes on the station thread
      */
     CompletableFuture<StartOutcome> authorized(Connector connector, Authorization verdict,
-                                               @Nullable ChargingProfile txProfile) {
+                                               @Nullable LimitProfile txProfile) {
         if (!verdict.accepted()) {
             LOG.info("Connector {}: tag not authorised ({}, {})", connector.id, verdict.status(), verdict.source());
             return CompletableFuture.completedFuture(StartOutcome.refused(StartOutcome.Kind.TAG_REFUSED, connector.id,
@@ -206,7 +206,7 @@ class ChargingFlow implements HardwareListener {
                 }));
     }
 
-    private StartOutcome admitted(Connector connector, Authorization verdict, @Nullable ChargingProfile txProfile) {
+    private StartOutcome admitted(Connector connector, Authorization verdict, @Nullable LimitProfile txProfile) {
         if (!connector.free()) {
             return StartOutcome.refused(StartOutcome.Kind.CONNECTOR_OCCUPIED, connector.id,
                     "the connector was taken meanwhile");

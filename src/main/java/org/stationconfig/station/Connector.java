@@ -3,8 +3,8 @@ package org.stationconfig.station;
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.stationconfig.charging.LimitProfile;
 import org.stationconfig.ocpp.rpc.Scheduler;
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.connector.ConnectorFault;
 import org.stationconfig.station.connector.ConnectorStatus;
@@ -20,7 +20,7 @@ final class Connector {
      *
      * @param profile the TxProfile a RemoteStartTransaction brought, if any
      */
-    record PendingStart(Authorization authorization, @Nullable ChargingProfile profile, Scheduler.Cancellable timeout) {
+    record PendingStart(Authorization authorization, @Nullable LimitProfile profile, Scheduler.Cancellable timeout) {
     }
 
     final int id;

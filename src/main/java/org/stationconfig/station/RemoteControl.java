@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.charging.LimitProfile;
 import org.stationconfig.charging.ProfileRules;
 import org.stationconfig.ocpp.clock.StationClock;
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.authorization.AuthorizationCache;
@@ -63,7 +63,7 @@ public class RemoteControl {
      * without a transactionId (S16 §5.11) that keeps the rules of any profile (ProfileRules); it is installed for the
      * transaction and ends with it.
      */
-    public RemoteStart start(@Nullable Integer connectorId, String idTag, @Nullable ChargingProfile profile) {
+    public RemoteStart start(@Nullable Integer connectorId, String idTag, @Nullable LimitProfile profile) {
         return start(connectorId, idTag, profile, null);
     }
 
@@ -73,7 +73,7 @@ public class RemoteControl {
     }
 
     /** @param authorize null: as AuthorizeRemoteTxRequests says */
-    private RemoteStart start(@Nullable Integer connectorId, String idTag, @Nullable ChargingProfile profile,
+    private RemoteStart start(@Nullable Integer connectorId, String idTag, @Nullable LimitProfile profile,
                               @Nullable Boolean authorize) {
         CompletableFuture<StartOutcome> outcome = new CompletableFuture<>();
         CompletableFuture<Acceptance> answer = CompletableFuture.supplyAsync(() -> {

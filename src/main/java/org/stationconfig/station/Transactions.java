@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.charging.ChargingProfiles;
 import org.stationconfig.charging.InstalledProfile;
+import org.stationconfig.charging.LimitProfile;
 import org.stationconfig.ocpp.clock.StationClock;
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.Authorization;
@@ -68,7 +68,7 @@ class Transactions {
      * @param txProfile the TxProfile a RemoteStartTransaction brought: installed for this transaction (S16 §5.11)
      * @return the transaction as journalled
      */
-    TransactionRecord start(Connector connector, Authorization authorization, @Nullable ChargingProfile txProfile) {
+    TransactionRecord start(Connector connector, Authorization authorization, @Nullable LimitProfile txProfile) {
         connector.cancelPending();
         connector.finishing = false;
         Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
