@@ -5,16 +5,19 @@
  * <ul>
  *   <li>{@code hardware}: the port ({@link org.stationconfig.station.hardware.ChargingHardware}) and the shipped
  *       simulator; nothing else touches hardware.</li>
- *   <li>{@code connector}: the status rule (facts → OCPP status), StatusNotifications with MinimumStatusDuration,
- *       the connector indicator.</li>
+ *   <li>{@code connector}: the connector's status and fault ({@code ConnectorStatus}, {@code ConnectorFault}), the
+ *       status rule (facts → status), StatusNotifications with MinimumStatusDuration, the connector indicator.</li>
  *   <li>{@code authorization}: authorisation modes and the standard keys as a pure policy, the Local Authorization
  *       List and the cache in SQLite, and the {@link org.stationconfig.station.authorization.Authorizer}.</li>
  *   <li>{@code transaction}: transactions in SQLite and their messages in the outbox, StopTransaction data.</li>
- *   <li>{@code metering}: a meter reading → exactly the configured measurands; clock-aligned boundaries.</li>
+ *   <li>{@code metering}: a meter reading → a {@code MeterSample} of exactly the configured measurands;
+ *       clock-aligned boundaries.</li>
  *   <li>this package: what drives them — driver actions ({@code ChargingFlow}), the central system's requests
  *       ({@link org.stationconfig.station.RemoteControl}), starting and stopping ({@code Transactions}), the power
  *       path ({@code PowerControl}), sampling timers, start-up and the station tick ({@code StationStartup}).</li>
- *   <li>{@code ocpp}: thin OCPP handlers; {@code api}: the station and simulator endpoints.</li>
+ *   <li>{@code ocpp}: the OCPP 1.6 adapter: thin handlers, the messages the station sends, and the mappings between
+ *       the station's own types and OCPP 1.6 (the only place here that may use {@code ocpp.v16});
+ *       {@code api}: the station and simulator endpoints.</li>
  * </ul>
  *
  * <h2>One thread</h2>
