@@ -14,16 +14,12 @@ import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.charging.ocpp.ProfileWire;
 import org.stationconfig.charging.schedule.CompositeSchedule;
 import org.stationconfig.charging.schedule.ProfileSet;
 import org.stationconfig.charging.schedule.Supply;
 import org.stationconfig.charging.store.StoredProfile;
 import org.stationconfig.charging.store.StoredProfileRepository;
-import org.stationconfig.ocpp.rpc.JsonText;
-import org.stationconfig.ocpp.rpc.PayloadReader;
-import org.stationconfig.ocpp.rpc.PayloadWriter;
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
-import org.stationconfig.ocpp.v16.types.ChargingProfilePurpose;
 import org.stationconfig.hardware.StationProperties;
 
 /**
@@ -38,8 +34,6 @@ public class ChargingProfiles {
 
     private final StoredProfileRepository repository;
     private final TransactionOperations<Connection> transactions;
-    private final PayloadWriter writer = new PayloadWriter();
-    private final PayloadReader reader = new PayloadReader();
     private final Supply supply;
     private volatile List<InstalledProfile> installed = List.of();
 
@@ -103,17 +97,17 @@ public class ChargingProfiles {
 
     /** The connector's transaction ended (or is gone): its TxProfiles end with it (S16 §3.13.2). */
     public void transactionEnded(int connectorId) {
-        clear(new ProfileFilter(null, connectorId, ChargingProfilePurpose.TxProfile, null));
+        clear(new ProfileFilter(null, connectorId, ProfilePurpose.TxProfile, null));
     }
 
     /** The profiles that bear on a connector; its TxProfiles only while it has a transaction. */
     public ProfileSet bearingOn(int connectorId, boolean transaction) {
         List<InstalledProfile> all = installed;
         return new ProfileSet(
-                profiles(all, 0, ChargingProfilePurpose.ChargePointMaxProfile),
-                connectorId == 0 ? List.of() : profiles(all, 0, ChargingProfilePurpose.TxDefaultProfile),
-                connectorId == 0 ? List.of() : profiles(all, connectorId, ChargingProfilePurpose.TxDefaultProfile),
-                connectorId == 0 || !transaction ? List.of() : profiles(all, connectorId, ChargingProfilePurpose.TxProfile));
+                profiles(all, 0, ProfilePurpose.ChargePointMaxProfile),
+                connectorId == 0 ? List.of() : profiles(all, 0, ProfilePurpose.TxDefaultProfile),
+                connectorId == 0 ? List.of() : profiles(all, connectorId, ProfilePurpose.TxDefaultProfile),
+                connectorId == 0 || !transaction ? List.of() : profiles(all, connectorId, ProfilePurpose.TxProfile));
     }
 
     /** What the ChargePointMaxProfiles allow the whole station now, and which one decides; empty when none is in force. */
@@ -126,19 +120,20 @@ public class ChargingProfiles {
         return CompositeSchedule.ampsAt(bearingOn(connectorId, true).withoutStationCap(), transactionStart, now, supply);
     }
 
-    private static List<ChargingProfile> profiles(List<InstalledProfile> all, int connectorId,
-                                                  ChargingProfilePurpose purpose) {
+    private static List<LimitProfile> profiles(List<InstalledProfile> all, int connectorId,
+                                                  ProfilePurpose purpose) {
         return all.stream().filter(p -> p.connectorId() == connectorId && p.purpose() == purpose)
                 .map(InstalledProfile::profile).toList();
     }
 
-    private String write(ChargingProfile profile) {
-        return JsonText.write(writer.write(profile));
+    /** Stored as the OCPP 1.6 JSON it always was. */
+    private String write(LimitProfile profile) {
+        return ProfileWire.json(profile);
     }
 
-    private ChargingProfile read(String text) {
+    private LimitProfile read(String text) {
         try {
-            return reader.read(JsonText.parse(text), ChargingProfile.class);
+            return ProfileWire.fromJson(text);
         } catch (IOException e) {
             throw new UncheckedIOException("A stored charging profile cannot be read", e);
         }

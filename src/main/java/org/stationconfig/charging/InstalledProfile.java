@@ -1,16 +1,14 @@
 package org.stationconfig.charging;
 
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
-import org.stationconfig.ocpp.v16.types.ChargingProfilePurpose;
 
 /** A charging profile the station holds, with the connector it was set on (0 = the whole station). */
-public record InstalledProfile(int connectorId, ChargingProfile profile) {
+public record InstalledProfile(int connectorId, LimitProfile profile) {
 
     public int id() {
         return profile.chargingProfileId();
     }
 
-    public ChargingProfilePurpose purpose() {
+    public ProfilePurpose purpose() {
         return profile.chargingProfilePurpose();
     }
 

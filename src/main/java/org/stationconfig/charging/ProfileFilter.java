@@ -1,14 +1,13 @@
 package org.stationconfig.charging;
 
 import io.micronaut.core.annotation.Nullable;
-import org.stationconfig.ocpp.v16.types.ChargingProfilePurpose;
 
 /**
  * Which profiles ClearChargingProfile removes (S16 §5.5): the one with the id, when an id is given; otherwise those
  * that match every criterion given; with none given, all of them.
  */
 public record ProfileFilter(@Nullable Integer id, @Nullable Integer connectorId,
-                            @Nullable ChargingProfilePurpose purpose, @Nullable Integer stackLevel) {
+                            @Nullable ProfilePurpose purpose, @Nullable Integer stackLevel) {
 
     boolean matches(InstalledProfile installed) {
         if (id != null) {

@@ -4,12 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
-import org.stationconfig.ocpp.v16.types.ChargingProfileKind;
-import org.stationconfig.ocpp.v16.types.ChargingProfilePurpose;
-import org.stationconfig.ocpp.v16.types.ChargingRateUnit;
-import org.stationconfig.ocpp.v16.types.ChargingSchedule;
-import org.stationconfig.ocpp.v16.types.ChargingSchedulePeriod;
 import org.stationconfig.settings.SettingsSnapshot;
 
 /**
@@ -22,16 +16,16 @@ public final class ProfileRules {
     }
 
     /** Why the profile cannot be installed on the connector; empty when it can. */
-    public static Optional<String> refusal(int connectorId, ChargingProfile profile, SettingsSnapshot settings,
+    public static Optional<String> refusal(int connectorId, LimitProfile profile, SettingsSnapshot settings,
                                            Instant now) {
-        ChargingProfilePurpose purpose = profile.chargingProfilePurpose();
-        if (purpose == ChargingProfilePurpose.ChargePointMaxProfile && connectorId != 0) {
+        ProfilePurpose purpose = profile.chargingProfilePurpose();
+        if (purpose == ProfilePurpose.ChargePointMaxProfile && connectorId != 0) {
             return Optional.of("a ChargePointMaxProfile can only be set on connector 0");
         }
-        if (purpose == ChargingProfilePurpose.TxProfile && connectorId == 0) {
+        if (purpose == ProfilePurpose.TxProfile && connectorId == 0) {
             return Optional.of("a TxProfile needs the connector of its transaction, not 0");
         }
-        if (purpose != ChargingProfilePurpose.TxProfile && profile.transactionId() != null) {
+        if (purpose != ProfilePurpose.TxProfile && profile.transactionId() != null) {
             return Optional.of("only a TxProfile may name a transactionId");
         }
         return content(profile, settings, now);
@@ -41,19 +35,19 @@ public final class ProfileRules {
      * Why the TxProfile a RemoteStartTransaction brings cannot be used (S16 §5.11: a TxProfile without a
      * transactionId, there is none yet); empty when it can, or when there is none.
      */
-    public static Optional<String> remoteStartRefusal(@Nullable ChargingProfile profile, SettingsSnapshot settings,
+    public static Optional<String> remoteStartRefusal(@Nullable LimitProfile profile, SettingsSnapshot settings,
                                                       Instant now) {
         if (profile == null) {
             return Optional.empty();
         }
-        if (profile.chargingProfilePurpose() != ChargingProfilePurpose.TxProfile || profile.transactionId() != null) {
+        if (profile.chargingProfilePurpose() != ProfilePurpose.TxProfile || profile.transactionId() != null) {
             return Optional.of("a RemoteStartTransaction may only bring a TxProfile without a transactionId");
         }
         return content(profile, settings, now);
     }
 
     /** The rules for the profile itself, wherever it is set. */
-    private static Optional<String> content(ChargingProfile profile, SettingsSnapshot settings, Instant now) {
+    private static Optional<String> content(LimitProfile profile, SettingsSnapshot settings, Instant now) {
         int maxStackLevel = settings.intValue("chargeProfileMaxStackLevel");
         if (profile.stackLevel() > maxStackLevel) {
             return Optional.of("stack level " + profile.stackLevel() + " is above ChargeProfileMaxStackLevel "
@@ -68,22 +62,22 @@ public final class ProfileRules {
         return kind(profile).or(() -> schedule(profile.chargingSchedule(), settings));
     }
 
-    private static Optional<String> kind(ChargingProfile profile) {
+    private static Optional<String> kind(LimitProfile profile) {
         Instant startSchedule = profile.chargingSchedule().startSchedule();
-        if (profile.chargingProfileKind() == ChargingProfileKind.Recurring
+        if (profile.chargingProfileKind() == ProfileKind.Recurring
                 && (profile.recurrencyKind() == null || startSchedule == null)) {
             return Optional.of("a Recurring profile needs a recurrencyKind and a startSchedule");
         }
-        if (profile.chargingProfileKind() == ChargingProfileKind.Absolute && startSchedule == null
-                && profile.chargingProfilePurpose() != ChargingProfilePurpose.TxProfile) {
+        if (profile.chargingProfileKind() == ProfileKind.Absolute && startSchedule == null
+                && profile.chargingProfilePurpose() != ProfilePurpose.TxProfile) {
             return Optional.of("an Absolute profile needs a startSchedule (only a TxProfile may start with its transaction)");
         }
         return Optional.empty();
     }
 
-    private static Optional<String> schedule(ChargingSchedule schedule, SettingsSnapshot settings) {
-        List<ChargingSchedulePeriod> periods = schedule.chargingSchedulePeriod();
-        String unit = schedule.chargingRateUnit() == ChargingRateUnit.A ? "Current" : "Power";
+    private static Optional<String> schedule(LimitSchedule schedule, SettingsSnapshot settings) {
+        List<LimitPeriod> periods = schedule.chargingSchedulePeriod();
+        String unit = schedule.chargingRateUnit() == RateUnit.A ? "Current" : "Power";
         if (!settings.listValue("chargingScheduleAllowedChargingRateUnit").contains(unit)) {
             return Optional.of("schedules in " + schedule.chargingRateUnit()
                     + " are not allowed by ChargingScheduleAllowedChargingRateUnit");
@@ -100,7 +94,7 @@ public final class ProfileRules {
             return Optional.of("the first period must start at 0");
         }
         for (int i = 0; i < periods.size(); i++) {
-            ChargingSchedulePeriod period = periods.get(i);
+            LimitPeriod period = periods.get(i);
             if (i > 0 && period.startPeriod() <= periods.get(i - 1).startPeriod()) {
                 return Optional.of("periods must be in increasing startPeriod order");
             }

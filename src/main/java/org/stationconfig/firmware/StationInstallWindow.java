@@ -9,8 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityStatus;
-import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityType;
+import org.stationconfig.station.Availability;
+import org.stationconfig.station.AvailabilityChange;
 import org.stationconfig.station.RemoteControl;
 import org.stationconfig.station.StationReport;
 import org.stationconfig.station.TransactionChanged;
@@ -42,7 +42,7 @@ class StationInstallWindow implements InstallWindow {
         List<Integer> closed = new ArrayList<>();
         for (ConnectorView connector : report.station().connectors()) {
             if (connector.available()) {
-                AvailabilityStatus status = change(connector.id(), AvailabilityType.Inoperative);
+                AvailabilityChange status = change(connector.id(), Availability.Inoperative);
                 LOG.info("Connector {} out of service for the firmware installation ({})", connector.id(), status);
                 closed.add(connector.id());
             }
@@ -60,7 +60,7 @@ class StationInstallWindow implements InstallWindow {
 
     @Override
     public void reopen(List<Integer> connectorIds) {
-        connectorIds.forEach(id -> change(id, AvailabilityType.Operative));
+        connectorIds.forEach(id -> change(id, Availability.Operative));
     }
 
     /** Published on the station thread when a transaction stops; the report reads there without waiting. */
@@ -80,7 +80,7 @@ class StationInstallWindow implements InstallWindow {
         }
     }
 
-    private AvailabilityStatus change(int connectorId, AvailabilityType type) {
+    private AvailabilityChange change(int connectorId, Availability type) {
         return remote.changeAvailability(connectorId, type).orTimeout(STATION_ANSWER_SECONDS, TimeUnit.SECONDS).join();
     }
 }

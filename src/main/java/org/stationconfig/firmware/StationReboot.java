@@ -9,17 +9,17 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.auth.Actor;
-import org.stationconfig.ocpp.StationRestart;
 import org.stationconfig.connection.ConnectionChanged;
 import org.stationconfig.connection.ConnectionState;
 import org.stationconfig.connection.LiveConnection;
 import org.stationconfig.connection.Registration;
-import org.stationconfig.ocpp.v16.core.StopTransaction;
+import org.stationconfig.ocpp.StationRestart;
 import org.stationconfig.settings.ChangeRequest;
 import org.stationconfig.settings.SettingChanges;
 import org.stationconfig.settings.SettingsRejected;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.RemoteControl;
+import org.stationconfig.station.transaction.StopReason;
 
 /**
  * The reboot into new firmware, as this service can do it: the station writes its new firmwareVersion (the settings'
@@ -56,7 +56,7 @@ class StationReboot implements Reboot {
         Watch watch = new Watch(); // before the restart, so its events are not missed
         watches.add(watch);
         // none should run (the installation waited for them), but a reboot ends whatever does, with reason Reboot
-        remote.stopAll(StopTransaction.Reason.Reboot).orTimeout(10, TimeUnit.SECONDS).join();
+        remote.stopAll(StopReason.Reboot).orTimeout(10, TimeUnit.SECONDS).join();
         try {
             changes.apply(ChangeRequest.fromText(Actor.system(), "firmwareVersion", version));
         } catch (SettingsRejected rejected) { // the installer's version is not a valid firmwareVersion

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.rpc.Scheduler;
-import org.stationconfig.ocpp.v16.types.MeterValue;
-import org.stationconfig.ocpp.v16.types.ReadingContext;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.hardware.ChargingHardware;
 import org.stationconfig.station.hardware.MeterReading;
 import org.stationconfig.station.metering.AlignedSchedule;
 import org.stationconfig.station.metering.MeasurandSampler;
+import org.stationconfig.station.metering.MeterSample;
+import org.stationconfig.station.metering.SampleContext;
 import org.stationconfig.station.transaction.TransactionJournal;
 
 /**
@@ -68,8 +68,8 @@ class AlignedMetering {
         for (Connector connector : connectors.all()) {
             MeterReading reading = hardware.read(connector.id);
             double start = periodStartWh.getOrDefault(connector.id, reading.energyWh());
-            MeterValue value = MeasurandSampler.sample(reading, aligned, ReadingContext.SAMPLE_CLOCK, at, start);
-            if (!value.sampledValue().isEmpty()) {
+            MeterSample value = MeasurandSampler.sample(reading, aligned, SampleContext.SAMPLE_CLOCK, at, start);
+            if (!value.values().isEmpty()) {
                 if (connector.transaction != null) {
                     journal.meterValues(connector.transaction.record, value);
                 } else {
@@ -79,7 +79,7 @@ class AlignedMetering {
             }
             if (connector.transaction != null && !forStop.isEmpty()) {
                 journal.keepForStop(connector.transaction.record,
-                        MeasurandSampler.sample(reading, forStop, ReadingContext.SAMPLE_CLOCK, at, start));
+                        MeasurandSampler.sample(reading, forStop, SampleContext.SAMPLE_CLOCK, at, start));
             }
             periodStartWh.put(connector.id, reading.energyWh());
         }

@@ -1,5 +1,6 @@
 package org.stationconfig.station;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,20 +8,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.charging.LimitProfile;
 import org.stationconfig.clock.StationClock;
-import org.stationconfig.ocpp.v16.core.StopTransaction;
-import io.micronaut.core.annotation.Nullable;
-import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.authorization.AuthorizationMode;
 import org.stationconfig.station.authorization.Authorizer;
 import org.stationconfig.station.authorization.TagKey;
+import org.stationconfig.station.connector.ConnectorFault;
 import org.stationconfig.station.hardware.ChargingHardware;
 import org.stationconfig.station.hardware.HardwareListener;
 import org.stationconfig.station.tags.TagLearning;
+import org.stationconfig.station.transaction.StopReason;
 
 /**
  * What happens at a connector when a driver acts: a tag and a cable, in either order, start a transaction; the same
@@ -84,7 +84,7 @@ class ChargingFlow implements HardwareListener {
     }
 
     @Override
-    public void faulted(int connectorId, ChargePointErrorCode errorCode) {
+    public void faulted(int connectorId, ConnectorFault errorCode) {
         thread.execute(() -> {
             Connector connector = connectors.get(connectorId);
             connector.fault = errorCode;
@@ -127,7 +127,7 @@ class ChargingFlow implements HardwareListener {
         connector.finishing = false;
         SettingsSnapshot snapshot = settings.current();
         if (connector.transaction != null && snapshot.boolValue("stopTransactionOnEVSideDisconnect")) {
-            transactions.stop(connector, StopTransaction.Reason.EVDisconnected, null);
+            transactions.stop(connector, StopReason.EVDisconnected, null);
         }
         if (snapshot.boolValue("unlockConnectorOnEVSideDisconnect")) {
             hardware.lock(connector.id, false);
@@ -164,7 +164,7 @@ class ChargingFlow implements HardwareListener {
         OpenTransaction transaction = connector.transaction;
         if (TagKey.same(idTag, transaction.record.idTag())) {
             connectors.tagResult(connector, idTag, at, "StoppedTransaction");
-            transactions.stop(connector, StopTransaction.Reason.Local, idTag);
+            transactions.stop(connector, StopReason.Local, idTag);
             power.apply();
             return;
         }
@@ -177,7 +177,7 @@ class ChargingFlow implements HardwareListener {
         authorizer.authorize(idTag).thenAccept(verdict -> {
             connectors.tagResult(connector, idTag, at, verdict.status().name());
             if (connector.transaction == transaction && verdict.accepted() && TagKey.same(group, verdict.parentIdTag())) {
-                transactions.stop(connector, StopTransaction.Reason.Local, idTag);
+                transactions.stop(connector, StopReason.Local, idTag);
                 power.apply();
             }
         });
@@ -191,7 +191,7 @@ class ChargingFlow implements HardwareListener {
      * @return where the start ended up; completes on the station thread
      */
     CompletableFuture<StartOutcome> authorized(Connector connector, Authorization verdict,
-                                               @Nullable ChargingProfile txProfile) {
+                                               @Nullable LimitProfile txProfile) {
         if (!verdict.accepted()) {
             LOG.info("Connector {}: tag not authorised ({}, {})", connector.id, verdict.status(), verdict.source());
             return CompletableFuture.completedFuture(StartOutcome.refused(StartOutcome.Kind.TAG_REFUSED, connector.id,
@@ -206,7 +206,7 @@ class ChargingFlow implements HardwareListener {
                 }));
     }
 
-    private StartOutcome admitted(Connector connector, Authorization verdict, @Nullable ChargingProfile txProfile) {
+    private StartOutcome admitted(Connector connector, Authorization verdict, @Nullable LimitProfile txProfile) {
         if (!connector.free()) {
             return StartOutcome.refused(StartOutcome.Kind.CONNECTOR_OCCUPIED, connector.id,
                     "the connector was taken meanwhile");

@@ -3,13 +3,13 @@ package org.stationconfig.station;
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.stationconfig.charging.LimitProfile;
 import org.stationconfig.ocpp.rpc.Scheduler;
-import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
-import org.stationconfig.ocpp.v16.types.ChargePointStatus;
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
-import org.stationconfig.ocpp.v16.types.MeterValue;
 import org.stationconfig.station.authorization.Authorization;
+import org.stationconfig.station.connector.ConnectorFault;
+import org.stationconfig.station.connector.ConnectorStatus;
 import org.stationconfig.station.connector.ConnectorStatusRule;
+import org.stationconfig.station.metering.MeterSample;
 import org.stationconfig.station.reservation.Reservation;
 
 /** What the station knows about one connector. Only touched on the station thread. */
@@ -20,13 +20,13 @@ final class Connector {
      *
      * @param profile the TxProfile a RemoteStartTransaction brought, if any
      */
-    record PendingStart(Authorization authorization, @Nullable ChargingProfile profile, Scheduler.Cancellable timeout) {
+    record PendingStart(Authorization authorization, @Nullable LimitProfile profile, Scheduler.Cancellable timeout) {
     }
 
     final int id;
     boolean plugged;
     boolean evDrawing;
-    @Nullable ChargePointErrorCode fault;
+    @Nullable ConnectorFault fault;
     /** ChangeAvailability Inoperative; persisted. */
     boolean inoperative;
     /** ChangeAvailability Inoperative answered Scheduled: applies when the transaction ends. */
@@ -38,7 +38,7 @@ final class Connector {
     BigDecimal offeredA = BigDecimal.ZERO;
     @Nullable String lastIdTag;
     @Nullable Instant lastIdTagAt;
-    @Nullable MeterValue lastMeterValue;
+    @Nullable MeterSample lastMeterValue;
     /** The reservation on this connector (S16 §5.13). */
     @Nullable Reservation reservation;
     /** Held back for the reservations on connector 0: no more connectors are free than they need. */
@@ -48,13 +48,13 @@ final class Connector {
         this.id = id;
     }
 
-    ChargePointStatus status() {
+    ConnectorStatus status() {
         return ConnectorStatusRule.of(new ConnectorStatusRule.Facts(plugged, evDrawing, fault, inoperative,
                 pending != null, finishing, transaction != null, offeredA.signum() > 0, reservation != null || held));
     }
 
-    ChargePointErrorCode errorCode() {
-        return fault == null ? ChargePointErrorCode.NoError : fault;
+    ConnectorFault errorCode() {
+        return fault == null ? ConnectorFault.NoError : fault;
     }
 
     /** Free for a new transaction: operative, no fault, no transaction. */

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
-import org.stationconfig.ocpp.v16.types.ChargePointStatus;
 import org.stationconfig.station.api.PresentedTagView;
+import org.stationconfig.station.connector.ConnectorFault;
 import org.stationconfig.station.connector.ConnectorMemory;
 import org.stationconfig.station.connector.ConnectorMemoryRepository;
+import org.stationconfig.station.connector.ConnectorStatus;
 import org.stationconfig.station.connector.StatusNotifications;
 import org.stationconfig.station.hardware.ChargingHardware;
 import org.stationconfig.station.hardware.ConnectorSignals;
@@ -120,8 +120,8 @@ class Connectors {
     /** Connector 0 is the station: Unavailable when every connector is (ChangeAvailability 0 sets them all). */
     private void refreshStation() {
         boolean inoperative = connectors.stream().allMatch(c -> c.inoperative);
-        notifications.update(0, inoperative ? ChargePointStatus.Unavailable : ChargePointStatus.Available,
-                ChargePointErrorCode.NoError);
+        notifications.update(0, inoperative ? ConnectorStatus.Unavailable : ConnectorStatus.Available,
+                ConnectorFault.NoError);
     }
 
     /**

@@ -1,23 +1,21 @@
 package org.stationconfig.station;
 
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.trigger.TriggerableMessage;
-import org.stationconfig.ocpp.v16.core.MeterValues;
-import org.stationconfig.ocpp.v16.types.MeterValue;
-import org.stationconfig.ocpp.v16.types.ReadingContext;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.hardware.ChargingHardware;
 import org.stationconfig.station.hardware.MeterReading;
 import org.stationconfig.station.metering.MeasurandSampler;
+import org.stationconfig.station.metering.MeterSample;
+import org.stationconfig.station.metering.SampleContext;
+import org.stationconfig.station.ocpp.TriggeredMeterValues;
 
 /**
  * A triggered MeterValues carries the current measurements of every MeterValuesSampledData measurand, context Trigger
@@ -36,16 +34,16 @@ class MeterValuesTrigger implements TriggerableMessage {
     private final ChargingHardware hardware;
     private final SettingsStore settings;
     private final StationClock clock;
-    private final Provider<CentralSystem> centralSystem;
+    private final TriggeredMeterValues sender;
 
     MeterValuesTrigger(StationThread thread, Connectors connectors, ChargingHardware hardware, SettingsStore settings,
-                       StationClock clock, Provider<CentralSystem> centralSystem) {
+                       StationClock clock, TriggeredMeterValues sender) {
         this.thread = thread;
         this.connectors = connectors;
         this.hardware = hardware;
         this.settings = settings;
         this.clock = clock;
-        this.centralSystem = centralSystem;
+        this.sender = sender;
     }
 
     @Override
@@ -71,17 +69,13 @@ class MeterValuesTrigger implements TriggerableMessage {
         MeterReading reading = hardware.read(connector.id);
         OpenTransaction transaction = connector.transaction;
         Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
-        MeterValue value = MeasurandSampler.sample(reading, settings.current().listValue("meterValuesSampledData"),
-                ReadingContext.TRIGGER, now, transaction == null ? reading.energyWh() : transaction.periodStartWh);
-        if (value.sampledValue().isEmpty()) {
+        MeterSample value = MeasurandSampler.sample(reading, settings.current().listValue("meterValuesSampledData"),
+                SampleContext.TRIGGER, now, transaction == null ? reading.energyWh() : transaction.periodStartWh);
+        if (value.values().isEmpty()) {
             LOG.info("Triggered MeterValues for connector {}: none of the measurands can be read now", connector.id);
             return;
         }
         Integer transactionId = transaction == null ? null : transaction.record.serverId();
-        centralSystem.get().callTriggered(new MeterValues.Request(connector.id, transactionId, List.of(value)))
-                .exceptionally(error -> {
-                    LOG.info("Triggered MeterValues for connector {} not delivered: {}", connector.id, error.toString());
-                    return null;
-                });
+        sender.send(connector.id, transactionId, value);
     }
 }

@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.stationconfig.clock.StationClock;
-import org.stationconfig.ocpp.v16.types.MeterValue;
-import org.stationconfig.ocpp.v16.types.ReadingContext;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.hardware.ChargingHardware;
 import org.stationconfig.station.hardware.MeterReading;
 import org.stationconfig.station.metering.MeasurandSampler;
+import org.stationconfig.station.metering.MeterSample;
+import org.stationconfig.station.metering.SampleContext;
 import org.stationconfig.station.transaction.TransactionJournal;
 
 /**
@@ -45,9 +45,9 @@ class PeriodicMetering {
         SettingsSnapshot snapshot = settings.current();
         if (snapshot.intValue("meterValueSampleInterval") > 0) {
             send(connector, transaction, sample(reading, snapshot.listValue("meterValuesSampledData"),
-                    ReadingContext.TRANSACTION_BEGIN, now, transaction));
+                    SampleContext.TRANSACTION_BEGIN, now, transaction));
         }
-        keep(transaction, reading, ReadingContext.TRANSACTION_BEGIN, now);
+        keep(transaction, reading, SampleContext.TRANSACTION_BEGIN, now);
         schedule(connector);
     }
 
@@ -71,8 +71,8 @@ class PeriodicMetering {
         MeterReading reading = hardware.read(connector.id);
         Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
         send(connector, transaction, sample(reading, settings.current().listValue("meterValuesSampledData"),
-                ReadingContext.SAMPLE_PERIODIC, now, transaction));
-        keep(transaction, reading, ReadingContext.SAMPLE_PERIODIC, now);
+                SampleContext.SAMPLE_PERIODIC, now, transaction));
+        keep(transaction, reading, SampleContext.SAMPLE_PERIODIC, now);
         transaction.periodStartWh = reading.energyWh();
         transaction.record = journal.seen(transaction.record, (int) Math.round(reading.energyWh()), now);
         schedule(connector);
@@ -83,27 +83,27 @@ class PeriodicMetering {
         OpenTransaction transaction = connector.transaction;
         transaction.stopSampling();
         MeterReading reading = hardware.read(connector.id);
-        keep(transaction, reading, ReadingContext.TRANSACTION_END, at);
+        keep(transaction, reading, SampleContext.TRANSACTION_END, at);
         connector.lastMeterValue = sample(reading, settings.current().listValue("meterValuesSampledData"),
-                ReadingContext.TRANSACTION_END, at, transaction);
+                SampleContext.TRANSACTION_END, at, transaction);
         return reading;
     }
 
-    private void send(Connector connector, OpenTransaction transaction, MeterValue value) {
-        if (!value.sampledValue().isEmpty()) {
+    private void send(Connector connector, OpenTransaction transaction, MeterSample value) {
+        if (!value.values().isEmpty()) {
             journal.meterValues(transaction.record, value);
             connector.lastMeterValue = value;
         }
     }
 
-    private void keep(OpenTransaction transaction, MeterReading reading, ReadingContext context, Instant at) {
+    private void keep(OpenTransaction transaction, MeterReading reading, SampleContext context, Instant at) {
         List<String> items = settings.current().listValue("stopTxnSampledData");
         if (!items.isEmpty()) {
             journal.keepForStop(transaction.record, sample(reading, items, context, at, transaction));
         }
     }
 
-    private static MeterValue sample(MeterReading reading, List<String> items, ReadingContext context, Instant at,
+    private static MeterSample sample(MeterReading reading, List<String> items, SampleContext context, Instant at,
                                      OpenTransaction transaction) {
         return MeasurandSampler.sample(reading, items, context, at, transaction.periodStartWh);
     }

@@ -8,20 +8,15 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.charging.LimitProfile;
 import org.stationconfig.charging.ProfileRules;
 import org.stationconfig.clock.StationClock;
-import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityStatus;
-import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityType;
-import org.stationconfig.ocpp.v16.core.ClearCache.ClearCacheStatus;
-import org.stationconfig.ocpp.v16.core.StopTransaction;
-import org.stationconfig.ocpp.v16.core.UnlockConnector.UnlockStatus;
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
-import org.stationconfig.ocpp.v16.types.RemoteStartStopStatus;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.authorization.AuthorizationCache;
 import org.stationconfig.station.authorization.Authorizer;
 import org.stationconfig.station.hardware.ChargingHardware;
+import org.stationconfig.station.transaction.StopReason;
 import org.stationconfig.station.transaction.TransactionRecord;
 
 /**
@@ -68,7 +63,7 @@ public class RemoteControl {
      * without a transactionId (S16 §5.11) that keeps the rules of any profile (ProfileRules); it is installed for the
      * transaction and ends with it.
      */
-    public RemoteStart start(@Nullable Integer connectorId, String idTag, @Nullable ChargingProfile profile) {
+    public RemoteStart start(@Nullable Integer connectorId, String idTag, @Nullable LimitProfile profile) {
         return start(connectorId, idTag, profile, null);
     }
 
@@ -78,15 +73,15 @@ public class RemoteControl {
     }
 
     /** @param authorize null: as AuthorizeRemoteTxRequests says */
-    private RemoteStart start(@Nullable Integer connectorId, String idTag, @Nullable ChargingProfile profile,
+    private RemoteStart start(@Nullable Integer connectorId, String idTag, @Nullable LimitProfile profile,
                               @Nullable Boolean authorize) {
         CompletableFuture<StartOutcome> outcome = new CompletableFuture<>();
-        CompletableFuture<RemoteStartStopStatus> answer = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Acceptance> answer = CompletableFuture.supplyAsync(() -> {
             Optional<String> refusal = ProfileRules.remoteStartRefusal(profile, settings.current(), clock.now());
             if (refusal.isPresent()) {
                 LOG.info("RemoteStartTransaction for {} rejected: {}", idTag, refusal.get());
                 outcome.complete(StartOutcome.refused(StartOutcome.Kind.PROFILE_REJECTED, connectorId, refusal.get()));
-                return RemoteStartStopStatus.Rejected;
+                return Acceptance.Rejected;
             }
             Optional<Connector> chosen = connectorId == null
                     ? connectors.all().stream().filter(c -> canStart(c, idTag))
@@ -95,7 +90,7 @@ public class RemoteControl {
                     : connectors.find(connectorId).filter(c -> canStart(c, idTag));
             if (chosen.isEmpty()) {
                 outcome.complete(whyNot(connectorId, idTag));
-                return RemoteStartStopStatus.Rejected;
+                return Acceptance.Rejected;
             }
             Connector connector = chosen.get();
             boolean check = authorize != null ? authorize : settings.current().boolValue("authorizeRemoteTxRequests");
@@ -108,7 +103,7 @@ public class RemoteControl {
                     outcome.complete(reached);
                 }
             });
-            return RemoteStartStopStatus.Accepted;
+            return Acceptance.Accepted;
         }, thread);
         answer.whenComplete((status, error) -> {
             if (error != null) {
@@ -151,9 +146,9 @@ public class RemoteControl {
     }
 
     /** RemoteStopTransaction: Accepted and stopped (reason Remote) when the transaction runs here; Rejected for an unknown id. */
-    public CompletableFuture<RemoteStartStopStatus> stop(int transactionId) {
+    public CompletableFuture<Acceptance> stop(int transactionId) {
         return stopTransaction(transactionId).thenApply(stopped -> stopped.isPresent()
-                ? RemoteStartStopStatus.Accepted : RemoteStartStopStatus.Rejected);
+                ? Acceptance.Accepted : Acceptance.Rejected);
     }
 
     /** Stops (reason Remote) the transaction with this central-system id; the transaction as it ended, if it ran here. */
@@ -168,33 +163,33 @@ public class RemoteControl {
     }
 
     private Optional<TransactionRecord> stopRemote(Connector connector) {
-        Optional<TransactionRecord> stopped = transactions.stop(connector, StopTransaction.Reason.Remote, null);
+        Optional<TransactionRecord> stopped = transactions.stop(connector, StopReason.Remote, null);
         power.apply();
         return stopped;
     }
 
     /** ClearCache (S16 §5.4): Rejected while AuthorizationCacheEnabled is off. */
-    public CompletableFuture<ClearCacheStatus> clearCache() {
-        return CompletableFuture.supplyAsync(() -> cache.clear() ? ClearCacheStatus.Accepted : ClearCacheStatus.Rejected,
+    public CompletableFuture<Acceptance> clearCache() {
+        return CompletableFuture.supplyAsync(() -> cache.clear() ? Acceptance.Accepted : Acceptance.Rejected,
                 thread);
     }
 
     /** A transaction on the connector is stopped first (UnlockCommand); an unknown connector is NotSupported (errata 3.85). */
-    public CompletableFuture<UnlockStatus> unlock(int connectorId) {
+    public CompletableFuture<UnlockResult> unlock(int connectorId) {
         return CompletableFuture.supplyAsync(() -> connectors.find(connectorId).map(connector -> {
             if (connector.transaction != null) {
-                transactions.stop(connector, StopTransaction.Reason.UnlockCommand, null);
+                transactions.stop(connector, StopReason.UnlockCommand, null);
                 power.apply();
             }
-            return hardware.lock(connectorId, false) ? UnlockStatus.Unlocked : UnlockStatus.UnlockFailed;
-        }).orElse(UnlockStatus.NotSupported), thread);
+            return hardware.lock(connectorId, false) ? UnlockResult.Unlocked : UnlockResult.UnlockFailed;
+        }).orElse(UnlockResult.NotSupported), thread);
     }
 
     /**
      * Stops every running transaction with this reason, e.g. before a Reset (HardReset, SoftReset) or a reboot; the
      * future completes once their StopTransactions are in the outbox.
      */
-    public CompletableFuture<Void> stopAll(StopTransaction.Reason reason) {
+    public CompletableFuture<Void> stopAll(StopReason reason) {
         return CompletableFuture.runAsync(() -> {
             connectors.all().stream().filter(c -> c.transaction != null)
                     .forEach(connector -> transactions.stop(connector, reason, null));
@@ -206,18 +201,18 @@ public class RemoteControl {
      * Inoperative on a connector with a transaction is Scheduled: it applies when the transaction ends. Connector 0
      * is every connector. The verdict is persisted (S16 §5.2).
      */
-    public CompletableFuture<AvailabilityStatus> changeAvailability(int connectorId, AvailabilityType type) {
+    public CompletableFuture<AvailabilityChange> changeAvailability(int connectorId, Availability type) {
         return CompletableFuture.supplyAsync(() -> {
             if (connectorId != 0 && connectors.find(connectorId).isEmpty()) {
-                return AvailabilityStatus.Rejected;
+                return AvailabilityChange.Rejected;
             }
             boolean scheduled = false;
             for (Connector connector : connectorId == 0 ? connectors.all() : List.of(connectors.get(connectorId))) {
-                scheduled |= change(connector, type == AvailabilityType.Inoperative);
+                scheduled |= change(connector, type == Availability.Inoperative);
             }
             reservations.endUnusable(); // S16 §5.13: an Unavailable connector loses its reservation
             power.apply();
-            return scheduled ? AvailabilityStatus.Scheduled : AvailabilityStatus.Accepted;
+            return scheduled ? AvailabilityChange.Scheduled : AvailabilityChange.Accepted;
         }, thread);
     }
 

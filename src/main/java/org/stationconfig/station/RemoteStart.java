@@ -1,11 +1,10 @@
 package org.stationconfig.station;
 
 import java.util.concurrent.CompletableFuture;
-import org.stationconfig.ocpp.v16.types.RemoteStartStopStatus;
 
 /**
  * A start asked for from outside the connector: the answer at once (what RemoteStartTransaction.conf says), and later
  * the outcome, once the tag was authorised and the transaction started, waits for the cable or was refused.
  */
-public record RemoteStart(CompletableFuture<RemoteStartStopStatus> answer, CompletableFuture<StartOutcome> outcome) {
+public record RemoteStart(CompletableFuture<Acceptance> answer, CompletableFuture<StartOutcome> outcome) {
 }

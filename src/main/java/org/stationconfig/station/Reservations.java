@@ -14,13 +14,11 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.clock.StationClock;
-import org.stationconfig.ocpp.v16.reservation.CancelReservation.CancelReservationStatus;
-import org.stationconfig.ocpp.v16.reservation.ReserveNow;
-import org.stationconfig.ocpp.v16.reservation.ReserveNow.ReservationStatus;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.authorization.Authorizer;
 import org.stationconfig.station.reservation.Reservation;
+import org.stationconfig.station.reservation.ReservationAnswer;
 import org.stationconfig.station.reservation.ReservationRepository;
 
 /**
@@ -65,16 +63,14 @@ public class Reservations {
      * ReserveConnectorZeroSupported, an unknown connector, or an expiry date already past. A refused request changes
      * nothing, not even the reservation it would have replaced.
      */
-    public CompletableFuture<ReservationStatus> reserve(ReserveNow.Request request) {
+    public CompletableFuture<ReservationAnswer> reserve(Reservation wanted) {
         return CompletableFuture.supplyAsync(() -> {
-            Reservation wanted = new Reservation(request.reservationId(), request.connectorId(), request.idTag(),
-                    request.parentIdTag(), request.expiryDate());
             Reservation replaced = active.get(wanted.reservationId());
             if (replaced != null) {
                 detach(replaced); // judged as if it were gone; put back if the new one is refused
             }
-            ReservationStatus status = answer(wanted, replaced);
-            if (status == ReservationStatus.Accepted) {
+            ReservationAnswer status = answer(wanted, replaced);
+            if (status == ReservationAnswer.Accepted) {
                 repository.store(wanted);
                 attach(wanted);
                 LOG.info("Reservation {} on connector {} until {}{}", wanted.reservationId(), wanted.connectorId(),
@@ -88,60 +84,60 @@ public class Reservations {
     }
 
     /** CancelReservation: Accepted and the connector is Available again; Rejected for an id the station does not have. */
-    public CompletableFuture<CancelReservationStatus> cancel(int reservationId) {
+    public CompletableFuture<Acceptance> cancel(int reservationId) {
         return CompletableFuture.supplyAsync(() -> {
             Reservation reservation = active.get(reservationId);
             if (reservation == null) {
-                return CancelReservationStatus.Rejected;
+                return Acceptance.Rejected;
             }
             end(reservation, "cancelled");
             power.apply();
-            return CancelReservationStatus.Accepted;
+            return Acceptance.Accepted;
         }, thread);
     }
 
-    private ReservationStatus answer(Reservation wanted, @Nullable Reservation replaced) {
+    private ReservationAnswer answer(Reservation wanted, @Nullable Reservation replaced) {
         if (wanted.expired(clock.now())) {
-            return ReservationStatus.Rejected;
+            return ReservationAnswer.Rejected;
         }
         if (wanted.anyConnector()) {
             return settings.current().boolValue("reserveConnectorZeroSupported")
-                    ? answerForAnyConnector() : ReservationStatus.Rejected;
+                    ? answerForAnyConnector() : ReservationAnswer.Rejected;
         }
         // the driver of a reservation being renewed may have plugged in already: the connector still shows Reserved
         boolean renewed = replaced != null && replaced.connectorId() == wanted.connectorId();
-        return connectors.find(wanted.connectorId()).map(c -> answerFor(c, renewed)).orElse(ReservationStatus.Rejected);
+        return connectors.find(wanted.connectorId()).map(c -> answerFor(c, renewed)).orElse(ReservationAnswer.Rejected);
     }
 
-    private ReservationStatus answerFor(Connector connector, boolean renewed) {
+    private ReservationAnswer answerFor(Connector connector, boolean renewed) {
         if (connector.fault != null) {
-            return ReservationStatus.Faulted;
+            return ReservationAnswer.Faulted;
         }
         if (connector.inoperative && connector.transaction == null) {
-            return ReservationStatus.Unavailable;
+            return ReservationAnswer.Unavailable;
         }
         // a cable in, a start waiting, a transaction, or reserved already (for this tag or another): Occupied
         if (!connector.freeForReservation() || (connector.plugged && !renewed)) {
-            return ReservationStatus.Occupied;
+            return ReservationAnswer.Occupied;
         }
         // the reservations on connector 0 must still find a free connector each without this one
         long others = connectors.freeForAnyConnector().stream().filter(c -> c != connector).count();
-        return others < anyConnector().size() ? ReservationStatus.Occupied : ReservationStatus.Accepted;
+        return others < anyConnector().size() ? ReservationAnswer.Occupied : ReservationAnswer.Accepted;
     }
 
     /** Connector 0: one more connector must be free than the other reservations on connector 0 already need. */
-    private ReservationStatus answerForAnyConnector() {
+    private ReservationAnswer answerForAnyConnector() {
         if (connectors.freeForAnyConnector().size() > anyConnector().size()) {
-            return ReservationStatus.Accepted;
+            return ReservationAnswer.Accepted;
         }
         List<Connector> all = connectors.all();
         if (all.stream().allMatch(c -> c.fault != null)) {
-            return ReservationStatus.Faulted;
+            return ReservationAnswer.Faulted;
         }
         if (all.stream().allMatch(c -> c.fault != null || (c.inoperative && c.transaction == null))) {
-            return ReservationStatus.Unavailable;
+            return ReservationAnswer.Unavailable;
         }
-        return ReservationStatus.Occupied;
+        return ReservationAnswer.Occupied;
     }
 
     // ---- starting on a reserved connector

@@ -1,5 +1,6 @@
 package org.stationconfig.station;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
@@ -8,20 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.charging.ChargingProfiles;
 import org.stationconfig.charging.InstalledProfile;
+import org.stationconfig.charging.LimitProfile;
+import org.stationconfig.charging.LimitSchedule;
 import org.stationconfig.charging.ProfileFilter;
+import org.stationconfig.charging.ProfilePurpose;
 import org.stationconfig.charging.ProfileRules;
+import org.stationconfig.charging.RateUnit;
 import org.stationconfig.charging.schedule.CompositeSchedule;
 import org.stationconfig.clock.StationClock;
-import org.stationconfig.ocpp.v16.smartcharging.ClearChargingProfile;
-import org.stationconfig.ocpp.v16.smartcharging.ClearChargingProfile.ClearChargingProfileStatus;
-import org.stationconfig.ocpp.v16.smartcharging.GetCompositeSchedule;
-import org.stationconfig.ocpp.v16.smartcharging.GetCompositeSchedule.GetCompositeScheduleStatus;
-import org.stationconfig.ocpp.v16.smartcharging.SetChargingProfile;
-import org.stationconfig.ocpp.v16.smartcharging.SetChargingProfile.ChargingProfileStatus;
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
-import org.stationconfig.ocpp.v16.types.ChargingProfilePurpose;
-import org.stationconfig.ocpp.v16.types.ChargingRateUnit;
-import org.stationconfig.ocpp.v16.types.ChargingSchedule;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 
@@ -56,28 +51,27 @@ public class SmartCharging {
      * {@link ProfileRules} is broken, the connector does not exist, a TxProfile has no transaction to apply to or
      * names another one, or the station would hold more than MaxChargingProfilesInstalled profiles.
      */
-    public CompletableFuture<ChargingProfileStatus> set(SetChargingProfile.Request request) {
+    public CompletableFuture<Acceptance> set(int connectorId, LimitProfile profile) {
         return CompletableFuture.supplyAsync(() -> {
-            InstalledProfile wanted = new InstalledProfile(request.connectorId(), request.csChargingProfiles());
+            InstalledProfile wanted = new InstalledProfile(connectorId, profile);
             Optional<String> refusal = refusal(wanted);
             if (refusal.isPresent()) {
                 LOG.info("SetChargingProfile {} on connector {} rejected: {}", wanted.id(), wanted.connectorId(),
                         refusal.get());
-                return ChargingProfileStatus.Rejected;
+                return Acceptance.Rejected;
             }
             profiles.install(wanted);
             power.apply();
-            return ChargingProfileStatus.Accepted;
+            return Acceptance.Accepted;
         }, thread);
     }
 
-    /** ClearChargingProfile: Accepted when a profile matched and is gone, Unknown when none matched. */
-    public CompletableFuture<ClearChargingProfileStatus> clear(ClearChargingProfile.Request request) {
+    /** ClearChargingProfile: how many profiles matched and are gone (none: Unknown). */
+    public CompletableFuture<Integer> clear(ProfileFilter filter) {
         return CompletableFuture.supplyAsync(() -> {
-            int cleared = profiles.clear(new ProfileFilter(request.id(), request.connectorId(),
-                    request.chargingProfilePurpose(), request.stackLevel()));
+            int cleared = profiles.clear(filter);
             power.apply();
-            return cleared > 0 ? ClearChargingProfileStatus.Accepted : ClearChargingProfileStatus.Unknown;
+            return cleared;
         }, thread);
     }
 
@@ -85,22 +79,21 @@ public class SmartCharging {
      * GetCompositeSchedule from now for the duration asked, in A unless W is asked for; connector 0 gives the
      * station's schedule (ChargePointMaxProfiles and the hardware), an unknown connector Rejected. A Relative
      * profile starts with the connector's transaction, or now when there is none.
+     *
+     * @param unit null: A
+     * @return empty for a connector the station does not have
      */
-    public CompletableFuture<GetCompositeSchedule.Response> composite(GetCompositeSchedule.Request request) {
+    public CompletableFuture<Optional<LimitSchedule>> composite(int connectorId, int duration, @Nullable RateUnit unit) {
         return CompletableFuture.supplyAsync(() -> {
-            int connectorId = request.connectorId();
             Optional<Connector> connector = connectors.find(connectorId);
             if (connectorId != 0 && connector.isEmpty()) {
-                return new GetCompositeSchedule.Response(GetCompositeScheduleStatus.Rejected, null, null, null);
+                return Optional.<LimitSchedule>empty();
             }
             Instant now = clock.now();
             Optional<OpenTransaction> transaction = connector.map(c -> c.transaction);
             Instant relativeStart = transaction.map(t -> t.record.startedAt()).orElse(now);
-            ChargingRateUnit unit = request.chargingRateUnit() == null ? ChargingRateUnit.A : request.chargingRateUnit();
-            ChargingSchedule schedule = CompositeSchedule.compose(profiles.bearingOn(connectorId, transaction.isPresent()),
-                    relativeStart, now, request.duration(), unit, profiles.supply());
-            return new GetCompositeSchedule.Response(GetCompositeScheduleStatus.Accepted, connectorId,
-                    schedule.startSchedule(), schedule);
+            return Optional.of(CompositeSchedule.compose(profiles.bearingOn(connectorId, transaction.isPresent()),
+                    relativeStart, now, duration, unit == null ? RateUnit.A : unit, profiles.supply()));
         }, thread);
     }
 
@@ -120,8 +113,8 @@ public class SmartCharging {
 
     /** S16 §3.13.2: a TxProfile applies to the transaction running on its connector, never in advance of one. */
     private Optional<String> transactionRefusal(InstalledProfile wanted) {
-        ChargingProfile profile = wanted.profile();
-        if (profile.chargingProfilePurpose() != ChargingProfilePurpose.TxProfile) {
+        LimitProfile profile = wanted.profile();
+        if (profile.chargingProfilePurpose() != ProfilePurpose.TxProfile) {
             return Optional.empty();
         }
         OpenTransaction transaction = connectors.find(wanted.connectorId()).map(c -> c.transaction).orElse(null);

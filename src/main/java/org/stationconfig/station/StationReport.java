@@ -2,9 +2,6 @@ package org.stationconfig.station;
 
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import org.stationconfig.status.ConnectionStatus;
-import org.stationconfig.status.ConnectionStatusService;
-import org.stationconfig.ocpp.v16.types.ChargePointStatus;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.api.ChargePointInfo;
@@ -14,10 +11,13 @@ import org.stationconfig.station.api.ReservationView;
 import org.stationconfig.station.api.StationView;
 import org.stationconfig.station.api.TransactionView;
 import org.stationconfig.station.connector.ConnectorIndicator;
+import org.stationconfig.station.connector.ConnectorStatus;
 import org.stationconfig.station.connector.StatusNotifications;
 import org.stationconfig.station.hardware.ChargingHardware;
 import org.stationconfig.station.transaction.TransactionJournal;
 import org.stationconfig.station.transaction.TransactionRecord;
+import org.stationconfig.status.ConnectionStatus;
+import org.stationconfig.status.ConnectionStatusService;
 
 /** The station as the app sees it, read on the station thread so it is one consistent moment. */
 @Singleton
@@ -61,7 +61,7 @@ public class StationReport {
     private ChargePointInfo chargePoint() {
         SettingsSnapshot s = settings.current();
         ConnectionStatus status = connection.current();
-        ChargePointStatus station = statuses.held(0).status();
+        ConnectorStatus station = statuses.held(0).status();
         return new ChargePointInfo(s.value("chargePointId"), s.value("chargePointVendor"), s.value("chargePointModel"),
                 blankToNull(s.value("chargePointSerialNumber")), blankToNull(s.value("chargeBoxSerialNumber")),
                 blankToNull(s.value("firmwareVersion")), blankToNull(s.value("meterType")),

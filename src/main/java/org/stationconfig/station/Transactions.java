@@ -11,17 +11,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.charging.ChargingProfiles;
 import org.stationconfig.charging.InstalledProfile;
+import org.stationconfig.charging.LimitProfile;
 import org.stationconfig.clock.StationClock;
-import org.stationconfig.ocpp.v16.core.StopTransaction;
-import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
-import org.stationconfig.ocpp.v16.types.IdTagInfo;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.authorization.AuthorizationCache;
+import org.stationconfig.station.authorization.TagStatus;
+import org.stationconfig.station.authorization.TagVerdict;
 import org.stationconfig.station.hardware.ChargingHardware;
 import org.stationconfig.station.hardware.MeterReading;
+import org.stationconfig.station.transaction.StopReason;
 import org.stationconfig.station.transaction.TransactionJournal;
 import org.stationconfig.station.transaction.TransactionRecord;
 
@@ -68,7 +68,7 @@ class Transactions {
      * @param txProfile the TxProfile a RemoteStartTransaction brought: installed for this transaction (S16 §5.11)
      * @return the transaction as journalled
      */
-    TransactionRecord start(Connector connector, Authorization authorization, @Nullable ChargingProfile txProfile) {
+    TransactionRecord start(Connector connector, Authorization authorization, @Nullable LimitProfile txProfile) {
         connector.cancelPending();
         connector.finishing = false;
         Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
@@ -90,7 +90,7 @@ class Transactions {
     }
 
     /** @return the transaction as it ended; empty when none ran on the connector */
-    Optional<TransactionRecord> stop(Connector connector, StopTransaction.Reason reason, @Nullable String stopIdTag) {
+    Optional<TransactionRecord> stop(Connector connector, StopReason reason, @Nullable String stopIdTag) {
         OpenTransaction transaction = connector.transaction;
         if (transaction == null) {
             return Optional.empty();
@@ -123,7 +123,7 @@ class Transactions {
      * (StopTransactionOnInvalidId) or only its energy delivery, once MaxEnergyOnInvalidId Wh (counted from the
      * start) have been delivered.
      */
-    void startAnswered(String localId, @Nullable Integer serverId, IdTagInfo info) {
+    void startAnswered(String localId, @Nullable Integer serverId, TagVerdict info) {
         Optional<TransactionRecord> answered = journal.answered(localId, serverId, info.status());
         answered.ifPresent(record -> cache.remember(record.idTag(), info));
         Optional<Connector> connector = connectors.all().stream()
@@ -133,7 +133,7 @@ class Transactions {
         }
         OpenTransaction transaction = connector.get().transaction;
         transaction.record = answered.get();
-        if (info.status() == AuthorizationStatus.Accepted) {
+        if (info.status() == TagStatus.Accepted) {
             return;
         }
         SettingsSnapshot snapshot = settings.current();
@@ -168,7 +168,7 @@ class Transactions {
         OpenTransaction transaction = connector.transaction;
         if (transaction.invalidated != null && transaction.invalidated.stop()
                 && transaction.suspendedByInvalidId(hardware.read(connector.id).energyWh())) {
-            stop(connector, StopTransaction.Reason.DeAuthorized, null);
+            stop(connector, StopReason.DeAuthorized, null);
             return true;
         }
         return false;
@@ -181,7 +181,7 @@ class Transactions {
                     record.localId(), record.connectorId());
             connectors.find(record.connectorId()).ifPresent(connector -> connector.finishing = connector.plugged);
             events.publishEvent(new TransactionChanged(record.connectorId(), record.localId(), record.idTag(), false,
-                    StopTransaction.Reason.PowerLoss));
+                    StopReason.PowerLoss));
         });
         connectors.all().forEach(connector -> profiles.transactionEnded(connector.id)); // no transaction runs now
     }

@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
-import org.stationconfig.ocpp.v16.types.ChargingRateUnit;
-import org.stationconfig.ocpp.v16.types.ChargingSchedule;
-import org.stationconfig.ocpp.v16.types.ChargingSchedulePeriod;
+import org.stationconfig.charging.LimitPeriod;
+import org.stationconfig.charging.LimitProfile;
+import org.stationconfig.charging.LimitSchedule;
+import org.stationconfig.charging.RateUnit;
 
 /**
  * The limit the charging profiles set on a connector, now or as a schedule over a span (S16 §3.13, §5.7). Within a
@@ -58,8 +58,8 @@ public final class CompositeSchedule {
      * GetCompositeSchedule: the limit from {@code from} for {@code seconds} (at most {@link #LONGEST_SECONDS}), in
      * the unit asked for, one period per change (limits rounded down to 0.1, the schema's step).
      */
-    public static ChargingSchedule compose(ProfileSet profiles, Instant relativeStart, Instant from, int requested,
-                                           ChargingRateUnit unit, Supply supply) {
+    public static LimitSchedule compose(ProfileSet profiles, Instant relativeStart, Instant from, int requested,
+                                           RateUnit unit, Supply supply) {
         int seconds = Math.min(Math.max(requested, 0), LONGEST_SECONDS);
         Instant start = from.truncatedTo(ChronoUnit.SECONDS);
         Instant end = start.plusSeconds(seconds);
@@ -69,12 +69,12 @@ public final class CompositeSchedule {
         profiles.all().stream().flatMap(List::stream)
                 .forEach(profile -> moments.addAll(ProfileClock.changes(profile, anchor, start, end)));
         Limit hardware = new Limit(supply.maxCurrent(), null, null);
-        List<ChargingSchedulePeriod> periods = new ArrayList<>();
+        List<LimitPeriod> periods = new ArrayList<>();
         for (Instant moment : moments) {
             Limit limit = limitAt(profiles, anchor, moment, supply).filter(l -> l.below(hardware)).orElse(hardware);
-            ChargingSchedulePeriod period = new ChargingSchedulePeriod(
+            LimitPeriod period = new LimitPeriod(
                     (int) Duration.between(start, moment).getSeconds(), limit.in(unit, supply), limit.numberPhases());
-            ChargingSchedulePeriod last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+            LimitPeriod last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
             if (last != null && last.startPeriod() == period.startPeriod()) { // changes within one second: the last counts
                 periods.remove(periods.size() - 1);
                 last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
@@ -84,15 +84,15 @@ public final class CompositeSchedule {
                 periods.add(period);
             }
         }
-        return new ChargingSchedule(seconds, start, unit, periods, null);
+        return new LimitSchedule(seconds, start, unit, periods, null);
     }
 
     /** The limit of the profile in force with the highest stack level. */
-    private static Optional<Limit> winner(List<ChargingProfile> purpose, Instant relativeStart, Instant at, Supply supply) {
-        return purpose.stream().sorted(Comparator.comparingInt(ChargingProfile::stackLevel).reversed())
+    private static Optional<Limit> winner(List<LimitProfile> purpose, Instant relativeStart, Instant at, Supply supply) {
+        return purpose.stream().sorted(Comparator.comparingInt(LimitProfile::stackLevel).reversed())
                 .flatMap(profile -> ProfileClock.periodAt(profile, relativeStart, at).stream()
                         .map(period -> new Limit(supply.amps(period,
-                                profile.chargingSchedule().chargingRateUnit() == ChargingRateUnit.W),
+                                profile.chargingSchedule().chargingRateUnit() == RateUnit.W),
                                 period.numberPhases(), profile)))
                 .findFirst();
     }
@@ -101,14 +101,14 @@ public final class CompositeSchedule {
      * A limit in amps per phase, with the phase count its period named, if any, and the profile that sets it (none:
      * the hardware's maximum).
      */
-    public record Limit(BigDecimal amps, @Nullable Integer numberPhases, @Nullable ChargingProfile profile) {
+    public record Limit(BigDecimal amps, @Nullable Integer numberPhases, @Nullable LimitProfile profile) {
 
         boolean below(Limit other) {
             return amps.compareTo(other.amps) < 0;
         }
 
-        BigDecimal in(ChargingRateUnit unit, Supply supply) {
-            BigDecimal value = unit == ChargingRateUnit.A ? amps : supply.watts(amps, numberPhases);
+        BigDecimal in(RateUnit unit, Supply supply) {
+            BigDecimal value = unit == RateUnit.A ? amps : supply.watts(amps, numberPhases);
             BigDecimal rounded = value.setScale(1, RoundingMode.DOWN).stripTrailingZeros().max(BigDecimal.ZERO);
             return rounded.scale() < 0 ? rounded.setScale(0) : rounded; // 20, not 2E+1
         }

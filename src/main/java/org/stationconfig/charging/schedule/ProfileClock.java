@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
-import org.stationconfig.ocpp.v16.types.ChargingProfileKind;
-import org.stationconfig.ocpp.v16.types.ChargingSchedule;
-import org.stationconfig.ocpp.v16.types.ChargingSchedulePeriod;
-import org.stationconfig.ocpp.v16.types.RecurrencyKind;
+import org.stationconfig.charging.LimitPeriod;
+import org.stationconfig.charging.LimitProfile;
+import org.stationconfig.charging.LimitSchedule;
+import org.stationconfig.charging.ProfileKind;
+import org.stationconfig.charging.Recurrence;
 
 /**
  * When one charging profile's periods are in force (S16 §3.13, ch.7): its schedule starts at {@code startSchedule}
@@ -28,23 +28,23 @@ final class ProfileClock {
      *
      * @param relativeStart the transaction's start, or the moment asked about when no transaction runs
      */
-    static Optional<ChargingSchedulePeriod> periodAt(ChargingProfile profile, Instant relativeStart, Instant at) {
+    static Optional<LimitPeriod> periodAt(LimitProfile profile, Instant relativeStart, Instant at) {
         if (!valid(profile, at)) {
             return Optional.empty();
         }
         Instant start = scheduleStart(profile, relativeStart, at);
-        ChargingSchedule schedule = profile.chargingSchedule();
+        LimitSchedule schedule = profile.chargingSchedule();
         long elapsed = Duration.between(start, at).getSeconds();
         if (at.isBefore(start) || schedule.duration() != null && elapsed >= schedule.duration()) {
             return Optional.empty();
         }
         return schedule.chargingSchedulePeriod().stream()
                 .filter(period -> period.startPeriod() <= elapsed)
-                .max(Comparator.comparingInt(ChargingSchedulePeriod::startPeriod));
+                .max(Comparator.comparingInt(LimitPeriod::startPeriod));
     }
 
     /** Every moment in [from, to) at which the profile's limit may change: periods, durations, recurrences, validity. */
-    static List<Instant> changes(ChargingProfile profile, Instant relativeStart, Instant from, Instant to) {
+    static List<Instant> changes(LimitProfile profile, Instant relativeStart, Instant from, Instant to) {
         List<Instant> moments = new ArrayList<>();
         if (profile.validFrom() != null) {
             moments.add(profile.validFrom());
@@ -52,11 +52,11 @@ final class ProfileClock {
         if (profile.validTo() != null) {
             moments.add(profile.validTo());
         }
-        ChargingSchedule schedule = profile.chargingSchedule();
+        LimitSchedule schedule = profile.chargingSchedule();
         Instant start = scheduleStart(profile, relativeStart, from);
         Optional<Duration> cycle = cycle(profile);
         do {
-            for (ChargingSchedulePeriod period : schedule.chargingSchedulePeriod()) {
+            for (LimitPeriod period : schedule.chargingSchedulePeriod()) {
                 moments.add(start.plusSeconds(period.startPeriod()));
             }
             if (schedule.duration() != null) {
@@ -68,13 +68,13 @@ final class ProfileClock {
         return moments.stream().filter(m -> !m.isBefore(from) && m.isBefore(to)).toList();
     }
 
-    private static boolean valid(ChargingProfile profile, Instant at) {
+    private static boolean valid(LimitProfile profile, Instant at) {
         return (profile.validFrom() == null || !at.isBefore(profile.validFrom()))
                 && (profile.validTo() == null || at.isBefore(profile.validTo()));
     }
 
     /** The start of the schedule occurrence that is (or was last) running at {@code at}. */
-    private static Instant scheduleStart(ChargingProfile profile, Instant relativeStart, Instant at) {
+    private static Instant scheduleStart(LimitProfile profile, Instant relativeStart, Instant at) {
         Instant startSchedule = profile.chargingSchedule().startSchedule();
         return switch (profile.chargingProfileKind()) {
             case Relative -> relativeStart;
@@ -88,10 +88,10 @@ final class ProfileClock {
         };
     }
 
-    private static Optional<Duration> cycle(ChargingProfile profile) {
-        if (profile.chargingProfileKind() != ChargingProfileKind.Recurring) {
+    private static Optional<Duration> cycle(LimitProfile profile) {
+        if (profile.chargingProfileKind() != ProfileKind.Recurring) {
             return Optional.empty();
         }
-        return Optional.of(profile.recurrencyKind() == RecurrencyKind.Weekly ? Duration.ofDays(7) : Duration.ofDays(1));
+        return Optional.of(profile.recurrencyKind() == Recurrence.Weekly ? Duration.ofDays(7) : Duration.ofDays(1));
     }
 }

@@ -2,7 +2,7 @@ package org.stationconfig.charging.schedule;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import org.stationconfig.ocpp.v16.types.ChargingSchedulePeriod;
+import org.stationconfig.charging.LimitPeriod;
 
 /**
  * The station's electrical supply, to turn limits in watts into amps per phase and back (S16 ch.7): a period's
@@ -20,7 +20,7 @@ public record Supply(BigDecimal voltage, int phases, BigDecimal maxCurrent) {
         return amps.multiply(voltage).multiply(BigDecimal.valueOf(phasesOf(numberPhases)));
     }
 
-    BigDecimal amps(ChargingSchedulePeriod period, boolean inWatts) {
+    BigDecimal amps(LimitPeriod period, boolean inWatts) {
         return inWatts ? amps(period.limit(), period.numberPhases()) : period.limit();
     }
 

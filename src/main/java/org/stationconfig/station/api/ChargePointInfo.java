@@ -4,9 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import org.stationconfig.connection.ConnectionState;
-import org.stationconfig.status.Indicator;
 import org.stationconfig.connection.Registration;
-import org.stationconfig.ocpp.v16.types.ChargePointStatus;
+import org.stationconfig.station.connector.ConnectorStatus;
+import org.stationconfig.status.Indicator;
 
 /**
  * The charge point as the central system knows it: the BootNotification data, its identity and connection.
@@ -29,7 +29,7 @@ public record ChargePointInfo(
         @Nullable String meterType,
         @Nullable String meterSerialNumber,
         int numberOfConnectors,
-        ChargePointStatus status,
+        ConnectorStatus status,
         ConnectionState connectionState,
         Registration registration,
         @Nullable Instant lastHeartbeatAt,

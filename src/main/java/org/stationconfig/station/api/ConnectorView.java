@@ -4,9 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
-import org.stationconfig.ocpp.v16.types.ChargePointStatus;
+import org.stationconfig.station.connector.ConnectorFault;
 import org.stationconfig.station.connector.ConnectorIndicator;
+import org.stationconfig.station.connector.ConnectorStatus;
 
 /**
  * One connector.
@@ -22,8 +22,8 @@ import org.stationconfig.station.connector.ConnectorIndicator;
 @Serdeable
 public record ConnectorView(
         int id,
-        ChargePointStatus status,
-        ChargePointErrorCode errorCode,
+        ConnectorStatus status,
+        ConnectorFault errorCode,
         ConnectorIndicator indicator,
         boolean available,
         Instant statusSince,

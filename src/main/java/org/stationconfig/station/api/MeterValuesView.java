@@ -4,9 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
-import org.stationconfig.ocpp.rpc.WireEnums;
-import org.stationconfig.ocpp.v16.types.MeterValue;
-import org.stationconfig.ocpp.v16.types.SampledValue;
+import org.stationconfig.station.metering.MeterSample;
+import org.stationconfig.station.metering.Sample;
 
 /** Meter values taken at one moment, in OCPP's spelling. */
 @Serdeable
@@ -17,17 +16,12 @@ public record MeterValuesView(Instant timestamp, List<Value> values) {
                         @Nullable String context) {
     }
 
-    public static MeterValuesView of(MeterValue meterValue) {
-        return new MeterValuesView(meterValue.timestamp(), meterValue.sampledValue().stream().map(MeterValuesView::value)
-                .toList());
+    public static MeterValuesView of(MeterSample sample) {
+        return new MeterValuesView(sample.timestamp(), sample.values().stream().map(MeterValuesView::value).toList());
     }
 
-    private static Value value(SampledValue sampled) {
-        return new Value(wire(sampled.measurand()), wire(sampled.phase()), sampled.value(), wire(sampled.unit()),
-                wire(sampled.context()));
-    }
-
-    private static String wire(Enum<?> value) {
-        return value == null ? null : WireEnums.toWire(value);
+    private static Value value(Sample sample) {
+        return new Value(sample.measurand().text(), sample.phase() == null ? null : sample.phase().text(),
+                sample.value(), sample.unit() == null ? null : sample.unit().name(), sample.context().text());
     }
 }

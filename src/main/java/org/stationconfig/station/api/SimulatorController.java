@@ -22,8 +22,8 @@ import org.stationconfig.api.ProblemException.FieldText;
 import org.stationconfig.api.ProblemException;
 import org.stationconfig.i18n.Text;
 import org.stationconfig.ocpp.rpc.WireEnums;
-import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
 import org.stationconfig.station.StationReport;
+import org.stationconfig.station.connector.ConnectorFault;
 import org.stationconfig.station.hardware.Simulator;
 import org.stationconfig.station.hardware.SimulatorRefusal;
 
@@ -95,9 +95,9 @@ public class SimulatorController {
     @ApiResponse(responseCode = "409", description = "The connector already has a fault")
     @ApiResponse(responseCode = "422", description = "errorCode missing, unknown or NoError")
     public ConnectorView fault(@PathVariable int id, @Body FaultRaised body) {
-        ChargePointErrorCode code = body.errorCode() == null ? null
-                : WireEnums.fromWire(ChargePointErrorCode.class, body.errorCode()).orElse(null);
-        if (code == null || code == ChargePointErrorCode.NoError) {
+        ConnectorFault code = body.errorCode() == null ? null
+                : WireEnums.fromWire(ConnectorFault.class, body.errorCode()).orElse(null);
+        if (code == null || code == ConnectorFault.NoError) {
             throw invalid("errorCode", Text.of("simulator.errorCode"));
         }
         return act(id, () -> simulator.fault(id, code));

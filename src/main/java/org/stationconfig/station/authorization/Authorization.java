@@ -1,15 +1,13 @@
 package org.stationconfig.station.authorization;
 
 import io.micronaut.core.annotation.Nullable;
-import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
-import org.stationconfig.ocpp.v16.types.IdTagInfo;
 
 /**
  * The verdict on an id tag and who gave it.
  *
  * @param parentIdTag the group the tag belongs to: a tag of the same group may stop the transaction
  */
-public record Authorization(String idTag, AuthorizationStatus status, @Nullable String parentIdTag, Source source) {
+public record Authorization(String idTag, TagStatus status, @Nullable String parentIdTag, Source source) {
 
     public enum Source {
         /** Free vend (AUTO_START) or ANY_TAG: nobody was asked. */
@@ -26,15 +24,15 @@ public record Authorization(String idTag, AuthorizationStatus status, @Nullable 
         REMOTE
     }
 
-    public static Authorization of(String idTag, IdTagInfo info, Source source) {
+    public static Authorization of(String idTag, TagVerdict info, Source source) {
         return new Authorization(idTag, info.status(), info.parentIdTag(), source);
     }
 
     public static Authorization accepted(String idTag, Source source) {
-        return new Authorization(idTag, AuthorizationStatus.Accepted, null, source);
+        return new Authorization(idTag, TagStatus.Accepted, null, source);
     }
 
     public boolean accepted() {
-        return status == AuthorizationStatus.Accepted;
+        return status == TagStatus.Accepted;
     }
 }

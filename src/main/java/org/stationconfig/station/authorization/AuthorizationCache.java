@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.Optional;
-import org.stationconfig.ocpp.v16.types.IdTagInfo;
 import org.stationconfig.settings.SettingsStore;
 
 /**
@@ -33,11 +32,11 @@ public class AuthorizationCache {
         this.clock = clock;
     }
 
-    public Optional<IdTagInfo> find(String idTag) {
+    public Optional<TagVerdict> find(String idTag) {
         return transactions.executeRead(status -> entries.findById(TagKey.of(idTag)).map(CacheEntry::info));
     }
 
-    public void remember(String idTag, IdTagInfo info) {
+    public void remember(String idTag, TagVerdict info) {
         if (!settings.current().boolValue("authorizationCacheEnabled") || localList.find(idTag).isPresent()) {
             return;
         }

@@ -3,8 +3,6 @@ package org.stationconfig.station.authorization;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.Optional;
-import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
-import org.stationconfig.ocpp.v16.types.IdTagInfo;
 
 /**
  * Which verdict the station can give on its own, and when it must ask the central system (S16 §3.5, §9.1 keys).
@@ -26,13 +24,13 @@ public final class AuthorizationPolicy {
      */
     public record Inputs(AuthorizationMode mode, boolean online, boolean listEnabled, boolean cacheEnabled,
                          boolean localPreAuthorize, boolean localAuthorizeOffline, boolean allowOfflineTxForUnknownId,
-                         @Nullable IdTagInfo listEntry, @Nullable IdTagInfo cacheEntry, Instant now,
-                         @Nullable IdTagInfo localTag, boolean centralConfigured) {
+                         @Nullable TagVerdict listEntry, @Nullable TagVerdict cacheEntry, Instant now,
+                         @Nullable TagVerdict localTag, boolean centralConfigured) {
 
         /** Without local tags, with a central system configured: the OCPP rules alone. */
         public Inputs(AuthorizationMode mode, boolean online, boolean listEnabled, boolean cacheEnabled,
                       boolean localPreAuthorize, boolean localAuthorizeOffline, boolean allowOfflineTxForUnknownId,
-                      @Nullable IdTagInfo listEntry, @Nullable IdTagInfo cacheEntry, Instant now) {
+                      @Nullable TagVerdict listEntry, @Nullable TagVerdict cacheEntry, Instant now) {
             this(mode, online, listEnabled, cacheEnabled, localPreAuthorize, localAuthorizeOffline,
                     allowOfflineTxForUnknownId, listEntry, cacheEntry, now, null, true);
         }
@@ -47,7 +45,7 @@ public final class AuthorizationPolicy {
             case AUTO_START, ANY_TAG -> Optional.of(Authorization.accepted(idTag, Authorization.Source.STATION));
             // the installer chose the list as the only authority: it decides whatever LocalAuthListEnabled says
             case LOCAL_LIST -> Optional.of(listed(idTag, in, true).orElseGet(() ->
-                    new Authorization(idTag, AuthorizationStatus.Invalid, null, Authorization.Source.LOCAL_LIST)));
+                    new Authorization(idTag, TagStatus.Invalid, null, Authorization.Source.LOCAL_LIST)));
             case LOCAL_OR_CENTRAL -> listed(idTag, in, true).filter(Authorization::accepted)
                     .or(() -> central(idTag, in));
             case CENTRAL -> central(idTag, in);
@@ -76,11 +74,11 @@ public final class AuthorizationPolicy {
             Authorization verdict = known.get();
             boolean ownTag = verdict.source() == Authorization.Source.LOCAL_TAG;
             return verdict.accepted() && !in.localAuthorizeOffline() && !ownTag
-                    ? new Authorization(idTag, AuthorizationStatus.Invalid, null, verdict.source()) : verdict;
+                    ? new Authorization(idTag, TagStatus.Invalid, null, verdict.source()) : verdict;
         }
         return in.allowOfflineTxForUnknownId()
                 ? Authorization.accepted(idTag, Authorization.Source.OFFLINE_UNKNOWN)
-                : new Authorization(idTag, AuthorizationStatus.Invalid, null, Authorization.Source.OFFLINE_UNKNOWN);
+                : new Authorization(idTag, TagStatus.Invalid, null, Authorization.Source.OFFLINE_UNKNOWN);
     }
 
     /** The list takes precedence over the cache (S16 §3.5.3); each counts only while enabled. */
@@ -96,7 +94,7 @@ public final class AuthorizationPolicy {
      * configured, else the local tag, else the list entry.
      */
     private static Optional<Authorization> listed(String idTag, Inputs in, boolean listCounts) {
-        IdTagInfo list = listCounts ? in.listEntry() : null;
+        TagVerdict list = listCounts ? in.listEntry() : null;
         if (list != null && (in.centralConfigured() || in.localTag() == null)) {
             return Optional.of(verdict(idTag, list, Authorization.Source.LOCAL_LIST, in.now()));
         }
@@ -113,13 +111,13 @@ public final class AuthorizationPolicy {
         return Optional.empty();
     }
 
-    private static Authorization verdict(String idTag, IdTagInfo info, Authorization.Source source, Instant now) {
-        AuthorizationStatus status = info.status() == AuthorizationStatus.Accepted && expired(info, now)
-                ? AuthorizationStatus.Expired : info.status();
+    private static Authorization verdict(String idTag, TagVerdict info, Authorization.Source source, Instant now) {
+        TagStatus status = info.status() == TagStatus.Accepted && expired(info, now)
+                ? TagStatus.Expired : info.status();
         return new Authorization(idTag, status, info.parentIdTag(), source);
     }
 
-    private static boolean expired(IdTagInfo info, Instant now) {
+    private static boolean expired(TagVerdict info, Instant now) {
         return info.expiryDate() != null && !info.expiryDate().isAfter(now);
     }
 }

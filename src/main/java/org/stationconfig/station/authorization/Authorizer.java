@@ -6,13 +6,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.clock.StationClock;
-import org.stationconfig.ocpp.v16.core.Authorize;
-import org.stationconfig.ocpp.v16.types.IdTagInfo;
+import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.StationThread;
+import org.stationconfig.station.ocpp.CentralAuthorization;
 import org.stationconfig.station.tags.LocalTag;
 import org.stationconfig.station.tags.LocalTags;
 import org.stationconfig.station.transaction.CentralSystemConfigured;
@@ -30,16 +29,18 @@ public class Authorizer {
     private final LocalAuthList localList;
     private final AuthorizationCache cache;
     private final CentralSystem centralSystem;
+    private final CentralAuthorization central;
     private final SettingsStore settings;
     private final StationClock clock;
     private final Executor thread;
     private final LocalTags localTags;
 
-    public Authorizer(LocalAuthList localList, AuthorizationCache cache, CentralSystem centralSystem,
+    public Authorizer(LocalAuthList localList, AuthorizationCache cache, CentralSystem centralSystem, CentralAuthorization central,
                       SettingsStore settings, StationClock clock, StationThread thread, LocalTags localTags) {
         this.localList = localList;
         this.cache = cache;
         this.centralSystem = centralSystem;
+        this.central = central;
         this.settings = settings;
         this.clock = clock;
         this.thread = thread;
@@ -52,13 +53,13 @@ public class Authorizer {
         if (local.isPresent()) {
             return CompletableFuture.completedFuture(local.get());
         }
-        return centralSystem.call(new Authorize.Request(idTag)).handleAsync((response, error) -> {
+        return central.authorize(idTag).handleAsync((verdict, error) -> {
             if (error != null) {
                 LOG.info("Authorize for a tag got no answer ({}); the offline rules decide", error.toString());
                 return AuthorizationPolicy.offline(idTag, inputs(idTag));
             }
-            cache.remember(idTag, response.idTagInfo());
-            return Authorization.of(idTag, response.idTagInfo(), Authorization.Source.CENTRAL);
+            cache.remember(idTag, verdict);
+            return Authorization.of(idTag, verdict, Authorization.Source.CENTRAL);
         }, thread);
     }
 
@@ -69,20 +70,20 @@ public class Authorizer {
      */
     public CompletableFuture<Optional<String>> parentIdTag(String idTag) {
         SettingsSnapshot s = settings.current();
-        Optional<IdTagInfo> known = s.boolValue("localAuthListEnabled") ? localList.find(idTag) : Optional.empty();
+        Optional<TagVerdict> known = s.boolValue("localAuthListEnabled") ? localList.find(idTag) : Optional.empty();
         if (known.isEmpty() && s.boolValue("authorizationCacheEnabled")) {
             known = cache.find(idTag);
         }
         if (known.isPresent() || !centralSystem.online()) {
-            return CompletableFuture.completedFuture(known.map(IdTagInfo::parentIdTag));
+            return CompletableFuture.completedFuture(known.map(TagVerdict::parentIdTag));
         }
-        return centralSystem.call(new Authorize.Request(idTag)).handleAsync((response, error) -> {
+        return central.authorize(idTag).handleAsync((verdict, error) -> {
             if (error != null) {
                 LOG.info("Authorize for a tag's group got no answer ({})", error.toString());
                 return Optional.<String>empty();
             }
-            cache.remember(idTag, response.idTagInfo());
-            return Optional.ofNullable(response.idTagInfo().parentIdTag());
+            cache.remember(idTag, verdict);
+            return Optional.ofNullable(verdict.parentIdTag());
         }, thread);
     }
 

@@ -8,10 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stationconfig.ocpp.v16.localauth.SendLocalList;
-import org.stationconfig.ocpp.v16.localauth.SendLocalList.UpdateStatus;
-import org.stationconfig.ocpp.v16.types.AuthorizationData;
-import org.stationconfig.ocpp.v16.types.IdTagInfo;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 
@@ -40,7 +36,7 @@ public class LocalAuthList {
         return transactions.executeRead(status -> entries.count() == 0 ? 0 : entries.version());
     }
 
-    public Optional<IdTagInfo> find(String idTag) {
+    public Optional<TagVerdict> find(String idTag) {
         return transactions.executeRead(status -> entries.findById(TagKey.of(idTag)).map(LocalAuthEntry::info));
     }
 
@@ -48,26 +44,26 @@ public class LocalAuthList {
         return transactions.executeRead(status -> entries.count());
     }
 
-    public UpdateStatus update(SendLocalList.Request request) {
+    public ListUpdateStatus update(ListUpdate update) {
         SettingsSnapshot snapshot = settings.current();
         if (!snapshot.boolValue("localAuthListEnabled")) {
-            return UpdateStatus.NotSupported;
+            return ListUpdateStatus.NotSupported;
         }
         LocalListUpdate.Limits limits = new LocalListUpdate.Limits(snapshot.intValue("sendLocalListMaxLength"),
                 snapshot.intValue("localAuthListMaxLength"));
-        UpdateStatus result = transactions.executeWrite(status -> {
-            Map<String, AuthorizationData> current = new LinkedHashMap<>();
-            entries.findAll().forEach(entry -> current.put(entry.tagKey(), entry.data()));
-            LocalListUpdate.Outcome outcome = LocalListUpdate.apply(current, entries.version(), request, limits);
-            if (outcome.status() == UpdateStatus.Accepted) {
+        ListUpdateStatus result = transactions.executeWrite(status -> {
+            Map<String, ListEntry> current = new LinkedHashMap<>();
+            entries.findAll().forEach(entry -> current.put(entry.tagKey(), entry.entry()));
+            LocalListUpdate.Outcome outcome = LocalListUpdate.apply(current, entries.version(), update, limits);
+            if (outcome.status() == ListUpdateStatus.Accepted) {
                 entries.deleteAll();
                 entries.saveAll(outcome.entries().values().stream().map(LocalAuthEntry::of).toList());
                 entries.storeVersion(outcome.version());
             }
             return outcome.status();
         });
-        LOG.info("SendLocalList {} version {} with {} entries: {}", request.updateType(), request.listVersion(),
-                request.localAuthorizationList() == null ? 0 : request.localAuthorizationList().size(), result);
+        LOG.info("SendLocalList {} version {} with {} entries: {}", update.kind(), update.version(),
+                update.entries().size(), result);
         return result;
     }
 }

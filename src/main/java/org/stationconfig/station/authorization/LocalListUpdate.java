@@ -3,9 +3,6 @@ package org.stationconfig.station.authorization;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.stationconfig.ocpp.v16.localauth.SendLocalList;
-import org.stationconfig.ocpp.v16.localauth.SendLocalList.UpdateStatus;
-import org.stationconfig.ocpp.v16.types.AuthorizationData;
 
 /**
  * SendLocalList (S16 §5.15) applied to the current list, without touching storage: a Full update replaces the list,
@@ -22,9 +19,9 @@ public final class LocalListUpdate {
     }
 
     /** The verdict and, when Accepted, the whole new list (by tag key) and its version. */
-    public record Outcome(UpdateStatus status, Map<String, AuthorizationData> entries, int version) {
+    public record Outcome(ListUpdateStatus status, Map<String, ListEntry> entries, int version) {
 
-        static Outcome refused(UpdateStatus status) {
+        static Outcome refused(ListUpdateStatus status) {
             return new Outcome(status, Map.of(), -1);
         }
     }
@@ -32,33 +29,32 @@ public final class LocalListUpdate {
     private LocalListUpdate() {
     }
 
-    public static Outcome apply(Map<String, AuthorizationData> current, int currentVersion,
-                                SendLocalList.Request request, Limits limits) {
-        List<AuthorizationData> entries = request.localAuthorizationList() == null ? List.of()
-                : request.localAuthorizationList();
+    public static Outcome apply(Map<String, ListEntry> current, int currentVersion,
+                                ListUpdate update, Limits limits) {
+        List<ListEntry> entries = update.entries();
         // -1 is GetLocalListVersion's "not supported": never a list version
-        if (request.listVersion() < 0 || entries.size() > limits.perRequest()) {
-            return Outcome.refused(UpdateStatus.Failed);
+        if (update.version() < 0 || entries.size() > limits.perRequest()) {
+            return Outcome.refused(ListUpdateStatus.Failed);
         }
-        Map<String, AuthorizationData> byKey = new LinkedHashMap<>();
-        for (AuthorizationData entry : entries) {
+        Map<String, ListEntry> byKey = new LinkedHashMap<>();
+        for (ListEntry entry : entries) {
             if (byKey.put(TagKey.of(entry.idTag()), entry) != null) {
-                return Outcome.refused(UpdateStatus.Failed); // one tag twice: which one would count?
+                return Outcome.refused(ListUpdateStatus.Failed); // one tag twice: which one would count?
             }
         }
-        Map<String, AuthorizationData> result;
-        if (request.updateType() == SendLocalList.UpdateType.Full) {
-            if (byKey.values().stream().anyMatch(entry -> entry.idTagInfo() == null)) {
-                return Outcome.refused(UpdateStatus.Failed); // a full list has nothing to remove
+        Map<String, ListEntry> result;
+        if (update.kind() == ListUpdate.Kind.FULL) {
+            if (byKey.values().stream().anyMatch(entry -> entry.verdict() == null)) {
+                return Outcome.refused(ListUpdateStatus.Failed); // a full list has nothing to remove
             }
             result = byKey;
         } else {
-            if (request.listVersion() <= currentVersion) {
-                return Outcome.refused(UpdateStatus.VersionMismatch);
+            if (update.version() <= currentVersion) {
+                return Outcome.refused(ListUpdateStatus.VersionMismatch);
             }
             result = new LinkedHashMap<>(current);
             byKey.forEach((key, entry) -> {
-                if (entry.idTagInfo() == null) {
+                if (entry.verdict() == null) {
                     result.remove(key);
                 } else {
                     result.put(key, entry);
@@ -66,8 +62,8 @@ public final class LocalListUpdate {
             });
         }
         if (result.size() > limits.total()) {
-            return Outcome.refused(UpdateStatus.Failed);
+            return Outcome.refused(ListUpdateStatus.Failed);
         }
-        return new Outcome(UpdateStatus.Accepted, result, request.listVersion());
+        return new Outcome(ListUpdateStatus.Accepted, result, update.version());
     }
 }

@@ -6,10 +6,10 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.stationconfig.api.ProblemException.FieldText;
 import org.stationconfig.api.ProblemException;
-import org.stationconfig.i18n.Text;
-import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityType;
-import org.stationconfig.settings.type.Texts;
 import org.stationconfig.hardware.StationProperties;
+import org.stationconfig.i18n.Text;
+import org.stationconfig.settings.type.Texts;
+import org.stationconfig.station.Availability;
 import org.stationconfig.station.api.CommandRequest;
 
 /** Reads a command's body; bad input is refused before the station does anything. */
@@ -50,12 +50,12 @@ class CommandInput {
         return idTag;
     }
 
-    AvailabilityType availability(CommandRequest request) {
+    Availability availability(CommandRequest request) {
         if ("Operative".equals(request.type())) {
-            return AvailabilityType.Operative;
+            return Availability.Operative;
         }
         if ("Inoperative".equals(request.type())) {
-            return AvailabilityType.Inoperative;
+            return Availability.Inoperative;
         }
         throw invalid("type", Text.of("command.availabilityType"));
     }

@@ -19,19 +19,16 @@ import org.stationconfig.api.ProblemException;
 import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
 import org.stationconfig.auth.Actor;
+import org.stationconfig.clock.StationClock;
+import org.stationconfig.connection.ConnectionState;
+import org.stationconfig.connection.ConnectionSupervisor;
+import org.stationconfig.connection.LiveConnection;
 import org.stationconfig.i18n.Text;
 import org.stationconfig.ocpp.CentralSystem;
-import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.rpc.WireEnums;
-import org.stationconfig.connection.ConnectionSupervisor;
-import org.stationconfig.connection.ConnectionState;
-import org.stationconfig.status.ConnectionStatus;
-import org.stationconfig.status.ConnectionStatusService;
-import org.stationconfig.connection.LiveConnection;
-import org.stationconfig.ocpp.v16.core.ChangeAvailability.AvailabilityType;
-import org.stationconfig.ocpp.v16.core.Reset.ResetStatus;
-import org.stationconfig.ocpp.v16.core.Reset.ResetType;
 import org.stationconfig.settings.PermissionMatrix;
+import org.stationconfig.station.Acceptance;
+import org.stationconfig.station.Availability;
 import org.stationconfig.station.RemoteControl;
 import org.stationconfig.station.RemoteStart;
 import org.stationconfig.station.StartOutcome;
@@ -39,9 +36,12 @@ import org.stationconfig.station.StationReport;
 import org.stationconfig.station.api.CommandRequest;
 import org.stationconfig.station.api.CommandResult;
 import org.stationconfig.station.api.ConnectorView;
-import org.stationconfig.station.connector.StatusNotificationTrigger;
+import org.stationconfig.station.ocpp.StatusNotificationTrigger;
+import org.stationconfig.station.reset.ResetKind;
 import org.stationconfig.station.reset.StationReset;
 import org.stationconfig.station.transaction.TransactionRecord;
+import org.stationconfig.status.ConnectionStatus;
+import org.stationconfig.status.ConnectionStatusService;
 
 /**
  * Runs the app's station commands: allowed per role by the permission matrix, each through the station logic the
@@ -100,8 +100,8 @@ public class StationCommands {
                     Text.of("command.notAllowed.detail", refusal));
         }
         CommandResult result = switch (command) {
-            case SOFT_RESET -> reset(ResetType.Soft, command, actor);
-            case HARD_RESET -> reset(ResetType.Hard, command, actor);
+            case SOFT_RESET -> reset(ResetKind.Soft, command, actor);
+            case HARD_RESET -> reset(ResetKind.Hard, command, actor);
             case UNLOCK_CONNECTOR -> unlock(command, input.connector(request, false));
             case CHANGE_AVAILABILITY -> availability(command, input.connector(request, true), input.availability(request));
             case RECONNECT -> reconnect(command, actor);
@@ -117,14 +117,14 @@ public class StationCommands {
         return result;
     }
 
-    private CommandResult reset(ResetType type, StationCommand command, Actor actor) {
+    private CommandResult reset(ResetKind type, StationCommand command, Actor actor) {
         Instant now = clock.now();
-        ResetStatus status = await(reset.request(type, "the app (" + actor.name() + ")"));
-        if (status == ResetStatus.Rejected) {
+        Acceptance status = await(reset.request(type, "the app (" + actor.name() + ")"));
+        if (status == Acceptance.Rejected) {
             return CommandResult.of(command.commandName(), status.name(), Text.of("command.detail.resetUnderWay"));
         }
         return CommandResult.of(command.commandName(), status.name(),
-                        Text.of(type == ResetType.Hard ? "command.detail.hardReset" : "command.detail.softReset"))
+                        Text.of(type == ResetKind.Hard ? "command.detail.hardReset" : "command.detail.softReset"))
                 .withRestartBy(now.plus(reset.restartWithin(type)));
     }
 
@@ -133,7 +133,7 @@ public class StationCommands {
         return CommandResult.of(command.commandName(), outcome, (String) null).withConnectors(connectors(connectorId));
     }
 
-    private CommandResult availability(StationCommand command, int connectorId, AvailabilityType type) {
+    private CommandResult availability(StationCommand command, int connectorId, Availability type) {
         String outcome = WireEnums.toWire(await(remote.changeAvailability(connectorId, type)));
         CommandResult result = outcome.equals("Scheduled")
                 ? CommandResult.of(command.commandName(), outcome, Text.of("command.detail.availabilityScheduled"))
@@ -225,9 +225,9 @@ public class StationCommands {
 
     private CommandResult statusReport(StationCommand command, Integer connectorId) {
         boolean online = centralSystem.online();
-        List<CommandResult.StatusSent> sent = statusReport.report(connectorId).stream()
-                .map(s -> new CommandResult.StatusSent(s.connectorId(), s.status().name(), s.errorCode().name(),
-                        s.timestamp())).toList();
+        List<CommandResult.StatusSent> sent = statusReport.report(connectorId).entrySet().stream()
+                .map(s -> new CommandResult.StatusSent(s.getKey(), s.getValue().status().name(),
+                        s.getValue().errorCode().name(), s.getValue().since())).toList();
         CommandResult result = online ? CommandResult.of(command.commandName(), "Sent", (String) null)
                 : CommandResult.of(command.commandName(), "NotSent", Text.of("command.detail.notSent"));
         return result.withStatuses(sent);

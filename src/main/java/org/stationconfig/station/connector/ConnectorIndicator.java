@@ -1,7 +1,6 @@
 package org.stationconfig.station.connector;
 
 import io.micronaut.serde.annotation.Serdeable;
-import org.stationconfig.ocpp.v16.types.ChargePointStatus;
 
 /** The colour the app shows for a connector (SPEC §4 connector legend), decided here so every app agrees. */
 @Serdeable
@@ -9,7 +8,7 @@ public record ConnectorIndicator(Color color, String tooltip) {
 
     public enum Color { GREEN, YELLOW, RED }
 
-    public static ConnectorIndicator of(ChargePointStatus status) {
+    public static ConnectorIndicator of(ConnectorStatus status) {
         Color color = switch (status) {
             case Available, Charging -> Color.GREEN;
             case Preparing, SuspendedEVSE, SuspendedEV, Finishing, Reserved -> Color.YELLOW;

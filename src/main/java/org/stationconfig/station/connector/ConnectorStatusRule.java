@@ -1,8 +1,6 @@
 package org.stationconfig.station.connector;
 
 import io.micronaut.core.annotation.Nullable;
-import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
-import org.stationconfig.ocpp.v16.types.ChargePointStatus;
 
 /**
  * The OCPP 1.6 connector status (S16 §4.9) as a function of what is true at the connector, so it can never drift
@@ -18,7 +16,7 @@ public final class ConnectorStatusRule {
      * @param powerOffered  the power path offers the EV a current above 0
      * @param reserved      a reservation holds the connector (its own, or one on connector 0 that needs it, S16 §5.13)
      */
-    public record Facts(boolean plugged, boolean evDrawing, @Nullable ChargePointErrorCode fault, boolean inoperative,
+    public record Facts(boolean plugged, boolean evDrawing, @Nullable ConnectorFault fault, boolean inoperative,
                         boolean preparing, boolean finishing, boolean inTransaction, boolean powerOffered,
                         boolean reserved) {
     }
@@ -26,32 +24,32 @@ public final class ConnectorStatusRule {
     private ConnectorStatusRule() {
     }
 
-    public static ChargePointStatus of(Facts facts) {
+    public static ConnectorStatus of(Facts facts) {
         if (facts.fault() != null) {
-            return ChargePointStatus.Faulted;
+            return ConnectorStatus.Faulted;
         }
         if (facts.inTransaction()) {
             // an unplugged EV whose transaction goes on (StopTransactionOnEVSideDisconnect=false) is suspended by the EV
             if (!facts.plugged()) {
-                return ChargePointStatus.SuspendedEV;
+                return ConnectorStatus.SuspendedEV;
             }
             if (!facts.powerOffered()) {
-                return ChargePointStatus.SuspendedEVSE;
+                return ConnectorStatus.SuspendedEVSE;
             }
-            return facts.evDrawing() ? ChargePointStatus.Charging : ChargePointStatus.SuspendedEV;
+            return facts.evDrawing() ? ConnectorStatus.Charging : ConnectorStatus.SuspendedEV;
         }
         if (facts.inoperative()) {
-            return ChargePointStatus.Unavailable;
+            return ConnectorStatus.Unavailable;
         }
         if (facts.finishing() && facts.plugged()) {
-            return ChargePointStatus.Finishing;
+            return ConnectorStatus.Finishing;
         }
         if (facts.preparing()) {
-            return ChargePointStatus.Preparing; // the reserved tag was presented (S16 §4.9 Reserved → Preparing)
+            return ConnectorStatus.Preparing; // the reserved tag was presented (S16 §4.9 Reserved → Preparing)
         }
         if (facts.reserved()) {
-            return ChargePointStatus.Reserved; // a cable alone does not end it: only the reserved tag does
+            return ConnectorStatus.Reserved; // a cable alone does not end it: only the reserved tag does
         }
-        return facts.plugged() ? ChargePointStatus.Preparing : ChargePointStatus.Available;
+        return facts.plugged() ? ConnectorStatus.Preparing : ConnectorStatus.Available;
     }
 }

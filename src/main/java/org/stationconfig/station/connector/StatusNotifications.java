@@ -7,34 +7,33 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stationconfig.ocpp.CentralSystem;
-import org.stationconfig.ocpp.ConnectorStatusReport;
 import org.stationconfig.clock.StationClock;
-import org.stationconfig.ocpp.rpc.Scheduler;
-import org.stationconfig.ocpp.v16.core.StatusNotification;
-import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
-import org.stationconfig.ocpp.v16.types.ChargePointStatus;
-import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.hardware.StationProperties;
+import org.stationconfig.ocpp.CentralSystem;
+import org.stationconfig.ocpp.rpc.Scheduler;
+import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.StationThread;
+import org.stationconfig.station.ocpp.ConnectorStatusWire;
 
 /**
  * Tells the central system about every connector status change (S16 §4.9), once the status has held for
  * MinimumStatusDuration. Offline nothing is sent: after reconnecting the session reports the current statuses
  * through {@link #statuses}. {@link #update} runs on the station thread; {@link #statuses} on the OCPP thread.
+ * The OCPP 1.6 messages are made in {@code station.ocpp}.
  */
 @Singleton
-public class StatusNotifications implements ConnectorStatusReport {
+public class StatusNotifications {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusNotifications.class);
 
     /** A status and since when it holds (the notification's timestamp). */
-    public record Held(ChargePointStatus status, ChargePointErrorCode errorCode, Instant since) {
+    public record Held(ConnectorStatus status, ConnectorFault errorCode, Instant since) {
 
         boolean sameAs(Held other) {
             return other != null && status == other.status && errorCode == other.errorCode;
@@ -61,14 +60,14 @@ public class StatusNotifications implements ConnectorStatusReport {
         this.events = events;
         Instant now = clock.now();
         for (int id = 0; id <= station.connectors(); id++) {
-            Held available = new Held(ChargePointStatus.Available, ChargePointErrorCode.NoError, now);
+            Held available = new Held(ConnectorStatus.Available, ConnectorFault.NoError, now);
             current.put(id, available);
             sent.put(id, available); // what the session reports after BootNotification
         }
     }
 
     /** The connector's status is now this; notifies the central system once it has held long enough. */
-    public void update(int connectorId, ChargePointStatus status, ChargePointErrorCode errorCode) {
+    public void update(int connectorId, ConnectorStatus status, ConnectorFault errorCode) {
         Held now = new Held(status, errorCode, clock.now().truncatedTo(ChronoUnit.MILLIS));
         if (now.sameAs(current.get(connectorId))) {
             return;
@@ -102,19 +101,15 @@ public class StatusNotifications implements ConnectorStatusReport {
         if (!centralSystem.get().online()) {
             return;
         }
-        centralSystem.get().call(request(connectorId, held)).exceptionally(error -> {
-            LOG.debug("StatusNotification for connector {} not delivered: {}", connectorId, error.toString());
-            return null;
-        });
+        centralSystem.get().call(ConnectorStatusWire.request(connectorId, held.status(), held.errorCode(), held.since()))
+                .exceptionally(error -> {
+                    LOG.debug("StatusNotification for connector {} not delivered: {}", connectorId, error.toString());
+                    return null;
+                });
     }
 
-    @Override
-    public List<StatusNotification.Request> statuses(Instant now) {
-        return current.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(entry -> request(entry.getKey(), entry.getValue())).toList();
-    }
-
-    private static StatusNotification.Request request(int connectorId, Held held) {
-        return new StatusNotification.Request(connectorId, held.errorCode(), null, held.status(), held.since(), null, null);
+    /** Every connector's status now, by connector id (0 = the station). */
+    public SortedMap<Integer, Held> statuses() {
+        return new TreeMap<>(current);
     }
 }

@@ -1,7 +1,7 @@
 package org.stationconfig.station.hardware;
 
 import io.micronaut.core.annotation.Nullable;
-import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
+import org.stationconfig.station.connector.ConnectorFault;
 
 /**
  * The state a connector's sensors report.
@@ -10,5 +10,5 @@ import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
  * @param fault     the fault the connector reports, null when none
  */
 public record ConnectorSignals(boolean plugged, boolean evDrawing, boolean locked,
-                               @Nullable ChargePointErrorCode fault) {
+                               @Nullable ConnectorFault fault) {
 }

@@ -1,6 +1,6 @@
 package org.stationconfig.station.hardware;
 
-import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
+import org.stationconfig.station.connector.ConnectorFault;
 
 /** Events from the hardware, in the order they happened. Called on the hardware's thread: hand them over, never block. */
 public interface HardwareListener {
@@ -14,7 +14,7 @@ public interface HardwareListener {
     /** The EV started or stopped asking for energy (it may stop when full or by its own schedule). */
     void evDemandChanged(int connectorId, boolean drawing);
 
-    void faulted(int connectorId, ChargePointErrorCode errorCode);
+    void faulted(int connectorId, ConnectorFault errorCode);
 
     void faultCleared(int connectorId);
 }

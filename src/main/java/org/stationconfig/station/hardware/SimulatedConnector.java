@@ -3,7 +3,7 @@ package org.stationconfig.station.hardware;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
-import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
+import org.stationconfig.station.connector.ConnectorFault;
 
 /**
  * One simulated connector and the EV on it. The meter integrates energy from what the EV really draws: the offered
@@ -18,7 +18,7 @@ final class SimulatedConnector {
     private boolean plugged;
     private boolean evDrawing;
     private boolean locked;
-    private ChargePointErrorCode fault;
+    private ConnectorFault fault;
     private double offeredA;
     private double energyWh;
     private Double socPercent;
@@ -83,11 +83,11 @@ final class SimulatedConnector {
         evDrawing = drawing;
     }
 
-    ChargePointErrorCode fault() {
+    ConnectorFault fault() {
         return fault;
     }
 
-    void fault(ChargePointErrorCode code) {
+    void fault(ConnectorFault code) {
         fault = code;
     }
 
@@ -97,7 +97,7 @@ final class SimulatedConnector {
 
     /** A lock with a ConnectorLockFailure fault does not move. */
     boolean lock(boolean lock) {
-        if (fault == ChargePointErrorCode.ConnectorLockFailure) {
+        if (fault == ConnectorFault.ConnectorLockFailure) {
             return false;
         }
         locked = lock && plugged;

@@ -7,9 +7,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.stationconfig.i18n.Text;
-import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
 import org.stationconfig.hardware.StationProperties;
+import org.stationconfig.i18n.Text;
+import org.stationconfig.station.connector.ConnectorFault;
 
 /**
  * The shipped hardware: simulated connectors, EVs and RFID readers ({@code station.hardware: simulator}, the default).
@@ -101,8 +101,8 @@ public class Simulator implements ChargingHardware {
         }, l -> l.evDemandChanged(connectorId, drawing));
     }
 
-    public void fault(int connectorId, ChargePointErrorCode code) {
-        if (code == ChargePointErrorCode.NoError) {
+    public void fault(int connectorId, ConnectorFault code) {
+        if (code == ConnectorFault.NoError) {
             throw new SimulatorRefusal(SimulatorRefusal.Kind.INVALID, Text.of("simulator.noErrorIsNoFault"));
         }
         change(connectorId, connector -> {

@@ -6,16 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.stationconfig.ocpp.v16.types.Location;
-import org.stationconfig.ocpp.v16.types.MeterValue;
-import org.stationconfig.ocpp.v16.types.Phase;
-import org.stationconfig.ocpp.v16.types.ReadingContext;
-import org.stationconfig.ocpp.v16.types.SampledValue;
-import org.stationconfig.ocpp.v16.types.UnitOfMeasure;
 import org.stationconfig.station.hardware.MeterReading;
 
 /**
- * A meter reading → a MeterValue with exactly the configured measurands, in their order, each with its unit and the
+ * A meter reading → a sample with exactly the configured measurands, in their order, each with its unit and the
  * configured phase. Without a phase: energy and power are the total over all phases, current the highest phase
  * current, voltage the mean line-to-neutral voltage. SoC is left out while no EV reports it; items the meter cannot
  * measure are left out (the settings accept only measurands the meter supports).
@@ -28,36 +22,36 @@ public final class MeasurandSampler {
     /**
      * @param intervalStartWh the register at the start of the interval, for the {@code *.Interval} energy measurands
      */
-    public static MeterValue sample(MeterReading reading, List<String> items, ReadingContext context, Instant at,
+    public static MeterSample sample(MeterReading reading, List<String> items, SampleContext context, Instant at,
                                     double intervalStartWh) {
-        List<SampledValue> values = new ArrayList<>();
+        List<Sample> values = new ArrayList<>();
         for (String text : items) {
             MeasurandItem.parse(text).flatMap(item -> value(reading, item, context, intervalStartWh))
                     .ifPresent(values::add);
         }
-        return new MeterValue(at, values);
+        return new MeterSample(at, values);
     }
 
-    private static Optional<SampledValue> value(MeterReading r, MeasurandItem item, ReadingContext context,
+    private static Optional<Sample> value(MeterReading r, MeasurandItem item, SampleContext context,
                                                 double intervalStartWh) {
         Phase phase = item.phase();
         return switch (item.measurand()) {
-            case ENERGY_ACTIVE_IMPORT_REGISTER -> of(r.energyWh(), 0, item, context, null, UnitOfMeasure.Wh);
+            case ENERGY_ACTIVE_IMPORT_REGISTER -> of(r.energyWh(), 0, item, context, null, Unit.Wh);
             case ENERGY_ACTIVE_IMPORT_INTERVAL ->
-                    of(Math.max(0, r.energyWh() - intervalStartWh), 0, item, context, null, UnitOfMeasure.Wh);
+                    of(Math.max(0, r.energyWh() - intervalStartWh), 0, item, context, null, Unit.Wh);
             case POWER_ACTIVE_IMPORT -> power(r, phase)
-                    .flatMap(watts -> of(watts, 0, item, context, null, UnitOfMeasure.W));
+                    .flatMap(watts -> of(watts, 0, item, context, null, Unit.W));
             case POWER_OFFERED -> (phase == null ? Optional.of(r.offeredA() * r.averageVoltageV() * r.phases())
                     : perPhase(r, phase, r.voltageV()).map(volts -> r.offeredA() * volts))
-                    .flatMap(watts -> of(watts, 0, item, context, null, UnitOfMeasure.W));
-            case CURRENT_IMPORT -> current(r, phase).flatMap(amps -> of(amps, 1, item, context, null, UnitOfMeasure.A));
-            case CURRENT_OFFERED -> of(r.offeredA(), 1, item, context, null, UnitOfMeasure.A);
-            case VOLTAGE -> voltage(r, phase).flatMap(volts -> of(volts, 1, item, context, null, UnitOfMeasure.V));
+                    .flatMap(watts -> of(watts, 0, item, context, null, Unit.W));
+            case CURRENT_IMPORT -> current(r, phase).flatMap(amps -> of(amps, 1, item, context, null, Unit.A));
+            case CURRENT_OFFERED -> of(r.offeredA(), 1, item, context, null, Unit.A);
+            case VOLTAGE -> voltage(r, phase).flatMap(volts -> of(volts, 1, item, context, null, Unit.V));
             // OCPP 1.6 has no unit for frequency: it is implicitly Hz
             case FREQUENCY -> of(r.frequencyHz(), 2, item, context, null, null);
-            case TEMPERATURE -> of(r.temperatureC(), 1, item, context, Location.Body, UnitOfMeasure.Celsius);
+            case TEMPERATURE -> of(r.temperatureC(), 1, item, context, SampleLocation.Body, Unit.Celsius);
             case SOC -> r.socPercent() == null ? Optional.empty()
-                    : of(r.socPercent(), 0, item, context, Location.EV, UnitOfMeasure.Percent);
+                    : of(r.socPercent(), 0, item, context, SampleLocation.EV, Unit.Percent);
             default -> Optional.empty();
         };
     }
@@ -127,9 +121,9 @@ public final class MeasurandSampler {
         };
     }
 
-    private static Optional<SampledValue> of(double value, int decimals, MeasurandItem item, ReadingContext context,
-                                             Location location, UnitOfMeasure unit) {
+    private static Optional<Sample> of(double value, int decimals, MeasurandItem item, SampleContext context,
+                                             SampleLocation location, Unit unit) {
         String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-        return Optional.of(new SampledValue(text, context, null, item.measurand(), item.phase(), location, unit));
+        return Optional.of(new Sample(text, context, item.measurand(), item.phase(), location, unit));
     }
 }

@@ -22,6 +22,6 @@ public class CancelReservationHandler implements OcppHandler {
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(
                 CancelReservation.ACTION, request -> reservations.get().cancel(request.reservationId())
-                .thenApply(CancelReservation.Response::new));
+                .thenApply(answer -> new CancelReservation.Response(ReservationWire.cancelStatus(answer))));
     }
 }

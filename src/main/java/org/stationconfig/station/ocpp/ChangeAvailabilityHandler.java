@@ -21,7 +21,8 @@ public class ChangeAvailabilityHandler implements OcppHandler {
     @Override
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(
-                ChangeAvailability.ACTION, request -> remote.get().changeAvailability(request.connectorId(), request.type())
-                .thenApply(ChangeAvailability.Response::new));
+                ChangeAvailability.ACTION, request -> remote.get()
+                .changeAvailability(request.connectorId(), RemoteControlWire.fromWire(request.type()))
+                .thenApply(change -> new ChangeAvailability.Response(RemoteControlWire.toWire(change))));
     }
 }

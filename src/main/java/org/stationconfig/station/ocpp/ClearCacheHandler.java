@@ -21,6 +21,7 @@ public class ClearCacheHandler implements OcppHandler {
     @Override
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(
-                ClearCache.ACTION, request -> remote.get().clearCache().thenApply(ClearCache.Response::new));
+                ClearCache.ACTION, request -> remote.get().clearCache()
+                .thenApply(answer -> new ClearCache.Response(RemoteControlWire.clearCacheStatus(answer))));
     }
 }

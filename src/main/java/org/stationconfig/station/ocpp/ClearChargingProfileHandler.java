@@ -2,8 +2,11 @@ package org.stationconfig.station.ocpp;
 
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
+import org.stationconfig.charging.ProfileFilter;
+import org.stationconfig.charging.ocpp.ProfileWire;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
+import org.stationconfig.ocpp.v16.smartcharging.ClearChargingProfile.ClearChargingProfileStatus;
 import org.stationconfig.ocpp.v16.smartcharging.ClearChargingProfile;
 import org.stationconfig.station.SmartCharging;
 
@@ -20,6 +23,10 @@ public class ClearChargingProfileHandler implements OcppHandler {
 
     @Override
     public HandlerTable.Registration<?, ?> registration() {
-        return new HandlerTable.Registration<>(ClearChargingProfile.ACTION, request -> smartCharging.get().clear(request).thenApply(ClearChargingProfile.Response::new));
+        return new HandlerTable.Registration<>(ClearChargingProfile.ACTION, request -> smartCharging.get()
+                .clear(new ProfileFilter(request.id(), request.connectorId(), request.chargingProfilePurpose() == null ? null
+                        : ProfileWire.fromWire(request.chargingProfilePurpose()), request.stackLevel()))
+                .thenApply(cleared -> new ClearChargingProfile.Response(cleared > 0 ? ClearChargingProfileStatus.Accepted
+                        : ClearChargingProfileStatus.Unknown)));
     }
 }

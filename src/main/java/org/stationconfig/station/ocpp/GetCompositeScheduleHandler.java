@@ -2,8 +2,10 @@ package org.stationconfig.station.ocpp;
 
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
+import org.stationconfig.charging.ocpp.ProfileWire;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
+import org.stationconfig.ocpp.v16.smartcharging.GetCompositeSchedule.GetCompositeScheduleStatus;
 import org.stationconfig.ocpp.v16.smartcharging.GetCompositeSchedule;
 import org.stationconfig.station.SmartCharging;
 
@@ -20,6 +22,12 @@ public class GetCompositeScheduleHandler implements OcppHandler {
 
     @Override
     public HandlerTable.Registration<?, ?> registration() {
-        return new HandlerTable.Registration<>(GetCompositeSchedule.ACTION, request -> smartCharging.get().composite(request));
+        return new HandlerTable.Registration<>(GetCompositeSchedule.ACTION, request -> smartCharging.get()
+                .composite(request.connectorId(), request.duration(),
+                        request.chargingRateUnit() == null ? null : ProfileWire.fromWire(request.chargingRateUnit()))
+                .thenApply(schedule -> schedule.map(s -> new GetCompositeSchedule.Response(
+                                GetCompositeScheduleStatus.Accepted, request.connectorId(), s.startSchedule(),
+                                ProfileWire.toWire(s)))
+                        .orElse(new GetCompositeSchedule.Response(GetCompositeScheduleStatus.Rejected, null, null, null))));
     }
 }

@@ -2,6 +2,7 @@ package org.stationconfig.station.ocpp;
 
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
+import org.stationconfig.charging.ocpp.ProfileWire;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
 import org.stationconfig.ocpp.v16.core.RemoteStartTransaction;
@@ -21,7 +22,8 @@ public class RemoteStartTransactionHandler implements OcppHandler {
     @Override
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(
-                RemoteStartTransaction.ACTION, request -> remote.get().start(request.connectorId(), request.idTag(), request.chargingProfile()).answer()
-                .thenApply(RemoteStartTransaction.Response::new));
+                RemoteStartTransaction.ACTION, request -> remote.get().start(request.connectorId(), request.idTag(),
+                        ProfileWire.fromWireOrNull(request.chargingProfile())).answer()
+                .thenApply(answer -> new RemoteStartTransaction.Response(RemoteControlWire.remoteStatus(answer))));
     }
 }

@@ -22,6 +22,6 @@ public class RemoteStopTransactionHandler implements OcppHandler {
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(
                 RemoteStopTransaction.ACTION, request -> remote.get().stop(request.transactionId())
-                .thenApply(RemoteStopTransaction.Response::new));
+                .thenApply(answer -> new RemoteStopTransaction.Response(RemoteControlWire.remoteStatus(answer))));
     }
 }

@@ -21,6 +21,7 @@ public class ReserveNowHandler implements OcppHandler {
     @Override
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(
-                ReserveNow.ACTION, request -> reservations.get().reserve(request).thenApply(ReserveNow.Response::new));
+                ReserveNow.ACTION, request -> reservations.get().reserve(ReservationWire.fromWire(request))
+                .thenApply(answer -> new ReserveNow.Response(ReservationWire.toWire(answer))));
     }
 }

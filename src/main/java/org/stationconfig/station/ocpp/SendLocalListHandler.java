@@ -24,6 +24,7 @@ public class SendLocalListHandler implements OcppHandler {
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(
                 SendLocalList.ACTION, request -> CompletableFuture.supplyAsync(
-                () -> new SendLocalList.Response(list.update(request)), thread));
+                () -> new SendLocalList.Response(AuthorizationWire.toWire(list.update(AuthorizationWire.fromWire(request)))),
+                thread));
     }
 }

@@ -2,9 +2,12 @@ package org.stationconfig.station.ocpp;
 
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
+import org.stationconfig.charging.ocpp.ProfileWire;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
+import org.stationconfig.ocpp.v16.smartcharging.SetChargingProfile.ChargingProfileStatus;
 import org.stationconfig.ocpp.v16.smartcharging.SetChargingProfile;
+import org.stationconfig.station.Acceptance;
 import org.stationconfig.station.SmartCharging;
 
 /** SetChargingProfile (S16 §5.16). */
@@ -20,6 +23,9 @@ public class SetChargingProfileHandler implements OcppHandler {
 
     @Override
     public HandlerTable.Registration<?, ?> registration() {
-        return new HandlerTable.Registration<>(SetChargingProfile.ACTION, request -> smartCharging.get().set(request).thenApply(SetChargingProfile.Response::new));
+        return new HandlerTable.Registration<>(SetChargingProfile.ACTION, request -> smartCharging.get()
+                .set(request.connectorId(), ProfileWire.fromWire(request.csChargingProfiles()))
+                .thenApply(answer -> new SetChargingProfile.Response(answer == Acceptance.Accepted
+                        ? ChargingProfileStatus.Accepted : ChargingProfileStatus.Rejected)));
     }
 }

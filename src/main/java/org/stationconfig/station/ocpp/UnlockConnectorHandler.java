@@ -22,6 +22,6 @@ public class UnlockConnectorHandler implements OcppHandler {
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(
                 UnlockConnector.ACTION, request -> remote.get().unlock(request.connectorId())
-                .thenApply(UnlockConnector.Response::new));
+                .thenApply(result -> new UnlockConnector.Response(RemoteControlWire.toWire(result))));
     }
 }

@@ -10,20 +10,19 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.clock.StationClock;
+import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.outbox.OutboxAnswer;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
 import org.stationconfig.ocpp.rpc.Scheduler;
+import org.stationconfig.ocpp.session.AnswerFirst;
 import org.stationconfig.securitylog.SecurityEvent;
 import org.stationconfig.securitylog.SecurityEvents;
-import org.stationconfig.ocpp.session.AnswerFirst;
-import org.stationconfig.ocpp.v16.core.Reset.ResetStatus;
-import org.stationconfig.ocpp.v16.core.Reset.ResetType;
-import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.settings.SettingsStore;
+import org.stationconfig.station.Acceptance;
 import org.stationconfig.station.RemoteControl;
 import org.stationconfig.station.StationThread;
+import org.stationconfig.station.transaction.StopReason;
 
 /**
  * A Reset (S16 §5.14), one at a time: every transaction is stopped (reason SoftReset / HardReset; the StopTransactions
@@ -76,23 +75,23 @@ public class StationReset {
      *
      * @param requestedBy who asked, for the log and the ResetOrReboot security event, e.g. "the central system"
      */
-    public CompletionStage<ResetStatus> request(ResetType type, String requestedBy) {
+    public CompletionStage<Acceptance> request(ResetKind type, String requestedBy) {
         if (!underWay.compareAndSet(false, true)) {
             LOG.info("{} reset requested by {} rejected: a reset is under way", type, requestedBy);
-            return CompletableFuture.completedFuture(ResetStatus.Rejected);
+            return CompletableFuture.completedFuture(Acceptance.Rejected);
         }
-        return answerFirst.answerThen(ResetStatus.Accepted, () -> perform(type, requestedBy));
+        return answerFirst.answerThen(Acceptance.Accepted, () -> perform(type, requestedBy));
     }
 
     /** How long at most an Accepted reset takes until the restart: a Soft one first delivers the StopTransactions. */
-    public Duration restartWithin(ResetType type) {
-        return type == ResetType.Hard ? Duration.ZERO : deliveryGrace;
+    public Duration restartWithin(ResetKind type) {
+        return type == ResetKind.Hard ? Duration.ZERO : deliveryGrace;
     }
 
-    private void perform(ResetType type, String requestedBy) {
+    private void perform(ResetKind type, String requestedBy) {
         LOG.info("{} reset requested by {}", type, requestedBy);
         this.requestedBy = requestedBy;
-        if (type == ResetType.Hard) {
+        if (type == ResetKind.Hard) {
             hard();
         } else {
             soft();
@@ -106,8 +105,8 @@ public class StationReset {
      */
     private void hard() {
         CompletableFuture<Void> restarted = restartTrying("Hard reset");
-        raiseResetOrReboot(ResetType.Hard);
-        CompletableFuture<Void> stopped = remote.stopAll(StopTransaction.Reason.HardReset).handle((done, error) -> {
+        raiseResetOrReboot(ResetKind.Hard);
+        CompletableFuture<Void> stopped = remote.stopAll(StopReason.HardReset).handle((done, error) -> {
             if (error != null) {
                 LOG.error("Stopping the transactions for the Hard reset failed", error);
             }
@@ -121,11 +120,11 @@ public class StationReset {
      * to deliver their StopTransactions and ResetOrReboot before the restart. What is left goes out after it.
      */
     private void soft() {
-        remote.stopAll(StopTransaction.Reason.SoftReset).whenCompleteAsync((stopped, error) -> {
+        remote.stopAll(StopReason.SoftReset).whenCompleteAsync((stopped, error) -> {
             if (error != null) {
                 LOG.error("Stopping the transactions for the Soft reset failed", error);
             }
-            raiseResetOrReboot(ResetType.Soft);
+            raiseResetOrReboot(ResetKind.Soft);
             if (centralSystem.get().online() && !outbox.isEmpty()) {
                 waiting = true;
                 deadline = thread.schedule(deliveryGrace, () -> {
@@ -188,7 +187,7 @@ public class StationReset {
         }
     }
 
-    private void raiseResetOrReboot(ResetType type) {
+    private void raiseResetOrReboot(ResetKind type) {
         securityEvents.raise(SecurityEvent.ResetOrReboot, type + " reset requested by " + requestedBy, clock.now());
     }
 }

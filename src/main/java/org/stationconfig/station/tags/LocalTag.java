@@ -5,8 +5,8 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
-import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
-import org.stationconfig.ocpp.v16.types.IdTagInfo;
+import org.stationconfig.station.authorization.TagStatus;
+import org.stationconfig.station.authorization.TagVerdict;
 
 /**
  * One of the owner's local id tags (issue 14), managed from the app; the central system never sees this list.
@@ -20,8 +20,8 @@ public record LocalTag(@Id @GeneratedValue @Nullable Long id, String tagKey, Str
                        Instant updatedAt) {
 
     /** What the tag says to the authorisation rules: a disabled tag is Blocked, expiry is checked there. */
-    public IdTagInfo info() {
-        return new IdTagInfo(expiryDate, null, enabled ? AuthorizationStatus.Accepted : AuthorizationStatus.Blocked);
+    public TagVerdict info() {
+        return new TagVerdict(expiryDate, null, enabled ? TagStatus.Accepted : TagStatus.Blocked);
     }
 
     LocalTag edited(String newName, @Nullable String newNote, @Nullable Instant newExpiry, boolean on, Instant at) {

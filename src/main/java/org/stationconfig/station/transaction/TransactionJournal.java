@@ -11,15 +11,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
-import org.stationconfig.ocpp.rpc.JsonText;
-import org.stationconfig.ocpp.rpc.PayloadReader;
-import org.stationconfig.ocpp.rpc.PayloadWriter;
-import org.stationconfig.ocpp.v16.core.MeterValues;
-import org.stationconfig.ocpp.v16.core.StartTransaction;
-import org.stationconfig.ocpp.v16.core.StopTransaction;
-import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
-import org.stationconfig.ocpp.v16.types.MeterValue;
 import org.stationconfig.settings.SettingsStore;
+import org.stationconfig.station.authorization.TagStatus;
+import org.stationconfig.station.metering.MeterSample;
+import org.stationconfig.station.ocpp.QueuedMessage;
+import org.stationconfig.station.ocpp.TransactionWire;
 
 /**
  * Transactions in SQLite and their messages in the outbox (SPEC §5). Each message is queued after the row that
@@ -37,8 +33,6 @@ public class TransactionJournal {
     private final TransactionOutbox outbox;
     private final CentralSystem centralSystem;
     private final SettingsStore settings;
-    private final PayloadWriter writer = new PayloadWriter();
-    private final PayloadReader reader = new PayloadReader();
 
     public TransactionJournal(TransactionRepository transactions, TransactionSampleRepository samples,
                               TransactionOutbox outbox, CentralSystem centralSystem, SettingsStore settings) {
@@ -66,31 +60,29 @@ public class TransactionJournal {
         if (record.localOnly()) {
             return transactions.update(record.withStartQueued()); // nothing to send, now or after a restart
         }
-        return enqueueWith(StartTransaction.ACTION.name(), new StartTransaction.Request(record.connectorId(),
-                record.idTag(), record.meterStartWh(), record.reservationId(), record.startedAt()), record.localId(),
+        return enqueueWith(TransactionWire.start(record), record.localId(),
                 () -> transactions.update(record.withStartQueued()));
     }
 
     /** Queues a MeterValues of the transaction; before the central system gave an id, the outbox adds it later. */
-    public void meterValues(TransactionRecord record, MeterValue value) {
+    public void meterValues(TransactionRecord record, MeterSample value) {
         if (record.localOnly()) {
             return;
         }
-        enqueue(MeterValues.ACTION.name(), new MeterValues.Request(record.connectorId(), record.serverId(),
-                List.of(value)), record.localId());
+        enqueue(TransactionWire.meterValues(record.connectorId(), record.serverId(), value), record.localId());
     }
 
     /** Queues a MeterValues outside any transaction (clock-aligned data of an idle connector). */
-    public void meterValues(int connectorId, MeterValue value) {
-        enqueue(MeterValues.ACTION.name(), new MeterValues.Request(connectorId, null, List.of(value)), null);
+    public void meterValues(int connectorId, MeterSample value) {
+        enqueue(TransactionWire.meterValues(connectorId, null, value), null);
     }
 
     /** Keeps a value for StopTransaction.transactionData. */
-    public void keepForStop(TransactionRecord record, MeterValue value) {
+    public void keepForStop(TransactionRecord record, MeterSample value) {
         if (record.localOnly()) {
             return; // no StopTransaction will carry it
         }
-        samples.save(new TransactionSample(null, record.localId(), JsonText.write(writer.write(value))));
+        samples.save(new TransactionSample(null, record.localId(), TransactionWire.kept(value)));
     }
 
     public TransactionRecord seen(TransactionRecord record, int meterWh, Instant at) {
@@ -98,7 +90,7 @@ public class TransactionJournal {
     }
 
     /** Ends the transaction and queues its StopTransaction with the kept values. */
-    public TransactionRecord close(TransactionRecord record, int meterStopWh, Instant at, StopTransaction.Reason reason,
+    public TransactionRecord close(TransactionRecord record, int meterStopWh, Instant at, StopReason reason,
                                    @Nullable String stopIdTag) {
         return queueStop(transactions.update(current(record).stopped(meterStopWh, at, reason, stopIdTag)));
     }
@@ -107,23 +99,21 @@ public class TransactionJournal {
         if (stopped.localOnly()) {
             return transactions.update(stopped.withStopQueued());
         }
-        List<MeterValue> kept = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         for (TransactionSample sample : samples.findByLocalTransactionIdOrderById(stopped.localId())) {
-            kept.add(reader.read(parse(sample.meterValue()), MeterValue.class));
+            kept.add(sample.meterValue());
         }
-        List<MeterValue> data = TransactionData.thin(kept, settings.current().intValue("stopTransactionMaxMeterValues"));
-        return enqueueWith(StopTransaction.ACTION.name(), new StopTransaction.Request(stopped.stopIdTag(),
-                stopped.meterStopWh(), stopped.stoppedAt(), stopped.serverId() == null ? PLACEHOLDER_ID
-                        : stopped.serverId(), stopped.stopReason(), data.isEmpty() ? null : data), stopped.localId(),
-                () -> {
-                    TransactionRecord queued = transactions.update(stopped.withStopQueued());
-                    samples.deleteByLocalTransactionId(stopped.localId());
-                    return queued;
-                });
+        QueuedMessage stop = TransactionWire.stop(stopped, stopped.serverId() == null ? PLACEHOLDER_ID
+                : stopped.serverId(), kept, settings.current().intValue("stopTransactionMaxMeterValues"));
+        return enqueueWith(stop, stopped.localId(), () -> {
+            TransactionRecord queued = transactions.update(stopped.withStopQueued());
+            samples.deleteByLocalTransactionId(stopped.localId());
+            return queued;
+        });
     }
 
     /** StartTransaction was answered: remember the central system's id and verdict. */
-    public Optional<TransactionRecord> answered(String localId, @Nullable Integer serverId, AuthorizationStatus status) {
+    public Optional<TransactionRecord> answered(String localId, @Nullable Integer serverId, TagStatus status) {
         return transactions.findById(localId).map(record -> transactions.update(record.answered(serverId, status)));
     }
 
@@ -151,7 +141,7 @@ public class TransactionJournal {
         for (TransactionRecord record : transactions.findByStartQueuedFalseOrStopQueuedFalseOrderByStartedAt()) {
             TransactionRecord current = record.startQueued() ? record : queueStart(record);
             if (current.active()) {
-                stopped.add(close(current, current.lastMeterWh(), current.lastSeenAt(), StopTransaction.Reason.PowerLoss,
+                stopped.add(close(current, current.lastMeterWh(), current.lastSeenAt(), StopReason.PowerLoss,
                         null));
             } else if (!current.stopQueued()) {
                 queueStop(current);
@@ -164,23 +154,15 @@ public class TransactionJournal {
         return transactions.findById(record.localId()).orElse(record);
     }
 
-    private void enqueue(String action, Object request, @Nullable String localTransactionId) {
-        outbox.enqueue(action, JsonText.write(writer.write(request)), localTransactionId);
+    private void enqueue(QueuedMessage message, @Nullable String localTransactionId) {
+        outbox.enqueue(message.action(), message.payload(), localTransactionId);
         centralSystem.outboxChanged();
     }
 
     /** Queues the message and runs {@code together} in one SQLite transaction: both commit or neither. */
-    private <T> T enqueueWith(String action, Object request, String localTransactionId, Supplier<T> together) {
-        T result = outbox.enqueueWith(action, JsonText.write(writer.write(request)), localTransactionId, together);
+    private <T> T enqueueWith(QueuedMessage message, String localTransactionId, Supplier<T> together) {
+        T result = outbox.enqueueWith(message.action(), message.payload(), localTransactionId, together);
         centralSystem.outboxChanged();
         return result;
-    }
-
-    private static io.micronaut.json.tree.JsonNode parse(String json) {
-        try {
-            return JsonText.parse(json);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("a kept meter value is not JSON", e);
-        }
     }
 }

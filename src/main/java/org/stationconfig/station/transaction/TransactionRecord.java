@@ -4,8 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
-import org.stationconfig.ocpp.v16.core.StopTransaction;
-import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
+import org.stationconfig.station.authorization.TagStatus;
 
 /**
  * One transaction as stored.
@@ -30,12 +29,12 @@ public record TransactionRecord(
         Instant startedAt,
         boolean startQueued,
         @Nullable Integer serverId,
-        @Nullable AuthorizationStatus idTagStatus,
+        @Nullable TagStatus idTagStatus,
         int lastMeterWh,
         Instant lastSeenAt,
         @Nullable Instant stoppedAt,
         @Nullable Integer meterStopWh,
-        @Nullable StopTransaction.Reason stopReason,
+        @Nullable StopReason stopReason,
         @Nullable String stopIdTag,
         boolean stopQueued,
         @Nullable Integer reservationId,
@@ -51,7 +50,7 @@ public record TransactionRecord(
                 reservationId, localOnly);
     }
 
-    TransactionRecord answered(@Nullable Integer server, @Nullable AuthorizationStatus status) {
+    TransactionRecord answered(@Nullable Integer server, @Nullable TagStatus status) {
         return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, startQueued,
                 server, status, lastMeterWh, lastSeenAt, stoppedAt, meterStopWh, stopReason, stopIdTag, stopQueued,
                 reservationId, localOnly);
@@ -63,7 +62,7 @@ public record TransactionRecord(
                 reservationId, localOnly);
     }
 
-    TransactionRecord stopped(int meterWh, Instant at, StopTransaction.Reason reason, @Nullable String byTag) {
+    TransactionRecord stopped(int meterWh, Instant at, StopReason reason, @Nullable String byTag) {
         return new TransactionRecord(localId, connectorId, idTag, parentIdTag, meterStartWh, startedAt, startQueued,
                 serverId, idTagStatus, meterWh, at, at, meterWh, reason, byTag, false, reservationId, localOnly);
     }

@@ -13,13 +13,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.stationconfig.ocpp.v16.types.ChargingProfile;
-import org.stationconfig.ocpp.v16.types.ChargingProfileKind;
-import org.stationconfig.ocpp.v16.types.ChargingProfilePurpose;
-import org.stationconfig.ocpp.v16.types.ChargingRateUnit;
-import org.stationconfig.ocpp.v16.types.ChargingSchedule;
-import org.stationconfig.ocpp.v16.types.ChargingSchedulePeriod;
-import org.stationconfig.ocpp.v16.types.RecurrencyKind;
+import org.stationconfig.charging.LimitPeriod;
+import org.stationconfig.charging.LimitProfile;
+import org.stationconfig.charging.LimitSchedule;
+import org.stationconfig.charging.ProfileKind;
+import org.stationconfig.charging.ProfilePurpose;
+import org.stationconfig.charging.RateUnit;
+import org.stationconfig.charging.Recurrence;
 
 /**
  * Issue 11, hole 3: a GetCompositeSchedule of 2^31 s over daily recurring profiles tied up the station thread
@@ -32,18 +32,18 @@ class LongestCompositeScheduleTest {
     private static final int WEEK = 7 * 24 * 3600;
 
     /** A daily profile with 48 half-hour periods (ChargingScheduleMaxPeriods), alternating 10 and 16 A. */
-    private static ChargingProfile busyDaily(int id, int stackLevel) {
-        ChargingSchedulePeriod[] periods = IntStream.range(0, 48)
-                .mapToObj(i -> period(i * 1800, i % 2 == 0 ? "10" : "16")).toArray(ChargingSchedulePeriod[]::new);
-        return profile(id, ChargingProfilePurpose.TxDefaultProfile, stackLevel, ChargingProfileKind.Recurring,
-                RecurrencyKind.Daily, schedule(ChargingRateUnit.A, 86400, NOW.minusSeconds(86400 * 3), periods));
+    private static LimitProfile busyDaily(int id, int stackLevel) {
+        LimitPeriod[] periods = IntStream.range(0, 48)
+                .mapToObj(i -> period(i * 1800, i % 2 == 0 ? "10" : "16")).toArray(LimitPeriod[]::new);
+        return profile(id, ProfilePurpose.TxDefaultProfile, stackLevel, ProfileKind.Recurring,
+                Recurrence.Daily, schedule(RateUnit.A, 86400, NOW.minusSeconds(86400 * 3), periods));
     }
 
     @Test
     void aScheduleOf68YearsIsServedAsTheLongestScheduleInBoundedTime() {
         ProfileSet set = new ProfileSet(List.of(), List.of(busyDaily(1, 0), busyDaily(2, 1)), List.of(), List.of());
-        ChargingSchedule served = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> CompositeSchedule.compose(set, NOW, NOW, Integer.MAX_VALUE, ChargingRateUnit.W, SUPPLY));
+        LimitSchedule served = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> CompositeSchedule.compose(set, NOW, NOW, Integer.MAX_VALUE, RateUnit.W, SUPPLY));
         assertEquals(WEEK, served.duration());
         assertEquals(7 * 48, served.chargingSchedulePeriod().size());
         assertTrue(served.chargingSchedulePeriod().stream().allMatch(p -> p.startPeriod() < WEEK));
@@ -52,8 +52,8 @@ class LongestCompositeScheduleTest {
     @Test
     void aScheduleWithinTheLongestIsServedAsAsked() {
         ProfileSet set = new ProfileSet(List.of(), List.of(busyDaily(1, 0)), List.of(), List.of());
-        assertEquals(3600, CompositeSchedule.compose(set, NOW, NOW, 3600, ChargingRateUnit.A, SUPPLY).duration());
-        assertEquals(WEEK, CompositeSchedule.compose(set, NOW, NOW, WEEK, ChargingRateUnit.A, SUPPLY).duration());
-        assertEquals(WEEK, CompositeSchedule.compose(set, NOW, NOW, WEEK + 1, ChargingRateUnit.A, SUPPLY).duration());
+        assertEquals(3600, CompositeSchedule.compose(set, NOW, NOW, 3600, RateUnit.A, SUPPLY).duration());
+        assertEquals(WEEK, CompositeSchedule.compose(set, NOW, NOW, WEEK, RateUnit.A, SUPPLY).duration());
+        assertEquals(WEEK, CompositeSchedule.compose(set, NOW, NOW, WEEK + 1, RateUnit.A, SUPPLY).duration());
     }
 }

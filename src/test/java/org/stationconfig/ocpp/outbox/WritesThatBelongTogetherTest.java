@@ -1,5 +1,6 @@
 package org.stationconfig.ocpp.outbox;
 
+import org.stationconfig.station.transaction.StopReason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,7 +63,7 @@ class WritesThatBelongTogetherTest {
                 + "WHEN NEW.stop_queued = 1 BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
 
         assertThrows(RuntimeException.class, () -> journal.close(open, 500, station.now(),
-                org.stationconfig.ocpp.v16.core.StopTransaction.Reason.Local, null));
+                StopReason.Local, null));
         assertEquals(List.of("StartTransaction"), actions());
 
         station.sql("DROP TRIGGER injected_failure");

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.stationconfig.ocpp.v16.types.AuthorizationStatus;
-import org.stationconfig.ocpp.v16.types.IdTagInfo;
 import org.stationconfig.station.authorization.Authorization.Source;
 
 /**
@@ -16,27 +14,27 @@ import org.stationconfig.station.authorization.Authorization.Source;
 class TwoListsPolicyTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T02:00:00Z");
-    private static final IdTagInfo ENABLED = IdTagInfo.of(AuthorizationStatus.Accepted);
-    private static final IdTagInfo DISABLED = IdTagInfo.of(AuthorizationStatus.Blocked);
-    private static final IdTagInfo EXPIRED = new IdTagInfo(NOW.minusSeconds(1), null, AuthorizationStatus.Accepted);
-    private static final IdTagInfo LIST_ACCEPTED = IdTagInfo.of(AuthorizationStatus.Accepted);
-    private static final IdTagInfo LIST_BLOCKED = IdTagInfo.of(AuthorizationStatus.Blocked);
+    private static final TagVerdict ENABLED = TagVerdict.of(TagStatus.Accepted);
+    private static final TagVerdict DISABLED = TagVerdict.of(TagStatus.Blocked);
+    private static final TagVerdict EXPIRED = new TagVerdict(NOW.minusSeconds(1), null, TagStatus.Accepted);
+    private static final TagVerdict LIST_ACCEPTED = TagVerdict.of(TagStatus.Accepted);
+    private static final TagVerdict LIST_BLOCKED = TagVerdict.of(TagStatus.Blocked);
 
     @Test
     void aLocalTagDecidesInLocalListModeAndADisabledOrExpiredOneNeverCharges() {
-        assertEquals(verdict(AuthorizationStatus.Accepted, Source.LOCAL_TAG),
+        assertEquals(verdict(TagStatus.Accepted, Source.LOCAL_TAG),
                 decide(AuthorizationMode.LOCAL_LIST, true, null, ENABLED, true));
-        assertEquals(verdict(AuthorizationStatus.Blocked, Source.LOCAL_TAG),
+        assertEquals(verdict(TagStatus.Blocked, Source.LOCAL_TAG),
                 decide(AuthorizationMode.LOCAL_LIST, true, null, DISABLED, true));
-        assertEquals(verdict(AuthorizationStatus.Expired, Source.LOCAL_TAG),
+        assertEquals(verdict(TagStatus.Expired, Source.LOCAL_TAG),
                 decide(AuthorizationMode.LOCAL_LIST, true, null, EXPIRED, true));
-        assertEquals(verdict(AuthorizationStatus.Invalid, Source.LOCAL_LIST),
+        assertEquals(verdict(TagStatus.Invalid, Source.LOCAL_LIST),
                 decide(AuthorizationMode.LOCAL_LIST, true, null, null, true), "in neither list");
     }
 
     @Test
     void inLocalOrCentralAValidLocalTagChargesAtOnceAndAnyOtherAsksTheCentralSystem() {
-        assertEquals(verdict(AuthorizationStatus.Accepted, Source.LOCAL_TAG),
+        assertEquals(verdict(TagStatus.Accepted, Source.LOCAL_TAG),
                 decide(AuthorizationMode.LOCAL_OR_CENTRAL, true, null, ENABLED, true));
         assertEquals(Optional.empty(), decide(AuthorizationMode.LOCAL_OR_CENTRAL, true, null, DISABLED, true));
         assertEquals(Optional.empty(), decide(AuthorizationMode.LOCAL_OR_CENTRAL, true, null, EXPIRED, true));
@@ -49,28 +47,28 @@ class TwoListsPolicyTest {
 
     @Test
     void offlineALocalTagChargesWhateverLocalAuthorizeOfflineSaysAndADisabledOneDoesNot() {
-        assertEquals(verdict(AuthorizationStatus.Accepted, Source.LOCAL_TAG),
+        assertEquals(verdict(TagStatus.Accepted, Source.LOCAL_TAG),
                 decide(AuthorizationMode.CENTRAL, false, null, ENABLED, true));
-        assertEquals(verdict(AuthorizationStatus.Blocked, Source.LOCAL_TAG),
+        assertEquals(verdict(TagStatus.Blocked, Source.LOCAL_TAG),
                 decide(AuthorizationMode.CENTRAL, false, null, DISABLED, true));
-        assertEquals(verdict(AuthorizationStatus.Invalid, Source.LOCAL_LIST),
+        assertEquals(verdict(TagStatus.Invalid, Source.LOCAL_LIST),
                 decide(AuthorizationMode.CENTRAL, false, LIST_ACCEPTED, null, true),
                 "the central system's list entry still needs LocalAuthorizeOffline");
-        assertEquals(verdict(AuthorizationStatus.Invalid, Source.OFFLINE_UNKNOWN),
+        assertEquals(verdict(TagStatus.Invalid, Source.OFFLINE_UNKNOWN),
                 decide(AuthorizationMode.CENTRAL, false, null, null, true));
     }
 
     @Test
     void withoutACentralSystemALocalTagCharges() {
-        assertEquals(verdict(AuthorizationStatus.Accepted, Source.LOCAL_TAG),
+        assertEquals(verdict(TagStatus.Accepted, Source.LOCAL_TAG),
                 decide(AuthorizationMode.CENTRAL, false, null, ENABLED, false));
     }
 
     @Test
     void aTagInBothListsIsDecidedByTheCentralSystemsEntryWhileOneIsConfigured() {
-        assertEquals(verdict(AuthorizationStatus.Blocked, Source.LOCAL_LIST),
+        assertEquals(verdict(TagStatus.Blocked, Source.LOCAL_LIST),
                 decide(AuthorizationMode.LOCAL_LIST, true, LIST_BLOCKED, ENABLED, true));
-        assertEquals(verdict(AuthorizationStatus.Accepted, Source.LOCAL_LIST),
+        assertEquals(verdict(TagStatus.Accepted, Source.LOCAL_LIST),
                 decide(AuthorizationMode.LOCAL_LIST, true, LIST_ACCEPTED, DISABLED, true),
                 "the operator's entry wins over the owner's disabled tag");
         assertEquals(Optional.empty(), decide(AuthorizationMode.LOCAL_OR_CENTRAL, true, LIST_BLOCKED, ENABLED, true),
@@ -79,22 +77,22 @@ class TwoListsPolicyTest {
 
     @Test
     void aTagInBothListsIsDecidedByTheLocalTagWithoutACentralSystem() {
-        assertEquals(verdict(AuthorizationStatus.Accepted, Source.LOCAL_TAG),
+        assertEquals(verdict(TagStatus.Accepted, Source.LOCAL_TAG),
                 decide(AuthorizationMode.LOCAL_LIST, false, LIST_BLOCKED, ENABLED, false));
-        assertEquals(verdict(AuthorizationStatus.Blocked, Source.LOCAL_TAG),
+        assertEquals(verdict(TagStatus.Blocked, Source.LOCAL_TAG),
                 decide(AuthorizationMode.LOCAL_LIST, false, LIST_ACCEPTED, DISABLED, false));
-        assertEquals(verdict(AuthorizationStatus.Blocked, Source.LOCAL_TAG),
+        assertEquals(verdict(TagStatus.Blocked, Source.LOCAL_TAG),
                 decide(AuthorizationMode.CENTRAL, false, LIST_ACCEPTED, DISABLED, false));
     }
 
     /** List and cache switched on, no pre-authorisation, LocalAuthorizeOffline off, unknown tags refused offline. */
-    private static Optional<Authorization> decide(AuthorizationMode mode, boolean online, IdTagInfo listEntry,
-                                                  IdTagInfo localTag, boolean centralConfigured) {
+    private static Optional<Authorization> decide(AuthorizationMode mode, boolean online, TagVerdict listEntry,
+                                                  TagVerdict localTag, boolean centralConfigured) {
         return AuthorizationPolicy.beforeAsking("T", new AuthorizationPolicy.Inputs(mode, online, true, true, false,
                 false, false, listEntry, null, NOW, localTag, centralConfigured));
     }
 
-    private static Optional<Authorization> verdict(AuthorizationStatus status, Source source) {
+    private static Optional<Authorization> verdict(TagStatus status, Source source) {
         return Optional.of(new Authorization("T", status, null, source));
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
-import org.stationconfig.ocpp.v16.types.ChargePointStatus;
 
 /** The OCPP 1.6 connector status from the facts at the connector (S16 §4.9). */
 class ConnectorStatusRuleTest {
@@ -32,9 +30,9 @@ class ConnectorStatusRuleTest {
             "reserved - made inoperative,               false, false, ,              true,  false, false, false, false, true,  Unavailable",
             "reserved - a fault,                        false, false, OverVoltage,   false, false, false, false, false, true,  Faulted",
     })
-    void statusFollowsTheFacts(String name, boolean plugged, boolean evDrawing, ChargePointErrorCode fault,
+    void statusFollowsTheFacts(String name, boolean plugged, boolean evDrawing, ConnectorFault fault,
                                boolean inoperative, boolean preparing, boolean finishing, boolean inTransaction,
-                               boolean powerOffered, boolean reserved, ChargePointStatus expected) {
+                               boolean powerOffered, boolean reserved, ConnectorStatus expected) {
         assertEquals(expected, ConnectorStatusRule.of(new ConnectorStatusRule.Facts(plugged, evDrawing, fault,
                 inoperative, preparing, finishing, inTransaction, powerOffered, reserved)));
     }
@@ -42,7 +40,7 @@ class ConnectorStatusRuleTest {
     @ParameterizedTest
     @CsvSource({"Available, GREEN", "Charging, GREEN", "Preparing, YELLOW", "SuspendedEVSE, YELLOW",
             "SuspendedEV, YELLOW", "Finishing, YELLOW", "Reserved, YELLOW", "Unavailable, RED", "Faulted, RED"})
-    void theIndicatorFollowsTheSpecLegend(ChargePointStatus status, ConnectorIndicator.Color color) {
+    void theIndicatorFollowsTheSpecLegend(ConnectorStatus status, ConnectorIndicator.Color color) {
         assertEquals(color, ConnectorIndicator.of(status).color());
     }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stationconfig.auth.MutableClock;
-import org.stationconfig.ocpp.v16.types.ChargePointErrorCode;
 import org.stationconfig.hardware.StationProperties;
+import org.stationconfig.station.connector.ConnectorFault;
 
 /** The simulated hardware on a hand-moved clock: its meter integrates what the EV really draws. */
 class SimulatorTest {
@@ -55,7 +55,7 @@ class SimulatorTest {
         simulator.evDrawing(1, false);
         clock.advance(Duration.ofMinutes(10));
         simulator.evDrawing(1, true);
-        simulator.fault(1, ChargePointErrorCode.GroundFailure);
+        simulator.fault(1, ConnectorFault.GroundFailure);
         clock.advance(Duration.ofMinutes(10));
         simulator.clearFault(1);
         simulator.unplug(1);
@@ -86,12 +86,12 @@ class SimulatorTest {
         assertRefused(SimulatorRefusal.Kind.WRONG_STATE, () -> simulator.clearFault(1));
         assertRefused(SimulatorRefusal.Kind.UNKNOWN_CONNECTOR, () -> simulator.plug(3));
         assertRefused(SimulatorRefusal.Kind.UNKNOWN_CONNECTOR, () -> simulator.presentTag(0, "TAG"));
-        assertRefused(SimulatorRefusal.Kind.INVALID, () -> simulator.fault(1, ChargePointErrorCode.NoError));
-        simulator.fault(1, ChargePointErrorCode.HighTemperature);
-        assertRefused(SimulatorRefusal.Kind.WRONG_STATE, () -> simulator.fault(1, ChargePointErrorCode.GroundFailure));
+        assertRefused(SimulatorRefusal.Kind.INVALID, () -> simulator.fault(1, ConnectorFault.NoError));
+        simulator.fault(1, ConnectorFault.HighTemperature);
+        assertRefused(SimulatorRefusal.Kind.WRONG_STATE, () -> simulator.fault(1, ConnectorFault.GroundFailure));
 
         assertEquals(List.of("plugged 1", "faulted 1 HighTemperature"), events, "refused actions raise no event");
-        assertEquals(new ConnectorSignals(true, true, false, ChargePointErrorCode.HighTemperature), simulator.signals(1));
+        assertEquals(new ConnectorSignals(true, true, false, ConnectorFault.HighTemperature), simulator.signals(1));
     }
 
     @Test
@@ -101,7 +101,7 @@ class SimulatorTest {
         simulator.plug(1);
         assertTrue(simulator.lock(1, true));
         assertTrue(simulator.signals(1).locked());
-        simulator.fault(1, ChargePointErrorCode.ConnectorLockFailure);
+        simulator.fault(1, ConnectorFault.ConnectorLockFailure);
         assertEquals(false, simulator.lock(1, false));
         assertTrue(simulator.signals(1).locked());
     }
@@ -141,7 +141,7 @@ class SimulatorTest {
         }
 
         @Override
-        public void faulted(int connectorId, ChargePointErrorCode errorCode) {
+        public void faulted(int connectorId, ConnectorFault errorCode) {
             events.add("faulted " + connectorId + " " + errorCode);
         }
 

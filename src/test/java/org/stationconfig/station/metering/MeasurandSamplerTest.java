@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stationconfig.ocpp.rpc.WireEnums;
-import org.stationconfig.ocpp.v16.types.MeterValue;
-import org.stationconfig.ocpp.v16.types.ReadingContext;
-import org.stationconfig.ocpp.v16.types.SampledValue;
 import org.stationconfig.station.hardware.MeterReading;
 
 /** A reading becomes exactly the configured measurands, each with its unit and phase (S16 §3.16, ch.7). */
@@ -21,9 +17,9 @@ class MeasurandSamplerTest {
 
     @Test
     void eachItemGivesOneValueInTheConfiguredOrderWithItsUnit() {
-        MeterValue value = MeasurandSampler.sample(READING, List.of("Energy.Active.Import.Register",
+        MeterSample value = MeasurandSampler.sample(READING, List.of("Energy.Active.Import.Register",
                 "Power.Active.Import", "Current.Import", "Voltage", "Frequency", "Temperature", "SoC",
-                "Current.Offered", "Power.Offered", "Energy.Active.Import.Interval"), ReadingContext.SAMPLE_PERIODIC, AT,
+                "Current.Offered", "Power.Offered", "Energy.Active.Import.Interval"), SampleContext.SAMPLE_PERIODIC, AT,
                 12000);
         assertEquals(AT, value.timestamp());
         assertEquals(List.of(
@@ -41,9 +37,9 @@ class MeasurandSamplerTest {
 
     @Test
     void phasesNameOneLineTheNeutralOrALineToLineVoltage() {
-        MeterValue value = MeasurandSampler.sample(READING, List.of("Current.Import.L1", "Current.Import.L2",
+        MeterSample value = MeasurandSampler.sample(READING, List.of("Current.Import.L1", "Current.Import.L2",
                 "Current.Import.N", "Voltage.L3-N", "Voltage.L1-L2", "Power.Active.Import.L2", "Power.Offered.L1"),
-                ReadingContext.TRANSACTION_BEGIN, AT, 0);
+                SampleContext.TRANSACTION_BEGIN, AT, 0);
         assertEquals(List.of(
                 "Current.Import L1 16.0 A Transaction.Begin Outlet",
                 "Current.Import L2 10.0 A Transaction.Begin Outlet",
@@ -57,20 +53,20 @@ class MeasurandSamplerTest {
     @Test
     void whatCannotBeMeasuredNowIsLeftOut() {
         MeterReading noEv = new MeterReading(0, List.of(0.0), List.of(230.0), 0, 50, 20, null);
-        MeterValue value = MeasurandSampler.sample(noEv, List.of("SoC", "Current.Import.L2", "Voltage.L1-L2",
+        MeterSample value = MeasurandSampler.sample(noEv, List.of("SoC", "Current.Import.L2", "Voltage.L1-L2",
                 "Energy.Reactive.Import.Register", "Nonsense", "Energy.Active.Import.Register"),
-                ReadingContext.SAMPLE_CLOCK, AT, 0);
+                SampleContext.SAMPLE_CLOCK, AT, 0);
         assertEquals(List.of("Energy.Active.Import.Register - 0 Wh Sample.Clock Outlet"), describe(value),
                 "no EV, a phase this single-phase meter lacks, a measurand it cannot measure, garbage");
     }
 
-    private static List<String> describe(MeterValue value) {
-        return value.sampledValue().stream().map(MeasurandSamplerTest::describe).toList();
+    private static List<String> describe(MeterSample value) {
+        return value.values().stream().map(MeasurandSamplerTest::describe).toList();
     }
 
-    private static String describe(SampledValue v) {
-        return WireEnums.toWire(v.measurand()) + " " + (v.phase() == null ? "-" : WireEnums.toWire(v.phase())) + " "
-                + v.value() + " " + (v.unit() == null ? "-" : WireEnums.toWire(v.unit())) + " "
-                + WireEnums.toWire(v.context()) + " " + (v.location() == null ? "Outlet" : v.location().name());
+    private static String describe(Sample v) {
+        return v.measurand().text() + " " + (v.phase() == null ? "-" : v.phase().text()) + " "
+                + v.value() + " " + (v.unit() == null ? "-" : v.unit().name()) + " "
+                + v.context().text() + " " + (v.location() == null ? "Outlet" : v.location().name());
     }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.stationconfig.ocpp.csms.CentralSystemScript.Received;
-import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.station.RemoteControl;
 import org.stationconfig.station.StationScenario;
 
@@ -162,7 +161,7 @@ class TransactionScenarioTest extends StationScenario {
         tag(2, "TAG-R2");
         awaitStatus(2, "Charging");
         awaitStatus(1, "Charging");
-        remote.stopAll(StopTransaction.Reason.SoftReset).get(20, TimeUnit.SECONDS);
+        remote.stopAll(StopReason.SoftReset).get(20, TimeUnit.SECONDS);
         List<Received> stops = csms.awaitCalls("CP-TX-9", "StopTransaction", 2, WITHIN);
         assertTrue(stops.stream().allMatch(stop -> "SoftReset".equals(stop.payload().get("reason").getStringValue())));
         assertEquals("Finishing", status(1));

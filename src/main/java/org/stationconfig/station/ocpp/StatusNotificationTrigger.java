@@ -1,16 +1,17 @@
-package org.stationconfig.station.connector;
+package org.stationconfig.station.ocpp;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
-import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.hardware.StationProperties;
 import org.stationconfig.ocpp.CentralSystem;
-import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.trigger.TriggerableMessage;
 import org.stationconfig.ocpp.v16.core.StatusNotification;
-import org.stationconfig.hardware.StationProperties;
+import org.stationconfig.station.connector.StatusNotifications;
 
 /**
  * A triggered StatusNotification reports the current status (S16 §5.17): of the one connector named (0 is the
@@ -23,14 +24,12 @@ public class StatusNotificationTrigger implements TriggerableMessage {
 
     private final StatusNotifications notifications;
     private final Provider<CentralSystem> centralSystem;
-    private final StationClock clock;
     private final int connectors;
 
     StatusNotificationTrigger(StatusNotifications notifications, Provider<CentralSystem> centralSystem,
-                              StationClock clock, StationProperties station) {
+                              StationProperties station) {
         this.notifications = notifications;
         this.centralSystem = centralSystem;
-        this.clock = clock;
         this.connectors = station.connectors();
     }
 
@@ -55,10 +54,12 @@ public class StatusNotificationTrigger implements TriggerableMessage {
      *
      * @return the statuses sent; offline none is delivered
      */
-    public List<StatusNotification.Request> report(@Nullable Integer connectorId) {
-        List<StatusNotification.Request> sent = notifications.statuses(clock.now()).stream()
-                .filter(status -> connectorId == null || connectorId == status.connectorId()).toList();
-        for (StatusNotification.Request status : sent) {
+    public SortedMap<Integer, StatusNotifications.Held> report(@Nullable Integer connectorId) {
+        SortedMap<Integer, StatusNotifications.Held> sent = notifications.statuses();
+        sent.keySet().removeIf(id -> connectorId != null && connectorId != id.intValue());
+        for (Map.Entry<Integer, StatusNotifications.Held> entry : sent.entrySet()) {
+            StatusNotification.Request status = ConnectorStatusWire.request(entry.getKey(), entry.getValue().status(),
+                    entry.getValue().errorCode(), entry.getValue().since());
             centralSystem.get().callTriggered(status).exceptionally(error -> {
                 LOG.info("Triggered StatusNotification for connector {} not delivered: {}", status.connectorId(),
                         error.toString());

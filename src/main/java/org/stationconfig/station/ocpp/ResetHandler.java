@@ -1,10 +1,11 @@
-package org.stationconfig.station.reset;
+package org.stationconfig.station.ocpp;
 
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
 import org.stationconfig.ocpp.v16.core.Reset;
+import org.stationconfig.station.reset.StationReset;
 
 /** Reset (S16 §5.14): Accepted, then the reset once the answer went out; Rejected while one is under way. */
 @Singleton
@@ -20,6 +21,7 @@ public class ResetHandler implements OcppHandler {
     @Override
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(Reset.ACTION, request -> reset.get()
-                .request(request.type(), "the central system").thenApply(Reset.Response::new));
+                .request(ResetWire.fromWire(request.type()), "the central system")
+                .thenApply(answer -> new Reset.Response(ResetWire.toWire(answer))));
     }
 }
