@@ -8,7 +8,6 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,14 +25,13 @@ import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.outbox.OutboxAnswer;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
-import org.stationconfig.ocpp.rpc.ExecutorScheduler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
 import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.securitylog.SecurityEvent;
 import org.stationconfig.securitylog.SecurityEvents;
 import org.stationconfig.ocpp.transport.DialRequest;
 import org.stationconfig.ocpp.transport.OcppLink;
-import org.stationconfig.ocpp.transport.WebSocketDialer;
+import org.stationconfig.ocpp.transport.Dialer;
 import org.stationconfig.ocpp.v16.core.BootNotification;
 import org.stationconfig.settings.ChangeRequest;
 import org.stationconfig.settings.SettingChanges;
@@ -70,7 +68,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     private final ScheduledExecutorService thread;
     private final ApplicationEventPublisher<ConnectionChanged> events;
     private final SessionContext context;
-    private final Backoff backoff = new Backoff(new SecureRandom());
+    private final Backoff backoff;
 
     private OcppSession session;
     private ConnectionParameters target;
@@ -95,18 +93,20 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
             null, null, null);
 
     public ConnectionSupervisor(SettingsStore settings, SettingChanges changes, ConnectionReadiness readiness,
-                                WebSocketDialer dialer, StationClock clock, SecurityEvents securityEvents,
+                                Dialer dialer, StationClock clock, SecurityEvents securityEvents,
                                 ConnectionTrials trials, TlsDiagnosis tls, DialDiagnosis diagnosis,
                                 @io.micronaut.context.annotation.Value(DIAL_TIMEOUT) Duration dialTimeout,
                                 TransactionOutbox outbox,
                                 ConnectorStatusReport connectors,
                                 List<OcppHandler> handlers, @Named(OcppThread.NAME) ScheduledExecutorService thread,
+                                @Named(OcppThread.NAME) Scheduler scheduler, Backoff backoff,
                                 Clock systemClock, ApplicationEventPublisher<ConnectionChanged> events,
                                 ApplicationEventPublisher<OutboxAnswer> answers) {
         this.settings = settings;
         this.changes = changes;
         this.readiness = readiness;
-        this.dial = new OneDial(dialer, dialTimeout);
+        this.dial = new OneDial(dialer, dialTimeout, scheduler);
+        this.backoff = backoff;
         this.connectTimeout = dialTimeout.compareTo(CONNECT_TIMEOUT) < 0 ? dialTimeout : CONNECT_TIMEOUT;
         this.clock = clock;
         this.securityEvents = securityEvents;
@@ -115,7 +115,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         this.diagnosis = diagnosis;
         this.thread = thread;
         this.events = events;
-        this.context = new SessionContext(thread, new ExecutorScheduler(thread), settings, clock, systemClock, outbox,
+        this.context = new SessionContext(thread, scheduler, settings, clock, systemClock, outbox,
                 connectors, new HandlerTable(handlers.stream().map(OcppHandler::registration).toList()),
                 new InvalidMessagesReporter(securityEvents, clock, systemClock), answers::publishEvent);
         thread.execute(this::startUp);
@@ -227,7 +227,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         boolean bootDue = acceptedBoot == null || !acceptedBoot.covers(target, identity);
         // a plain reconnect continues the Accepted registration; a due boot starts a new one
         registration = bootDue ? Registration.NONE : Registration.ACCEPTED;
-        session = new OcppSession(context, this, identity, bootDue, registration, backoff);
+        session = new OcppSession(context, this, identity, bootDue, backoff);
         connectedSince = clock.now();
         state = ConnectionState.CONNECTED;
         nextRetryAt = null;
@@ -283,6 +283,11 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     }
 
     // ---- what the session reports
+
+    @Override
+    public Registration registration() {
+        return registration;
+    }
 
     @Override
     public void bootAnswered(OcppSession from, BootNotification.Response response) {

@@ -2,14 +2,14 @@ package org.stationconfig.connection;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.transport.DialFailure;
 import org.stationconfig.ocpp.transport.DialRequest;
 import org.stationconfig.ocpp.transport.OcppLink;
-import org.stationconfig.ocpp.transport.WebSocketDialer;
+import org.stationconfig.ocpp.transport.Dialer;
 
 /**
  * The station's one connection attempt at a time (issue 13, item 8): the dial under way and what it dials. A dial
@@ -19,13 +19,15 @@ import org.stationconfig.ocpp.transport.WebSocketDialer;
  */
 final class OneDial {
 
-    private final WebSocketDialer dialer;
+    private final Dialer dialer;
     private final Duration bound;
+    private final Scheduler scheduler;
     private ConnectionParameters dialling;
 
-    OneDial(WebSocketDialer dialer, Duration bound) {
+    OneDial(Dialer dialer, Duration bound, Scheduler scheduler) {
         this.dialer = dialer;
         this.bound = bound;
+        this.scheduler = scheduler;
     }
 
     boolean underWay() {
@@ -41,7 +43,9 @@ final class OneDial {
         } catch (Throwable broken) { // e.g. no TLS material, a client that cannot be made: a failed attempt
             dialled = CompletableFuture.failedFuture(broken);
         }
-        CompletableFuture<OcppLink> bounded = dialled.copy().orTimeout(bound.toMillis(), TimeUnit.MILLISECONDS);
+        CompletableFuture<OcppLink> bounded = dialled.copy();
+        Scheduler.Cancellable timeout = scheduler.schedule(bound, () -> bounded.completeExceptionally(new TimeoutException()));
+        bounded.whenComplete((link, error) -> timeout.cancel());
         dialled.thenAccept(link -> {
             if (bounded.isCompletedExceptionally()) {
                 link.close(1000, "dial timed out"); // arrived after the bound: not leaked
