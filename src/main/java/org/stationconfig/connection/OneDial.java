@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.transport.DialFailure;
 import org.stationconfig.ocpp.transport.DialRequest;
@@ -19,14 +20,22 @@ import org.stationconfig.ocpp.transport.Dialer;
  */
 final class OneDial {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OneDial.class);
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
+
     private final Dialer dialer;
+    private final TlsDiagnosis tls;
     private final Duration bound;
+    private final Duration connectTimeout;
     private final Scheduler scheduler;
     private ConnectionParameters dialling;
 
-    OneDial(Dialer dialer, Duration bound, Scheduler scheduler) {
+    /** @param bound TCP, TLS and the WebSocket upgrade together; the TCP connect gets at most 20 s of it */
+    OneDial(Dialer dialer, TlsDiagnosis tls, Duration bound, Scheduler scheduler) {
         this.dialer = dialer;
+        this.tls = tls;
         this.bound = bound;
+        this.connectTimeout = bound.compareTo(CONNECT_TIMEOUT) < 0 ? bound : CONNECT_TIMEOUT;
         this.scheduler = scheduler;
     }
 
@@ -35,11 +44,11 @@ final class OneDial {
     }
 
     /** Dials; {@code done} gets the link or the failure exactly once, on any thread, within the bound. */
-    void start(ConnectionParameters parameters, Supplier<DialRequest> request, BiConsumer<OcppLink, Throwable> done) {
+    void start(ConnectionParameters parameters, BiConsumer<OcppLink, Throwable> done) {
         dialling = parameters;
         CompletableFuture<OcppLink> dialled;
         try {
-            dialled = dialer.dial(request.get());
+            dialled = dialer.dial(request(parameters));
         } catch (Throwable broken) { // e.g. no TLS material, a client that cannot be made: a failed attempt
             dialled = CompletableFuture.failedFuture(broken);
         }
@@ -55,6 +64,13 @@ final class OneDial {
                 ? new DialFailure(DialFailure.Stage.HTTP, "UPGRADE_TIMEOUT", "no answer to the WebSocket upgrade within "
                         + bound.toSeconds() + " s", 0, error)
                 : error));
+    }
+
+    private DialRequest request(ConnectionParameters parameters) {
+        DialRequest request = new DialRequest(parameters.effectiveUri(), parameters.chargePointId(), parameters.password(),
+                parameters.tls() ? tls.material(parameters.securityProfile()).orElse(null) : null, connectTimeout);
+        LOG.info("Connecting to {} as {}", request.uri(), parameters.chargePointId());
+        return request;
     }
 
     /**

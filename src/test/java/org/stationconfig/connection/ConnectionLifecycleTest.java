@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -19,9 +18,6 @@ import org.stationconfig.status.ConnectionStatus;
  */
 @MicronautTest(transactional = false)
 class ConnectionLifecycleTest extends VirtualLifecycle {
-
-    @Inject
-    ConnectionSupervisor supervisor;
 
     @Test
     void reconnectWaitsDoubleFromTheReconnectIntervalUpToTheMaximum() {

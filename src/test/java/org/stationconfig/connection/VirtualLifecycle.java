@@ -1,5 +1,7 @@
 package org.stationconfig.connection;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
@@ -36,6 +38,8 @@ abstract class VirtualLifecycle extends TestDataDir {
     SettingsStore settings;
     @Inject
     ConnectionStatusService status;
+    @Inject
+    ConnectionSupervisor supervisor;
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -52,6 +56,7 @@ abstract class VirtualLifecycle extends TestDataDir {
     void disconnect() {
         change(Map.of("enabled", false));
         time.settle();
+        assertEquals(0, supervisor.machine.unexpectedMoves(), "every move of the connection is in the state table");
     }
 
     ChangeResult change(Map<String, Object> values) {
