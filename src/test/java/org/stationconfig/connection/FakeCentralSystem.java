@@ -42,6 +42,8 @@ class FakeCentralSystem implements Dialer {
     volatile boolean answerPings = true;
     /** Charge point ids whose dials fail with TCP refused. */
     final Set<String> unreachable = ConcurrentHashMap.newKeySet();
+    /** A CALL (action, payload) sent right behind every Accepted BootNotification answer, in the same breath. */
+    volatile String[] requestAfterAcceptedBoot;
     /** Actions left unanswered. */
     final Set<String> silentOn = ConcurrentHashMap.newKeySet();
     final List<DialRequest> dials = new CopyOnWriteArrayList<>();
@@ -58,6 +60,7 @@ class FakeCentralSystem implements Dialer {
         refuseDials = null;
         answerPings = true;
         unreachable.clear();
+        requestAfterAcceptedBoot = null;
         silentOn.clear();
         dials.clear();
         links.forEach(link -> link.drop(1001, "test over"));
@@ -108,5 +111,9 @@ class FakeCentralSystem implements Dialer {
             default -> "{}";
         };
         link.deliver("[3,\"" + id + "\"," + payload + "]");
+        String[] after = requestAfterAcceptedBoot;
+        if (after != null && action.equals("BootNotification") && bootStatus.equals("Accepted")) {
+            link.deliver("[2,\"after-boot-" + calls.size() + "\",\"" + after[0] + "\"," + after[1] + "]");
+        }
     }
 }
