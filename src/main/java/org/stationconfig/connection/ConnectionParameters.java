@@ -35,6 +35,10 @@ public record ConnectionParameters(
 
     /** Of {@link #KEYS}, those the security log cares about. */
     static final List<String> SECURITY_KEYS = List.of("securityProfile", "accessKey", "authorizationKeyHexAsText");
+    /** Settings whose change means a new connection (the identity in BootNotification included). */
+    static final List<String> RECONNECT_KEYS = List.of("enabled", "protocol", "centralSystemUrl", "chargePointId",
+            "securityProfile", "accessKey", "authorizationKeyHexAsText", "chargePointVendor", "chargePointModel",
+            "chargePointSerialNumber", "chargeBoxSerialNumber", "firmwareVersion", "meterType", "meterSerialNumber");
 
     /** The settings alone, without a station certificate (for checks that do not dial with profile 3). */
     public static ConnectionParameters of(SettingsSnapshot settings) {

@@ -19,7 +19,7 @@ import org.stationconfig.ocpp.transport.ClientTls;
 import org.stationconfig.ocpp.transport.DialFailure;
 import org.stationconfig.ocpp.transport.DialRequest;
 import org.stationconfig.ocpp.transport.OcppLink;
-import org.stationconfig.ocpp.transport.WebSocketDialer;
+import org.stationconfig.ocpp.transport.Dialer;
 import org.stationconfig.settings.ChangeRequest;
 import org.stationconfig.settings.ChangeResult;
 import org.stationconfig.settings.SettingChanges;
@@ -44,7 +44,7 @@ public class ConnectionTester {
     private final SettingChanges changes;
     private final SettingsStore settings;
     private final ConnectionReadiness readiness;
-    private final WebSocketDialer dialer;
+    private final Dialer dialer;
     private final LiveConnection live;
     private final StationClock clock;
     private final TlsDiagnosis tls;
@@ -52,7 +52,7 @@ public class ConnectionTester {
     private final AuditLog auditLog;
 
     ConnectionTester(SettingChanges changes, SettingsStore settings, ConnectionReadiness readiness,
-                     WebSocketDialer dialer, LiveConnection live, StationClock clock, TlsDiagnosis tls,
+                     Dialer dialer, LiveConnection live, StationClock clock, TlsDiagnosis tls,
                      DialDiagnosis diagnosis, AuditLog auditLog) {
         this.changes = changes;
         this.settings = settings;

@@ -36,7 +36,6 @@ final class OcppSession implements LinkListener {
     private final Backoff backoff;
     private final InOrder inOrder;
     private final BehindOutbox statusOrder;
-    private Registration registration;
     private OcppLink link;
     private RpcEndpoint rpc;
     private OutboxPump outbox;
@@ -51,19 +50,19 @@ final class OcppSession implements LinkListener {
     private boolean ended;
 
     OcppSession(SessionContext context, SessionListener listener, BootNotification.Request identity, boolean bootDue,
-                Registration registration, Backoff backoff) {
+                Backoff backoff) {
         this.context = context;
         this.listener = listener;
         this.identity = identity;
         this.bootDue = bootDue;
-        this.registration = registration;
         this.backoff = backoff;
         this.inOrder = new InOrder(context.thread());
         this.statusOrder = new BehindOutbox(context.outbox());
     }
 
-    Registration registration() {
-        return registration;
+    /** The supervisor keeps the registration (the one place it is tracked); the session reads it there. */
+    private Registration registration() {
+        return listener.registration();
     }
 
     boolean bootDue() {
@@ -76,14 +75,13 @@ final class OcppSession implements LinkListener {
         this.lastSentAt = context.systemClock().instant();
         this.rpc = RpcEndpoint.builder(new LinkTransport(), ActionTable.v16(), context.scheduler())
                 .handlers(context.handlers())
-                .filter(new IncomingGate(() -> registration))
+                .filter(new IncomingGate(this::registration))
                 .invalidMessageListener(context.invalidMessages())
                 .callTimeout(() -> Duration.ofSeconds(context.settings().current().intValue("messageTimeout")))
                 .build();
         link.listen(this);
         schedulePing();
         if (bootDue) {
-            registration = Registration.NONE;
             sendBoot();
         } else {
             // J16 §5.4: a plain reconnect reports the connectors again, no new BootNotification
@@ -112,17 +110,12 @@ final class OcppSession implements LinkListener {
     }
 
     private void bootAnswered(BootNotification.Response response) {
-        registration = switch (response.status()) {
-            case Accepted -> Registration.ACCEPTED;
-            case Pending -> Registration.PENDING;
-            case Rejected -> Registration.REJECTED;
-        };
         bootFailures = 0;
         listener.bootAnswered(this, response);
         if (ended) {
             return;
         }
-        if (registration == Registration.ACCEPTED) {
+        if (registration() == Registration.ACCEPTED) {
             accepted();
         } else {
             int interval = response.interval() > 0 ? response.interval() : DEFAULT_BOOT_INTERVAL;
@@ -132,7 +125,7 @@ final class OcppSession implements LinkListener {
 
     /** TriggerMessage(BootNotification) while Pending: the next one now, unless one is on its way already. */
     void triggerBoot() {
-        if (!ended && registration == Registration.PENDING && !bootInFlight) {
+        if (!ended && registration() == Registration.PENDING && !bootInFlight) {
             cancel(bootTimer);
             sendBoot();
         }
@@ -159,7 +152,6 @@ final class OcppSession implements LinkListener {
     // ---- accepted: status notifications, heartbeat, outbox
 
     private void accepted() {
-        registration = Registration.ACCEPTED;
         // behind what the outbox holds: a StopTransaction made offline goes before the Available that followed it
         for (StatusNotification.Request status : context.connectors().statuses(context.clock().now())) {
             statusOrder.send(() -> rpc.call(status)).whenComplete((response, error) -> inOrder.execute(() -> {
@@ -190,7 +182,7 @@ final class OcppSession implements LinkListener {
      * messages queued before it (while Pending the outbox sends nothing, and a triggered status goes at once).
      */
     <R> CompletableFuture<R> call(org.stationconfig.ocpp.rpc.OcppRequest<R> request) {
-        if (request instanceof StatusNotification.Request && registration == Registration.ACCEPTED) {
+        if (request instanceof StatusNotification.Request && registration() == Registration.ACCEPTED) {
             return statusOrder.send(() -> rpc.call(request));
         }
         return rpc.call(request);
@@ -208,7 +200,7 @@ final class OcppSession implements LinkListener {
         cancel(heartbeatTimer);
         heartbeatTimer = null;
         int interval = context.settings().current().intValue("heartbeatInterval");
-        if (interval <= 0 || ended || registration != Registration.ACCEPTED) {
+        if (interval <= 0 || ended || registration() != Registration.ACCEPTED) {
             return;
         }
         // HeartbeatInterval: seconds without any OCPP traffic after which the CP sends a Heartbeat

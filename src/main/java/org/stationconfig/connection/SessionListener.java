@@ -6,6 +6,9 @@ import org.stationconfig.ocpp.v16.core.BootNotification;
 /** What a session tells its supervisor; always called on the OCPP thread. */
 interface SessionListener {
 
+    /** The answer to the last BootNotification, as the status shows it: what the session goes by. */
+    Registration registration();
+
     void bootAnswered(OcppSession session, BootNotification.Response response);
 
     void bootFailed(OcppSession session, LastError error);

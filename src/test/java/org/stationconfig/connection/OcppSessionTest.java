@@ -52,21 +52,6 @@ class OcppSessionTest extends StationUnderTest {
     }
 
     @Test
-    void aPendingRegistrationKeepsTheLinkAndIsRetried() {
-        csms.bootStatus = "Pending";
-        csms.bootInterval = 1;
-        commission("CP-P", Map.of());
-        ConnectionStatus pending = awaitStatus(s -> s.registration() == Registration.PENDING);
-        assertEquals(Indicator.Color.YELLOW, pending.indicator().color());
-        assertEquals("BOOT_PENDING", pending.lastError().code());
-        await().atMost(WITHIN).until(() -> csms.count("BootNotification") >= 2);
-        assertEquals(1, csms.connections.get());
-        assertEquals(0, csms.count("StatusNotification"), "nothing but BootNotification before Accepted");
-        csms.bootStatus = "Accepted";
-        awaitStatus(s -> s.registration() == Registration.ACCEPTED);
-    }
-
-    @Test
     void aPlainReconnectSendsStatusNotificationsNotANewBoot() {
         commission("CP-RC", Map.of());
         awaitStatus(s -> s.registration() == Registration.ACCEPTED);

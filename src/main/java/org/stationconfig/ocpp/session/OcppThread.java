@@ -4,12 +4,16 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.security.SecureRandom;
 import java.util.concurrent.ScheduledExecutorService;
 import org.stationconfig.common.GuardedExecutor;
+import org.stationconfig.ocpp.rpc.ExecutorScheduler;
+import org.stationconfig.ocpp.rpc.Scheduler;
 
 /**
  * The one thread that owns the OCPP connection's state: socket events, timers and setting changes are all handed
- * to it, so the session needs no locks.
+ * to it, so the session needs no locks. Its timers and the reconnect jitter are beans of their own, so a test runs
+ * the connection lifecycle on a virtual clock with a fixed jitter.
  */
 @Factory
 public class OcppThread {
@@ -25,5 +29,17 @@ public class OcppThread {
         // every answered call cancels its timeout: drop those at once instead of keeping them for MessageTimeout
         executor.setRemoveOnCancelPolicy(true);
         return executor;
+    }
+
+    /** The connection's timers (retries, boot intervals, heartbeat, ping), run on the OCPP thread. */
+    @Singleton
+    @Named(NAME)
+    Scheduler ocppScheduler(@Named(NAME) ScheduledExecutorService thread) {
+        return new ExecutorScheduler(thread);
+    }
+
+    @Singleton
+    Backoff backoff() {
+        return new Backoff(new SecureRandom());
     }
 }

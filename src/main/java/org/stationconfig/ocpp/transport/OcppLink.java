@@ -1,58 +1,26 @@
 package org.stationconfig.ocpp.transport;
 
-import io.micronaut.websocket.CloseReason;
-import io.micronaut.websocket.WebSocketClient;
-import io.micronaut.websocket.WebSocketSession;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 
-/** An open OCPP WebSocket: text frames, pings, close. Closing also releases the client built for it. */
-public final class OcppLink {
+/**
+ * An open OCPP-J link: text frames, pings, close. The session sees only this, so a test can play the central system
+ * over an in-memory link instead of a socket.
+ */
+public interface OcppLink {
 
-    private final OcppClientEndpoint endpoint;
-    private final WebSocketSession session;
-    private final WebSocketClient client;
-    private final String subprotocol;
+    /** Starts delivering frames, first those that arrived since the link opened. */
+    void listen(LinkListener listener);
 
-    OcppLink(OcppClientEndpoint endpoint, WebSocketClient client, String subprotocol) {
-        this.endpoint = endpoint;
-        this.session = endpoint.session();
-        this.client = client;
-        this.subprotocol = subprotocol;
-    }
+    /** Completes when the frame is written; fails when the link is gone. */
+    CompletableFuture<String> send(String text);
 
-    /** Starts delivering frames, first those that arrived since the upgrade. */
-    public void listen(LinkListener listener) {
-        endpoint.attach(listener);
-    }
+    void ping();
 
-    public CompletableFuture<String> send(String text) {
-        return session.sendAsync(text);
-    }
+    boolean isOpen();
 
-    public void ping() {
-        session.sendPingAsync("ocpp".getBytes(StandardCharsets.US_ASCII));
-    }
+    boolean isSecure();
 
-    public boolean isOpen() {
-        return session.isOpen();
-    }
+    String subprotocol();
 
-    public boolean isSecure() {
-        return session.isSecure();
-    }
-
-    public String subprotocol() {
-        return subprotocol;
-    }
-
-    public void close(int code, String reason) {
-        try {
-            if (session.isOpen()) {
-                session.close(new CloseReason(code, reason));
-            }
-        } finally {
-            client.close();
-        }
-    }
+    void close(int code, String reason);
 }

@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
  * certificates apply at the next connection without a restart.
  */
 @Singleton
-public class WebSocketDialer {
+public class WebSocketDialer implements Dialer {
 
     private static final String OCPP16 = "ocpp1.6";
 
@@ -41,6 +41,7 @@ public class WebSocketDialer {
     }
 
     /** Opens the link; frames that arrive before {@link OcppLink#listen} are held for the listener. */
+    @Override
     public CompletableFuture<OcppLink> dial(DialRequest request) {
         WebSocketClient client = registry.resolveWebSocketClient(null, LoadBalancer.fixed(request.uri()),
                 configuration(request), beanContext);
@@ -51,7 +52,7 @@ public class WebSocketDialer {
         CompletableFuture<OcppLink> result = new CompletableFuture<>();
         Mono.from(client.connect(OcppClientEndpoint.class, upgrade)).subscribe(endpoint -> {
             // Netty's handshaker already refused any answer without Sec-WebSocket-Protocol: ocpp1.6
-            result.complete(new OcppLink(endpoint, client, OCPP16));
+            result.complete(new WebSocketLink(endpoint, client, OCPP16));
         }, error -> {
             client.close();
             // classifying may resolve and connect again: never on the event loop

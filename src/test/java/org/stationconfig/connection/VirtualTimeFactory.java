@@ -1,0 +1,43 @@
+package org.stationconfig.connection;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
+import org.stationconfig.ocpp.rpc.Scheduler;
+import org.stationconfig.ocpp.session.Backoff;
+import org.stationconfig.ocpp.session.OcppThread;
+
+/** The production time seams replaced for {@link VirtualLifecycle} tests: virtual time, reconnect waits without jitter. */
+@Factory
+@Requires(property = VirtualLifecycle.PROPERTY, value = "true")
+class VirtualTimeFactory {
+
+    @Singleton
+    VirtualTime virtualTime(@Named(OcppThread.NAME) ScheduledExecutorService thread) {
+        return new VirtualTime(thread);
+    }
+
+    @Singleton
+    @Replaces(Clock.class)
+    Clock clock(VirtualTime time) {
+        return time.clock();
+    }
+
+    @Singleton
+    @Named(OcppThread.NAME)
+    @Replaces(value = Scheduler.class, named = OcppThread.NAME)
+    Scheduler ocppScheduler(VirtualTime time) {
+        return time;
+    }
+
+    /** A jitter of exactly 0 (nextDouble() is 0.5): the waits are the nominal ones, to the millisecond. */
+    @Singleton
+    @Replaces(Backoff.class)
+    Backoff backoff() {
+        return new Backoff(() -> 1L << 63);
+    }
+}
