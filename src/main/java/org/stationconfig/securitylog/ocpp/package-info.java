@@ -1,0 +1,7 @@
+/**
+ * The security log in OCPP 1.6J: raised events go to the central system as SecurityEventNotification through the
+ * durable outbox ({@link org.stationconfig.securitylog.SecurityEventQueue}). The only place the security log meets
+ * the wire types (ImportRulesTest); may import the security log and the protocol machinery, and the security log
+ * does not import it.
+ */
+package org.stationconfig.securitylog.ocpp;

@@ -1,0 +1,7 @@
+/**
+ * The security log, a station-wide service (whitepaper A04): {@link org.stationconfig.securitylog.SecurityEvents}
+ * records every raised event and queues it for the central system through
+ * {@link org.stationconfig.securitylog.SecurityEventQueue}; the listeners here raise the events of clock steps,
+ * security settings and full storage. Protocol-free: SecurityEventNotification is in {@code ocpp} (ImportRulesTest).
+ */
+package org.stationconfig.securitylog;
