@@ -15,9 +15,9 @@ public record UploadRequest(UploadChannel channel, @Nullable Integer requestId, 
                             String location, int retries, Duration retryInterval, TimeWindow window) {
 
     /** The request's retries and retryInterval, or the station's defaults where it names none. */
-    static UploadRequest of(UploadChannel channel, @Nullable Integer requestId, LogKind kind, String fileName,
-                            String location, @Nullable Integer retries, @Nullable Integer retryInterval,
-                            TimeWindow window, DiagnosticsProperties defaults) {
+    public static UploadRequest of(UploadChannel channel, @Nullable Integer requestId, LogKind kind, String fileName,
+                                   String location, @Nullable Integer retries, @Nullable Integer retryInterval,
+                                   TimeWindow window, DiagnosticsProperties defaults) {
         return new UploadRequest(channel, requestId, kind, fileName, location,
                 retries == null ? defaults.defaultRetries() : Math.max(0, retries),
                 retryInterval == null ? defaults.defaultRetryInterval() : Duration.ofSeconds(Math.max(0, retryInterval)),

@@ -21,9 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.data.StorageGuard;
 import org.stationconfig.filetransfer.FileTransfer;
-import org.stationconfig.ocpp.rpc.OcppRequest;
-import org.stationconfig.ocpp.v16.firmware.DiagnosticsStatusNotification;
-import org.stationconfig.ocpp.v16.security.LogStatusNotification;
 
 /**
  * The uploads under way, at most one per channel, each on a worker thread of its own (never the OCPP or station
@@ -56,7 +53,7 @@ public class Uploads {
 
     private final LogCollector collector;
     private final FileTransfer transfer;
-    private final UploadStatusNotifications notifications;
+    private final UploadReports reports;
     private final Path workDirectory;
     private final StorageGuard storage;
     private final Map<UploadChannel, Job> running = new EnumMap<>(UploadChannel.class);
@@ -67,12 +64,12 @@ public class Uploads {
         return thread;
     });
 
-    public Uploads(LogCollector collector, FileTransfer transfer, UploadStatusNotifications notifications,
+    public Uploads(LogCollector collector, FileTransfer transfer, UploadReports reports,
                    StorageGuard storage, @Property(name = "station.data-dir") String dataDir) {
         this.collector = collector;
         this.storage = storage;
         this.transfer = transfer;
-        this.notifications = notifications;
+        this.reports = reports;
         this.workDirectory = Path.of(dataDir).resolve("uploads");
         removeLeftovers();
     }
@@ -119,17 +116,11 @@ public class Uploads {
         if (state.finished()) {
             running.remove(job.request.channel());
         }
-        notifications.send(notification(job.request, state));
+        reports.report(job.request, state);
     }
 
     private synchronized void finished(Job job) {
         running.remove(job.request.channel(), job);
-    }
-
-    static OcppRequest<?> notification(UploadRequest request, UploadState state) {
-        return request.channel() == UploadChannel.LOG
-                ? new LogStatusNotification.Request(state.logStatus(), request.requestId())
-                : new DiagnosticsStatusNotification.Request(state.diagnosticsStatus());
     }
 
     private void removeLeftovers() {

@@ -2,8 +2,7 @@ package org.stationconfig.firmware;
 
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
-import org.stationconfig.ocpp.v16.firmware.UpdateFirmware;
-import org.stationconfig.ocpp.v16.security.SignedUpdateFirmware;
+import java.util.Set;
 
 /**
  * An update as the central system asked for it, from either message. Retries and their interval are optional in both
@@ -12,30 +11,32 @@ import org.stationconfig.ocpp.v16.security.SignedUpdateFirmware;
  *
  * @param retries how many times a failed download is tried again (so 1 + retries downloads at most)
  */
-record FirmwareRequest(boolean signed, @Nullable Integer requestId, String location, Instant retrieveAt,
-                       @Nullable Instant installAt, int retries, int retryIntervalSeconds,
-                       @Nullable String signingCertificate, @Nullable String signature) {
+public record FirmwareRequest(boolean signed, @Nullable Integer requestId, String location, Instant retrieveAt,
+                              @Nullable Instant installAt, int retries, int retryIntervalSeconds,
+                              @Nullable String signingCertificate, @Nullable String signature) {
 
     static final int DEFAULT_RETRIES = 2;
     static final int DEFAULT_RETRY_INTERVAL_SECONDS = 60;
 
-    static FirmwareRequest of(UpdateFirmware.Request request) {
-        return new FirmwareRequest(false, null, request.location(), request.retrieveDate(), null,
-                orDefault(request.retries(), DEFAULT_RETRIES),
-                orDefault(request.retryInterval(), DEFAULT_RETRY_INTERVAL_SECONDS), null, null);
+    /** A plain update (1.6 UpdateFirmware): no request id, no install time, no signature. */
+    public static FirmwareRequest unsigned(String location, Instant retrieveAt, @Nullable Integer retries,
+                                           @Nullable Integer retryIntervalSeconds) {
+        return new FirmwareRequest(false, null, location, retrieveAt, null, orDefault(retries, DEFAULT_RETRIES),
+                orDefault(retryIntervalSeconds, DEFAULT_RETRY_INTERVAL_SECONDS), null, null);
     }
 
-    static FirmwareRequest of(SignedUpdateFirmware.Request request) {
-        return new FirmwareRequest(true, request.requestId(), request.firmware().location(),
-                request.firmware().retrieveDateTime(), request.firmware().installDateTime(),
-                orDefault(request.retries(), DEFAULT_RETRIES),
-                orDefault(request.retryInterval(), DEFAULT_RETRY_INTERVAL_SECONDS),
-                request.firmware().signingCertificate(), request.firmware().signature());
+    /** A signed update (whitepaper SignedUpdateFirmware). */
+    public static FirmwareRequest signed(int requestId, String location, Instant retrieveAt, @Nullable Instant installAt,
+                                         @Nullable Integer retries, @Nullable Integer retryIntervalSeconds,
+                                         String signingCertificate, String signature) {
+        return new FirmwareRequest(true, requestId, location, retrieveAt, installAt,
+                orDefault(retries, DEFAULT_RETRIES), orDefault(retryIntervalSeconds, DEFAULT_RETRY_INTERVAL_SECONDS),
+                signingCertificate, signature);
     }
 
     /** Why the station cannot do this update at all, or null. */
     @Nullable
-    String problem(java.util.Set<String> protocols) {
+    public String problem(Set<String> protocols) {
         if (retries < 0 || retryIntervalSeconds < 0) {
             return "retries and retryInterval cannot be negative";
         }

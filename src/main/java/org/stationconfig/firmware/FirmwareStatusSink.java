@@ -3,7 +3,7 @@ package org.stationconfig.firmware;
 import java.util.concurrent.CompletableFuture;
 
 /** Where the status of an update goes: the central system, as the message its kind of update calls for. */
-interface FirmwareStatusSink {
+public interface FirmwareStatusSink {
 
     /**
      * Reports {@code update.status()}. The future completes when this first attempt is over (answered, failed, or

@@ -9,11 +9,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus;
 
 /**
  * The update the station runs, or ran last, as it is persisted (one row): what the central system asked for and how
- * far it got. The status is the whitepaper's (a superset of the 1.6 one, see {@link LegacyFirmwareStatus}).
+ * far it got. The status is the whitepaper's ({@link FirmwareStatus}, a superset of the 1.6 one).
  *
  * @param signed           SignedUpdateFirmware (true) or a plain UpdateFirmware in LEGACY mode
  * @param requestId        SignedUpdateFirmware.requestId; null for UpdateFirmware, which has none

@@ -77,7 +77,7 @@ public class FirmwareUpdates {
     }
 
     /** Starts an update after the answer to its request has gone out (the future completes on the firmware thread). */
-    CompletableFuture<Start> start(FirmwareRequest request) {
+    public CompletableFuture<Start> start(FirmwareRequest request) {
         return CompletableFuture.supplyAsync(() -> {
             boolean running = run != null && !run.update().finished();
             if (running && run.update().installing()) {

@@ -18,7 +18,6 @@ import org.stationconfig.data.OwnerOnlyFiles;
 import org.stationconfig.filetransfer.FileTransferException;
 import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.securitylog.SecurityEvent;
-import org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus;
 
 /**
  * One firmware update from request to Installed or a failure (S16 §5.19, whitepaper L01): wait for retrieveDateTime

@@ -36,7 +36,6 @@ import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.csms.CentralSystemScript;
 import org.stationconfig.ocpp.rpc.JsonText;
 import org.stationconfig.ocpp.rpc.Timestamps;
-import org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus;
 import org.stationconfig.settings.ChangeRequest;
 import org.stationconfig.settings.SettingChanges;
 import org.stationconfig.settings.SettingsStore;

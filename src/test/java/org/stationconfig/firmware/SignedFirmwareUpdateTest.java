@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stationconfig.filetransfer.HttpTestServer;
+import org.stationconfig.firmware.ocpp.FirmwareStatusTrigger;
 
 /**
  * SignedUpdateFirmware as a central system sees it (whitepaper L01): the answer, every SignedFirmwareStatusNotification

@@ -3,18 +3,18 @@ package org.stationconfig.firmware;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus.DownloadFailed;
-import static org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus.DownloadScheduled;
-import static org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus.Downloaded;
-import static org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus.Downloading;
-import static org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus.InstallRebooting;
-import static org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus.InstallScheduled;
-import static org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus.InstallVerificationFailed;
-import static org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus.InstallationFailed;
-import static org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus.Installed;
-import static org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus.Installing;
-import static org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus.InvalidSignature;
-import static org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus.SignatureVerified;
+import static org.stationconfig.firmware.FirmwareStatus.DownloadFailed;
+import static org.stationconfig.firmware.FirmwareStatus.DownloadScheduled;
+import static org.stationconfig.firmware.FirmwareStatus.Downloaded;
+import static org.stationconfig.firmware.FirmwareStatus.Downloading;
+import static org.stationconfig.firmware.FirmwareStatus.InstallRebooting;
+import static org.stationconfig.firmware.FirmwareStatus.InstallScheduled;
+import static org.stationconfig.firmware.FirmwareStatus.InstallVerificationFailed;
+import static org.stationconfig.firmware.FirmwareStatus.InstallationFailed;
+import static org.stationconfig.firmware.FirmwareStatus.Installed;
+import static org.stationconfig.firmware.FirmwareStatus.Installing;
+import static org.stationconfig.firmware.FirmwareStatus.InvalidSignature;
+import static org.stationconfig.firmware.FirmwareStatus.SignatureVerified;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +36,6 @@ import org.stationconfig.filetransfer.FileTransfer;
 import org.stationconfig.filetransfer.FileTransferException;
 import org.stationconfig.ocpp.rpc.VirtualScheduler;
 import org.stationconfig.securitylog.SecurityEvent;
-import org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus;
 
 /**
  * The steps of one update on a virtual clock, with fakes for the download, the installer, the station's connectors,

@@ -1,6 +1,5 @@
 package org.stationconfig.certificates.renewal;
 
-import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -14,8 +13,6 @@ import org.stationconfig.certificates.KeyType;
 import org.stationconfig.certificates.SigningRequest;
 import org.stationconfig.certificates.store.CertificatesInUse;
 import org.stationconfig.certificates.store.PendingKeys;
-import org.stationconfig.ocpp.CentralSystem;
-import org.stationconfig.ocpp.v16.security.SignCertificate;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 
@@ -33,15 +30,15 @@ public class StationCertificateRenewal {
     private final CertificatesInUse inUse;
     private final SettingsStore settings;
     private final AuditLog audit;
-    private final BeanProvider<CentralSystem> centralSystem; // a provider: the connection collects the handlers using this
+    private final SigningRequests signing;
 
     public StationCertificateRenewal(PendingKeys pendingKeys, CertificatesInUse inUse, SettingsStore settings,
-                                     AuditLog audit, BeanProvider<CentralSystem> centralSystem) {
+                                     AuditLog audit, SigningRequests signing) {
         this.pendingKeys = pendingKeys;
         this.inUse = inUse;
         this.settings = settings;
         this.audit = audit;
-        this.centralSystem = centralSystem;
+        this.signing = signing;
     }
 
     /** A02.FR.13 prerequisite: CpoName (and the serial number) set, else no SignCertificate is sent. */
@@ -56,16 +53,16 @@ public class StationCertificateRenewal {
     }
 
     /** Completes with the central system's answer; fails when the request could not be made or sent. */
-    public CompletableFuture<SignCertificate.GenericStatus> request(Actor actor, String why) {
+    public CompletableFuture<SigningAnswer> request(Actor actor, String why) {
         return request(actor, why, false);
     }
 
     /** As {@link #request}, for an ExtendedTriggerMessage: it goes out while Pending too (S16 §4.2.1). */
-    public CompletableFuture<SignCertificate.GenericStatus> requestTriggered(Actor actor, String why) {
+    public CompletableFuture<SigningAnswer> requestTriggered(Actor actor, String why) {
         return request(actor, why, true);
     }
 
-    private CompletableFuture<SignCertificate.GenericStatus> request(Actor actor, String why, boolean triggered) {
+    private CompletableFuture<SigningAnswer> request(Actor actor, String why, boolean triggered) {
         PendingKeys.Request request;
         try {
             request = pendingKeys.create(keyType(), actor);
@@ -75,9 +72,7 @@ public class StationCertificateRenewal {
             return CompletableFuture.failedFuture(refused);
         }
         LOG.info("Sending SignCertificate ({}) for {}", why, request.signingRequest().subject());
-        SignCertificate.Request signCertificate = new SignCertificate.Request(request.signingRequest().pem());
-        return (triggered ? centralSystem.get().callTriggered(signCertificate) : centralSystem.get().call(signCertificate))
-                .thenApply(SignCertificate.Response::status)
+        return signing.send(request.signingRequest().pem(), triggered)
                 .whenComplete((status, error) -> audit.record(actor.source(), actor.name(), Category.CERTIFICATE,
                         "SIGN_CERTIFICATE_SENT", why + ": " + request.signingRequest().subject() + " ("
                                 + request.keyType() + "), " + (error == null ? "central system answered " + status

@@ -1,14 +1,11 @@
 package org.stationconfig.certificates.store;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.certificates.CertificateUse;
 import org.stationconfig.clock.StationClock;
-import org.stationconfig.ocpp.outbox.OutboxMessageQueued;
 import org.stationconfig.securitylog.SecurityEvent;
 import org.stationconfig.securitylog.SecurityEvents;
-import org.stationconfig.ocpp.v16.security.SecurityEventNotification;
 
 /**
  * Puts every change of the installed certificates into the security log (GetLog SecurityLog) as the whitepaper's
@@ -23,21 +20,18 @@ public class CertificateSecurityLog {
 
     private final SecurityEvents events;
     private final StationClock clock;
-    private final ApplicationEventPublisher<OutboxMessageQueued> queued;
 
-    public CertificateSecurityLog(SecurityEvents events, StationClock clock,
-                                  ApplicationEventPublisher<OutboxMessageQueued> queued) {
+    public CertificateSecurityLog(SecurityEvents events, StationClock clock) {
         this.events = events;
         this.clock = clock;
-        this.queued = queued;
     }
 
     /**
-     * After the commit: the outbox announced the event's message from inside the transaction, when the sender could
-     * not see it yet, so it is announced again now that it can.
+     * After the commit: the event's message was announced from inside the transaction, when the sender could not see
+     * it yet, so it is announced again now that it can.
      */
     void committed() {
-        queued.publishEvent(new OutboxMessageQueued(0, SecurityEventNotification.ACTION.name()));
+        events.committed();
     }
 
     void installed(CertificateUse use, String subject, String fingerprint, Actor actor) {

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import org.stationconfig.audit.AuditLog;
 import org.stationconfig.securitylog.SecurityEvent;
+import org.stationconfig.securitylog.SecurityEventQueue;
 import org.stationconfig.securitylog.SecurityEvents;
 
 /**
@@ -17,8 +18,8 @@ import org.stationconfig.securitylog.SecurityEvents;
 @Requires(property = "test.quiet-startup", value = "true")
 public class QuietStartup extends SecurityEvents {
 
-    public QuietStartup(AuditLog auditLog, TransactionOutbox outbox) {
-        super(auditLog, outbox);
+    public QuietStartup(AuditLog auditLog, SecurityEventQueue queue) {
+        super(auditLog, queue);
     }
 
     @Override

@@ -1,6 +1,13 @@
-package org.stationconfig.diagnostics;
+package org.stationconfig.diagnostics.ocpp;
 
 import jakarta.inject.Singleton;
+import org.stationconfig.diagnostics.DiagnosticsProperties;
+import org.stationconfig.diagnostics.LogKind;
+import org.stationconfig.diagnostics.TimeWindow;
+import org.stationconfig.diagnostics.UploadChannel;
+import org.stationconfig.diagnostics.UploadFileNames;
+import org.stationconfig.diagnostics.UploadRequest;
+import org.stationconfig.diagnostics.Uploads;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.CallHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;

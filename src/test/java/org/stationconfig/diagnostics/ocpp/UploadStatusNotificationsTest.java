@@ -1,4 +1,4 @@
-package org.stationconfig.diagnostics;
+package org.stationconfig.diagnostics.ocpp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,8 +1,10 @@
-package org.stationconfig.firmware;
+package org.stationconfig.firmware.ocpp;
 
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
+import org.stationconfig.firmware.FirmwareRequest;
+import org.stationconfig.firmware.FirmwareUpdates;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.CallErrorException;
 import org.stationconfig.ocpp.rpc.ErrorCode;
@@ -38,7 +40,7 @@ public class UpdateFirmwareHandler implements OcppHandler {
             throw new CallErrorException(ErrorCode.NotSupported,
                     "unsigned firmware is not accepted: use SignedUpdateFirmware (security whitepaper L01.FR.20)");
         }
-        FirmwareRequest update = FirmwareRequest.of(request);
+        FirmwareRequest update = OcppFirmwareRequest.of(request);
         String problem = update.problem(updates.get().protocols());
         if (problem != null) {
             throw new CallErrorException(ErrorCode.PropertyConstraintViolation, problem);

@@ -1,16 +1,18 @@
-package org.stationconfig.firmware;
+package org.stationconfig.firmware.ocpp;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.firmware.FirmwareStatus;
+import org.stationconfig.firmware.FirmwareUpdate;
+import org.stationconfig.firmware.FirmwareUpdates;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.rpc.OcppRequest;
 import org.stationconfig.ocpp.trigger.TriggerableMessage;
 import org.stationconfig.ocpp.v16.firmware.FirmwareStatusNotification;
 import org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification;
-import org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus;
 
 /**
  * FirmwareStatusNotification on request (S16 §5.17, whitepaper F06): TriggerMessage gets the 1.6 message with the
@@ -56,7 +58,8 @@ public class FirmwareStatusTrigger implements TriggerableMessage {
 
     static SignedFirmwareStatusNotification.Request signed(@Nullable FirmwareUpdate update) {
         boolean running = update != null && !update.finished() && update.status() != FirmwareStatus.Idle;
-        return running ? new SignedFirmwareStatusNotification.Request(update.status(), update.requestId())
-                : new SignedFirmwareStatusNotification.Request(FirmwareStatus.Idle, null);
+        return running ? new SignedFirmwareStatusNotification.Request(OcppFirmwareStatus.toOcpp(update.status()),
+                update.requestId())
+                : new SignedFirmwareStatusNotification.Request(SignedFirmwareStatusNotification.FirmwareStatus.Idle, null);
     }
 }

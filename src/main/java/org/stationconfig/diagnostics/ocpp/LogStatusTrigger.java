@@ -1,14 +1,15 @@
-package org.stationconfig.diagnostics;
+package org.stationconfig.diagnostics.ocpp;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.diagnostics.UploadChannel;
+import org.stationconfig.diagnostics.Uploads;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.trigger.TriggerableMessage;
 import org.stationconfig.ocpp.v16.security.LogStatusNotification;
-import org.stationconfig.ocpp.v16.security.LogStatusNotification.UploadLogStatus;
 
 /**
  * LogStatusNotification on ExtendedTriggerMessage: the running GetLog's status with its requestId, or Idle
@@ -40,9 +41,9 @@ public class LogStatusTrigger implements TriggerableMessage {
     @Override
     public void send(@Nullable Integer connectorId, boolean extended) {
         LogStatusNotification.Request request = uploads.running(UploadChannel.LOG)
-                .map(running -> new LogStatusNotification.Request(running.state().logStatus(),
+                .map(running -> new LogStatusNotification.Request(OcppUploadStatus.logStatus(running.state()),
                         running.request().requestId()))
-                .orElse(new LogStatusNotification.Request(UploadLogStatus.Idle, null));
+                .orElse(new LogStatusNotification.Request(OcppUploadStatus.logStatus(null), null));
         centralSystem.get().callTriggered(request).exceptionally(error -> {
             LOG.debug("Triggered LogStatusNotification not delivered: {}", error.toString());
             return null;

@@ -1,4 +1,4 @@
-package org.stationconfig.diagnostics;
+package org.stationconfig.diagnostics.ocpp;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Provider;
@@ -8,10 +8,13 @@ import java.util.Deque;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.connection.ConnectionChanged;
+import org.stationconfig.diagnostics.UploadReports;
+import org.stationconfig.diagnostics.UploadRequest;
+import org.stationconfig.diagnostics.UploadState;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.rpc.ConnectionLostException;
 import org.stationconfig.ocpp.rpc.OcppRequest;
-import org.stationconfig.connection.ConnectionChanged;
 
 /**
  * Sends DiagnosticsStatusNotification and LogStatusNotification in order, one at a time. While the station is
@@ -21,7 +24,7 @@ import org.stationconfig.connection.ConnectionChanged;
  * have arrived).
  */
 @Singleton
-public class UploadStatusNotifications {
+public class UploadStatusNotifications implements UploadReports {
 
     private static final Logger LOG = LoggerFactory.getLogger(UploadStatusNotifications.class);
     static final int KEPT = 20;
@@ -35,7 +38,12 @@ public class UploadStatusNotifications {
         this.centralSystem = centralSystem;
     }
 
-    public synchronized void send(OcppRequest<?> notification) {
+    @Override
+    public void report(UploadRequest request, UploadState state) {
+        send(OcppUploadStatus.notification(request, state));
+    }
+
+    synchronized void send(OcppRequest<?> notification) {
         if (waiting.size() >= KEPT) {
             LOG.warn("Offline too long: dropped {}", waiting.poll());
         }

@@ -1,9 +1,10 @@
-package org.stationconfig.firmware;
+package org.stationconfig.firmware.ocpp;
 
 import io.micronaut.core.annotation.Nullable;
 import java.util.Optional;
+import org.stationconfig.firmware.FirmwareStatus;
+import org.stationconfig.firmware.FirmwareUpdate;
 import org.stationconfig.ocpp.v16.firmware.FirmwareStatusNotification;
-import org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification.FirmwareStatus;
 
 /**
  * The 1.6 FirmwareStatusNotification (S16 §4.5, §7.26) knows seven of the whitepaper's fourteen statuses. An update

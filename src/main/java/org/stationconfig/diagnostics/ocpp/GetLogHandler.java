@@ -1,6 +1,13 @@
-package org.stationconfig.diagnostics;
+package org.stationconfig.diagnostics.ocpp;
 
 import jakarta.inject.Singleton;
+import org.stationconfig.diagnostics.DiagnosticsProperties;
+import org.stationconfig.diagnostics.LogKind;
+import org.stationconfig.diagnostics.TimeWindow;
+import org.stationconfig.diagnostics.UploadChannel;
+import org.stationconfig.diagnostics.UploadFileNames;
+import org.stationconfig.diagnostics.UploadRequest;
+import org.stationconfig.diagnostics.Uploads;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.CallHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
@@ -33,7 +40,7 @@ public class GetLogHandler implements OcppHandler {
     }
 
     private GetLog.Response answer(GetLog.Request request) {
-        LogKind kind = request.logType() == GetLog.LogType.SecurityLog ? LogKind.SECURITY : LogKind.DIAGNOSTICS;
+        LogKind kind = kind(request.logType());
         String fileName = names.name(kind.label(), request.requestId());
         UploadRequest upload = UploadRequest.of(UploadChannel.LOG, request.requestId(), kind, fileName,
                 request.log().remoteLocation(), request.retries(), request.retryInterval(),
@@ -42,6 +49,13 @@ public class GetLogHandler implements OcppHandler {
             case STARTED -> new GetLog.Response(LogStatus.Accepted, fileName);
             case REPLACED -> new GetLog.Response(LogStatus.AcceptedCanceled, fileName);
             case REFUSED -> new GetLog.Response(LogStatus.Rejected, null);
+        };
+    }
+
+    static LogKind kind(GetLog.LogType logType) {
+        return switch (logType) {
+            case DiagnosticsLog -> LogKind.DIAGNOSTICS;
+            case SecurityLog -> LogKind.SECURITY;
         };
     }
 }

@@ -1,4 +1,4 @@
-package org.stationconfig.firmware;
+package org.stationconfig.firmware.ocpp;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -10,12 +10,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stationconfig.ocpp.CentralSystem;
-import org.stationconfig.ocpp.rpc.ConnectionLostException;
-import org.stationconfig.ocpp.rpc.OcppRequest;
 import org.stationconfig.connection.ConnectionChanged;
 import org.stationconfig.connection.ConnectionState;
 import org.stationconfig.connection.Registration;
+import org.stationconfig.firmware.FirmwareStatusSink;
+import org.stationconfig.firmware.FirmwareUpdate;
+import org.stationconfig.ocpp.CentralSystem;
+import org.stationconfig.ocpp.rpc.ConnectionLostException;
+import org.stationconfig.ocpp.rpc.OcppRequest;
 import org.stationconfig.ocpp.v16.firmware.FirmwareStatusNotification;
 import org.stationconfig.ocpp.v16.security.SignedFirmwareStatusNotification;
 
@@ -67,7 +69,8 @@ class FirmwareStatusReports implements FirmwareStatusSink {
 
     static Optional<OcppRequest<?>> message(FirmwareUpdate update) {
         if (update.signed()) {
-            return Optional.of(new SignedFirmwareStatusNotification.Request(update.status(), update.requestId()));
+            return Optional.of(new SignedFirmwareStatusNotification.Request(OcppFirmwareStatus.toOcpp(update.status()),
+                    update.requestId()));
         }
         return LegacyFirmwareStatus.entering(update.status()).map(FirmwareStatusNotification.Request::new);
     }

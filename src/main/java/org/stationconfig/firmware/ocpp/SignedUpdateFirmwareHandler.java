@@ -1,4 +1,4 @@
-package org.stationconfig.firmware;
+package org.stationconfig.firmware.ocpp;
 
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
@@ -9,8 +9,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.clock.StationClock;
+import org.stationconfig.firmware.FirmwareRequest;
+import org.stationconfig.firmware.FirmwareUpdates;
+import org.stationconfig.firmware.SigningCertificateCheck;
+import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
 import org.stationconfig.securitylog.SecurityEvent;
 import org.stationconfig.securitylog.SecurityEvents;
@@ -55,7 +58,7 @@ public class SignedUpdateFirmwareHandler implements OcppHandler {
         // certificate parsing, path validation and the security event's SQLite write stay off the OCPP thread
         return CompletableFuture.supplyAsync(() -> refusal(request), blocking).thenCompose(refused -> refused
                 .map(status -> CompletableFuture.completedFuture(new SignedUpdateFirmware.Response(status)))
-                .orElseGet(() -> updates.get().start(FirmwareRequest.of(request))
+                .orElseGet(() -> updates.get().start(OcppFirmwareRequest.of(request))
                         .thenApply(started -> new SignedUpdateFirmware.Response(switch (started) {
                             case STARTED -> UpdateFirmwareStatus.Accepted;
                             case REPLACED -> UpdateFirmwareStatus.AcceptedCanceled;
@@ -64,7 +67,7 @@ public class SignedUpdateFirmwareHandler implements OcppHandler {
     }
 
     private Optional<UpdateFirmwareStatus> refusal(SignedUpdateFirmware.Request request) {
-        FirmwareRequest update = FirmwareRequest.of(request);
+        FirmwareRequest update = OcppFirmwareRequest.of(request);
         String problem = update.problem(updates.get().protocols());
         if (problem != null) {
             LOG.warn("SignedUpdateFirmware {} rejected: {}", request.requestId(), problem);

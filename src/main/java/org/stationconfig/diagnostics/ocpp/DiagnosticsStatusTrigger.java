@@ -1,10 +1,12 @@
-package org.stationconfig.diagnostics;
+package org.stationconfig.diagnostics.ocpp;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.diagnostics.UploadChannel;
+import org.stationconfig.diagnostics.Uploads;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.trigger.TriggerableMessage;
 import org.stationconfig.ocpp.v16.firmware.DiagnosticsStatusNotification;
@@ -39,8 +41,8 @@ public class DiagnosticsStatusTrigger implements TriggerableMessage {
 
     @Override
     public void send(@Nullable Integer connectorId, boolean extended) {
-        DiagnosticsStatus status = uploads.running(UploadChannel.DIAGNOSTICS)
-                .map(running -> running.state().diagnosticsStatus()).orElse(DiagnosticsStatus.Idle);
+        DiagnosticsStatus status = OcppUploadStatus.diagnosticsStatus(uploads.running(UploadChannel.DIAGNOSTICS)
+                .map(Uploads.Running::state).orElse(null));
         centralSystem.get().callTriggered(new DiagnosticsStatusNotification.Request(status)).exceptionally(error -> {
             LOG.debug("Triggered DiagnosticsStatusNotification not delivered: {}", error.toString());
             return null;
