@@ -2,11 +2,9 @@ package org.stationconfig.station;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.outbox.OutboxAnswer;
-import org.stationconfig.ocpp.rpc.JsonText;
 import org.stationconfig.ocpp.rpc.PayloadReader;
 import org.stationconfig.ocpp.v16.core.StartTransaction;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
@@ -38,23 +36,18 @@ class OutboxAnswers {
         if (answer.localTransactionId() == null) {
             return;
         }
-        try {
-            if (StartTransaction.ACTION.name().equals(answer.action())) {
-                StartTransaction.Response response = reader.read(JsonText.parse(answer.response()),
-                        StartTransaction.Response.class);
-                thread.execute(() -> transactions.startAnswered(answer.localTransactionId(), response.transactionId(),
-                        response.idTagInfo()));
-            } else if (StopTransaction.ACTION.name().equals(answer.action())) {
-                StopTransaction.Response response = reader.read(JsonText.parse(answer.response()),
-                        StopTransaction.Response.class);
-                StopTransaction.Request request = reader.read(JsonText.parse(answer.payload()),
-                        StopTransaction.Request.class);
-                if (response.idTagInfo() != null && request.idTag() != null) {
+        if (answer.response() instanceof StartTransaction.Response response) {
+            thread.execute(() -> transactions.startAnswered(answer.localTransactionId(), response.transactionId(),
+                    response.idTagInfo()));
+        } else if (answer.response() instanceof StopTransaction.Response response && response.idTagInfo() != null) {
+            try {
+                StopTransaction.Request request = reader.read(answer.payload(), StopTransaction.Request.class);
+                if (request.idTag() != null) {
                     thread.execute(() -> cache.remember(request.idTag(), response.idTagInfo()));
                 }
+            } catch (RuntimeException e) {
+                LOG.warn("The StopTransaction of outbox message {} could not be read back", answer.outboxId(), e);
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("The answer to outbox message {} ({}) could not be read", answer.outboxId(), answer.action(), e);
         }
     }
 }

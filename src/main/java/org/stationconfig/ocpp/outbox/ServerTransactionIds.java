@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
 import org.stationconfig.audit.Source;
+import org.stationconfig.ocpp.v16.core.StartTransaction;
 
 /**
  * Local → server transaction ids, learnt from StartTransaction answers and kept in SQLite so that a StopTransaction
@@ -21,14 +22,12 @@ class ServerTransactionIds {
 
     private final ServerTransactionIdRepository repository;
     private final OutboxMessageRepository messages;
-    private final TransactionIdJson json;
     private final AuditLog auditLog;
 
     ServerTransactionIds(ServerTransactionIdRepository repository, OutboxMessageRepository messages,
-                         TransactionIdJson json, AuditLog auditLog) {
+                         AuditLog auditLog) {
         this.repository = repository;
         this.messages = messages;
-        this.json = json;
         this.auditLog = auditLog;
     }
 
@@ -43,13 +42,14 @@ class ServerTransactionIds {
     }
 
     /** Called in the write transaction that deletes the delivered message. */
-    void learnFrom(OutboxMessage delivered, String responseJson, Instant now) {
+    void learnFrom(OutboxMessage delivered, Object response, Instant now) {
         String localId = delivered.localTransactionId();
         if (localId == null) {
             return;
         }
         switch (delivered.queuedAction()) {
-            case START_TRANSACTION -> remember(delivered, localId, json.readTransactionId(responseJson), now);
+            case START_TRANSACTION -> remember(delivered, localId, response instanceof StartTransaction.Response answer
+                    ? OptionalInt.of(answer.transactionId()) : OptionalInt.empty(), now);
             case STOP_TRANSACTION -> {
                 if (!messages.existsByLocalTransactionId(localId)) {
                     repository.deleteById(localId);

@@ -9,8 +9,6 @@ import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
 import org.stationconfig.audit.Source;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
-import org.stationconfig.ocpp.rpc.JsonText;
-import org.stationconfig.ocpp.rpc.PayloadWriter;
 import org.stationconfig.ocpp.v16.security.SecurityEventNotification;
 
 /**
@@ -26,7 +24,6 @@ public class SecurityEvents {
 
     private final AuditLog auditLog;
     private final TransactionOutbox outbox;
-    private final PayloadWriter writer = new PayloadWriter();
 
     public SecurityEvents(AuditLog auditLog, TransactionOutbox outbox) {
         this.auditLog = auditLog;
@@ -39,7 +36,7 @@ public class SecurityEvents {
                 : techInfo.length() <= TECH_INFO_MAX ? techInfo : techInfo.substring(0, TECH_INFO_MAX - 3) + "...";
         SecurityEventNotification.Request request = new SecurityEventNotification.Request(event.name(), at, info);
         // the log line and the message commit together: no event logged and never sent, or sent and not logged
-        outbox.enqueueWith(SecurityEventNotification.ACTION.name(), JsonText.write(writer.write(request)), null,
+        outbox.enqueueWith(request, null,
                 () -> auditLog.record(Source.SYSTEM, "system", Category.SECURITY, event.name(), info));
         LOG.info("Security event {}{}", event, info == null ? "" : ": " + info);
     }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
 import org.stationconfig.ocpp.rpc.JsonText;
+import org.stationconfig.ocpp.rpc.OcppRequest;
 import org.stationconfig.ocpp.rpc.PayloadReader;
 import org.stationconfig.ocpp.rpc.PayloadWriter;
 import org.stationconfig.ocpp.v16.core.MeterValues;
@@ -35,17 +35,15 @@ public class TransactionJournal {
     private final TransactionRepository transactions;
     private final TransactionSampleRepository samples;
     private final TransactionOutbox outbox;
-    private final CentralSystem centralSystem;
     private final SettingsStore settings;
     private final PayloadWriter writer = new PayloadWriter();
     private final PayloadReader reader = new PayloadReader();
 
     public TransactionJournal(TransactionRepository transactions, TransactionSampleRepository samples,
-                              TransactionOutbox outbox, CentralSystem centralSystem, SettingsStore settings) {
+                              TransactionOutbox outbox, SettingsStore settings) {
         this.transactions = transactions;
         this.samples = samples;
         this.outbox = outbox;
-        this.centralSystem = centralSystem;
         this.settings = settings;
     }
 
@@ -66,7 +64,7 @@ public class TransactionJournal {
         if (record.localOnly()) {
             return transactions.update(record.withStartQueued()); // nothing to send, now or after a restart
         }
-        return enqueueWith(StartTransaction.ACTION.name(), new StartTransaction.Request(record.connectorId(),
+        return enqueueWith(new StartTransaction.Request(record.connectorId(),
                 record.idTag(), record.meterStartWh(), record.reservationId(), record.startedAt()), record.localId(),
                 () -> transactions.update(record.withStartQueued()));
     }
@@ -76,13 +74,12 @@ public class TransactionJournal {
         if (record.localOnly()) {
             return;
         }
-        enqueue(MeterValues.ACTION.name(), new MeterValues.Request(record.connectorId(), record.serverId(),
-                List.of(value)), record.localId());
+        enqueue(new MeterValues.Request(record.connectorId(), record.serverId(), List.of(value)), record.localId());
     }
 
     /** Queues a MeterValues outside any transaction (clock-aligned data of an idle connector). */
     public void meterValues(int connectorId, MeterValue value) {
-        enqueue(MeterValues.ACTION.name(), new MeterValues.Request(connectorId, null, List.of(value)), null);
+        enqueue(new MeterValues.Request(connectorId, null, List.of(value)), null);
     }
 
     /** Keeps a value for StopTransaction.transactionData. */
@@ -112,7 +109,7 @@ public class TransactionJournal {
             kept.add(reader.read(parse(sample.meterValue()), MeterValue.class));
         }
         List<MeterValue> data = TransactionData.thin(kept, settings.current().intValue("stopTransactionMaxMeterValues"));
-        return enqueueWith(StopTransaction.ACTION.name(), new StopTransaction.Request(stopped.stopIdTag(),
+        return enqueueWith(new StopTransaction.Request(stopped.stopIdTag(),
                 stopped.meterStopWh(), stopped.stoppedAt(), stopped.serverId() == null ? PLACEHOLDER_ID
                         : stopped.serverId(), stopped.stopReason(), data.isEmpty() ? null : data), stopped.localId(),
                 () -> {
@@ -164,16 +161,13 @@ public class TransactionJournal {
         return transactions.findById(record.localId()).orElse(record);
     }
 
-    private void enqueue(String action, Object request, @Nullable String localTransactionId) {
-        outbox.enqueue(action, JsonText.write(writer.write(request)), localTransactionId);
-        centralSystem.outboxChanged();
+    private void enqueue(OcppRequest<?> request, @Nullable String localTransactionId) {
+        outbox.enqueue(request, localTransactionId);
     }
 
     /** Queues the message and runs {@code together} in one SQLite transaction: both commit or neither. */
-    private <T> T enqueueWith(String action, Object request, String localTransactionId, Supplier<T> together) {
-        T result = outbox.enqueueWith(action, JsonText.write(writer.write(request)), localTransactionId, together);
-        centralSystem.outboxChanged();
-        return result;
+    private <T> T enqueueWith(OcppRequest<?> request, String localTransactionId, Supplier<T> together) {
+        return outbox.enqueueWith(request, localTransactionId, together);
     }
 
     private static io.micronaut.json.tree.JsonNode parse(String json) {
