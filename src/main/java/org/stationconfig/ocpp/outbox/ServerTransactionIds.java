@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
-import org.stationconfig.audit.AuditLog;
-import org.stationconfig.audit.Category;
-import org.stationconfig.audit.Source;
 import org.stationconfig.ocpp.v16.core.StartTransaction;
 
 /**
@@ -22,13 +19,13 @@ class ServerTransactionIds {
 
     private final ServerTransactionIdRepository repository;
     private final OutboxMessageRepository messages;
-    private final AuditLog auditLog;
+    private final OutboxJournal journal;
 
     ServerTransactionIds(ServerTransactionIdRepository repository, OutboxMessageRepository messages,
-                         AuditLog auditLog) {
+                         OutboxJournal journal) {
         this.repository = repository;
         this.messages = messages;
-        this.auditLog = auditLog;
+        this.journal = journal;
     }
 
     Optional<Integer> find(String localTransactionId) {
@@ -63,7 +60,7 @@ class ServerTransactionIds {
 
     private void remember(OutboxMessage start, String localId, OptionalInt serverId, Instant now) {
         if (serverId.isEmpty()) {
-            auditLog.record(Source.SYSTEM, "system", Category.OUTBOX, "OUTBOX_NO_TRANSACTION_ID",
+            journal.record("OUTBOX_NO_TRANSACTION_ID",
                     "StartTransaction #%d of local transaction %s was answered without a transactionId; its later "
                             .formatted(start.id(), localId) + "messages are sent as the station built them");
             return;

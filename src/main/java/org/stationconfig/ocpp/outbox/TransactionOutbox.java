@@ -15,12 +15,12 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.rpc.OcppRequest;
-import org.stationconfig.settings.SettingsStore;
 
 /**
  * The durable queue of transaction messages (SPEC §5). It has no timer and no socket: the session asks what is due
  * ({@link #next}), sends it, and reports the outcome ({@link #answered}, {@link #failed}, {@link #interrupted}).
- * Every change is committed (synchronous=FULL) before the call returns. See {@code package-info} for when a message
+ * Every change is committed before the call returns, synced to disk (synchronous=FULL) except a hand-out's mark
+ * and most answers ({@link UnforcedCommits}, {@link AnswerSync}). See {@code package-info} for when a message
  * can reach the central system twice.
  */
 @Singleton
@@ -32,31 +32,34 @@ public class TransactionOutbox {
     private final OutboxMessageRepository messages;
     private final ServerTransactionIds serverIds;
     private final TransactionOperations<Connection> transactions;
-    private final SettingsStore settings;
+    private final RetrySettings retrySettings;
     private final StoredPayloads payloads = new StoredPayloads();
     private final Parking parking;
     private final QueueCap cap;
     private final OutboxViews views;
-    private final HandOutWrites handOutWrites;
+    private final UnforcedCommits unforcedCommits;
+    private final AnswerSync answerSync = new AnswerSync();
     private final Refusals refusals;
     private final Clock clock;
     private final ApplicationEventPublisher<OutboxMessageQueued> queuedEvents;
     /** The one message handed out and not yet reported on; null when none. Guarded by this. */
     private Long inFlight;
+    /** The action of {@link #inFlight}. Guarded by this. */
+    private QueuedAction inFlightAction;
 
     TransactionOutbox(OutboxMessageRepository messages, ServerTransactionIds serverIds,
-                      TransactionOperations<Connection> transactions, SettingsStore settings,
-                      Parking parking, QueueCap cap, OutboxViews views, HandOutWrites handOutWrites,
+                      TransactionOperations<Connection> transactions, RetrySettings retrySettings,
+                      Parking parking, QueueCap cap, OutboxViews views, UnforcedCommits unforcedCommits,
                       Refusals refusals, Clock clock, ApplicationEventPublisher<OutboxMessageQueued> queuedEvents) {
         this.queuedEvents = queuedEvents;
         this.messages = messages;
         this.serverIds = serverIds;
         this.transactions = transactions;
-        this.settings = settings;
+        this.retrySettings = retrySettings;
         this.parking = parking;
         this.cap = cap;
         this.views = views;
-        this.handOutWrites = handOutWrites;
+        this.unforcedCommits = unforcedCommits;
         this.refusals = refusals;
         this.clock = clock;
         resumeAfterRestart();
@@ -138,7 +141,7 @@ public class TransactionOutbox {
             return Optional.empty();
         }
         int[] dropped = {0};
-        Optional<OutboundMessage> handedOut = handOutWrites.commitUnforced(() -> {
+        Optional<OutboundMessage> handedOut = unforcedCommits.commitUnforced(() -> {
             RetryPolicy policy = policy();
             for (Offer offer = offer(policy, now); offer.due() != null; offer = offer(policy, now)) {
                 OutboxMessage message = offer.due();
@@ -163,7 +166,10 @@ public class TransactionOutbox {
             return Optional.<OutboundMessage>empty();
         });
         cap.stored(-dropped[0]);
-        handedOut.ifPresent(message -> inFlight = message.id());
+        handedOut.ifPresent(message -> {
+            inFlight = message.id();
+            inFlightAction = QueuedAction.fromOcppName(message.action()).orElseThrow();
+        });
         return handedOut;
     }
 
@@ -258,7 +264,8 @@ public class TransactionOutbox {
     }
 
     /**
-     * The central system answered with a CALLRESULT: the message is deleted, committed before this returns. For a
+     * The central system answered with a CALLRESULT: the message is deleted, committed before this returns (synced
+     * to disk for a StartTransaction or StopTransaction and every {@link AnswerSync#SYNC_EVERY}th other one). For a
      * StartTransaction of a local transaction the answer's {@code transactionId} is remembered for later messages.
      *
      * @param response the CALLRESULT's payload as the RPC layer read it (e.g. a {@code StartTransaction.Response})
@@ -269,12 +276,17 @@ public class TransactionOutbox {
             return false;
         }
         Instant now = clock.instant();
-        transactions.executeWrite(status -> {
+        Supplier<Void> delete = () -> {
             OutboxMessage message = messages.findById(id).orElseThrow();
             messages.deleteById(id);
             serverIds.learnFrom(message, response, now);
             return null;
-        });
+        };
+        if (answerSync.forced(inFlightAction)) {
+            transactions.executeWrite(status -> delete.get());
+        } else {
+            unforcedCommits.commitUnforced(delete);
+        }
         inFlight = null;
         cap.stored(-1);
         return true;
@@ -373,7 +385,7 @@ public class TransactionOutbox {
     }
 
     private RetryPolicy policy() {
-        return RetryPolicy.from(settings.current());
+        return retrySettings.current();
     }
 
     private static String errorText(Failure failure, @Nullable String detail) {
