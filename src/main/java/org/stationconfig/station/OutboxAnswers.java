@@ -2,7 +2,6 @@ package org.stationconfig.station;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,15 +35,15 @@ class OutboxAnswers {
             return;
         }
         try {
-            Optional<TransactionWire.StartAnswer> start = TransactionWire.startAnswer(answer.action(), answer.response());
+            Optional<TransactionWire.StartAnswer> start = TransactionWire.startAnswer(answer.response());
             if (start.isPresent()) {
                 thread.execute(() -> transactions.startAnswered(answer.localTransactionId(), start.get().transactionId(),
                         start.get().verdict()));
                 return;
             }
-            TransactionWire.stopAnswer(answer.action(), answer.payload(), answer.response()).ifPresent(stop ->
+            TransactionWire.stopAnswer(answer.payload(), answer.response()).ifPresent(stop ->
                     thread.execute(() -> cache.remember(stop.idTag(), stop.verdict())));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.warn("The answer to outbox message {} ({}) could not be read", answer.outboxId(), answer.action(), e);
         }
     }

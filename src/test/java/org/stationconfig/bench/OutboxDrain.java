@@ -2,6 +2,7 @@ package org.stationconfig.bench;
 
 import static org.awaitility.Awaitility.await;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.outbox.MessageState;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
+import org.stationconfig.ocpp.v16.core.MeterValues;
+import org.stationconfig.ocpp.v16.types.MeterValue;
+import org.stationconfig.ocpp.v16.types.SampledValue;
 
 /**
  * The durable outbox on the real SQLite file: MeterValues queued while OCPP is switched off, then the time from
@@ -41,7 +45,7 @@ final class OutboxDrain {
 
         long enqueueStart = System.nanoTime();
         for (int i = 0; i < messages; i++) {
-            outbox.enqueue("MeterValues", meterValues(i), null);
+            outbox.enqueue(meterValues(i), null);
         }
         long enqueueEnd = System.nanoTime();
         long queued = outbox.list(MessageState.QUEUED, 0, 1).total();
@@ -75,9 +79,8 @@ final class OutboxDrain {
     }
 
     /** As the station queues a sample taken offline (cf. the outbox tests' Payloads.meter). */
-    private static String meterValues(int wh) {
-        return """
-                {"connectorId":1,"meterValue":[{"timestamp":"2026-01-10T08:01:00Z","sampledValue":[{"value":"%d"}]}]}"""
-                .formatted(wh);
+    private static MeterValues.Request meterValues(int wh) {
+        return new MeterValues.Request(1, null, List.of(new MeterValue(Instant.parse("2026-01-10T08:01:00Z"),
+                List.of(SampledValue.of(String.valueOf(wh))))));
     }
 }

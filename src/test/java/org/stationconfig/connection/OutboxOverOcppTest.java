@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stationconfig.ocpp.v16.core.MeterValues;
+import org.stationconfig.ocpp.v16.core.StartTransaction;
+import org.stationconfig.ocpp.v16.core.StopTransaction;
+import org.stationconfig.ocpp.v16.types.MeterValue;
+import org.stationconfig.ocpp.v16.types.SampledValue;
 import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
 import org.stationconfig.clock.StationClock;
@@ -29,17 +35,18 @@ class OutboxOverOcppTest extends StationUnderTest {
     @Inject
     AuditLog audit;
 
-    private static String start(String idTag) {
-        return "{\"connectorId\":1,\"idTag\":\"" + idTag + "\",\"meterStart\":0,\"timestamp\":\"2026-11-22T10:00:00Z\"}";
+    private static StartTransaction.Request start(String idTag) {
+        return new StartTransaction.Request(1, idTag, 0, null, Instant.parse("2026-11-22T10:00:00Z"));
     }
 
-    private static String meterValues(int wh) {
-        return "{\"connectorId\":1,\"transactionId\":-1,\"meterValue\":[{\"timestamp\":\"2026-11-22T10:01:00Z\","
-                + "\"sampledValue\":[{\"value\":\"" + wh + "\"}]}]}";
+    private static MeterValues.Request meterValues(int wh) {
+        return new MeterValues.Request(1, -1, List.of(new MeterValue(Instant.parse("2026-11-22T10:01:00Z"),
+                List.of(SampledValue.of(String.valueOf(wh))))));
     }
 
-    private static String stop(int wh) {
-        return "{\"transactionId\":-1,\"meterStop\":" + wh + ",\"timestamp\":\"2026-11-22T10:02:00Z\",\"reason\":\"Local\"}";
+    private static StopTransaction.Request stop(int wh) {
+        return new StopTransaction.Request(null, wh, Instant.parse("2026-11-22T10:02:00Z"), -1,
+                StopTransaction.Reason.Local, null);
     }
 
     @Test
@@ -63,9 +70,9 @@ class OutboxOverOcppTest extends StationUnderTest {
         awaitStatus(s -> s.registration() == Registration.ACCEPTED);
         await().atMost(WITHIN).until(() -> outbox.isEmpty());
         securityEvents.raise(SecurityEvent.TamperDetectionActivated, "refused", clock.now());
-        outbox.enqueue("StartTransaction", start("TAG-2"), "local-2");
-        outbox.enqueue("MeterValues", meterValues(500), "local-2");
-        outbox.enqueue("StopTransaction", stop(900), "local-2");
+        outbox.enqueue(start("TAG-2"), "local-2");
+        outbox.enqueue(meterValues(500), "local-2");
+        outbox.enqueue(stop(900), "local-2");
 
         await().atMost(WITHIN).until(() -> csms.count("StopTransaction") == 1);
         List<String> order = csms.received.stream().map(CentralSystemScript.Received::action)
@@ -89,7 +96,7 @@ class OutboxOverOcppTest extends StationUnderTest {
                 "transactionMessageRetryInterval", 20));
         awaitStatus(s -> s.registration() == Registration.ACCEPTED);
         securityEvents.raise(SecurityEvent.TamperDetectionActivated, "unanswered", clock.now());
-        outbox.enqueue("StartTransaction", start("TAG-3"), "local-3");
+        outbox.enqueue(start("TAG-3"), "local-3");
 
         await().atMost(java.time.Duration.ofSeconds(12)).until(() -> csms.count("StartTransaction") == 1);
         assertEquals(1, tamperSends(), "the StartTransaction went while the event waited for its retry");
@@ -112,9 +119,9 @@ class OutboxOverOcppTest extends StationUnderTest {
         csms.refuseUpgradeWith = 503;
         commission("CP-OFFLINE", Map.of());
         awaitStatus(s -> s.lastError() != null && "HTTP_OTHER".equals(s.lastError().code()));
-        outbox.enqueue("StartTransaction", start("TAG-1"), "local-1");
-        outbox.enqueue("MeterValues", meterValues(500), "local-1");
-        outbox.enqueue("StopTransaction", stop(900), "local-1");
+        outbox.enqueue(start("TAG-1"), "local-1");
+        outbox.enqueue(meterValues(500), "local-1");
+        outbox.enqueue(stop(900), "local-1");
 
         csms.refuseUpgradeWith = 0;
         await().atMost(WITHIN).until(() -> csms.count("StopTransaction") == 1);

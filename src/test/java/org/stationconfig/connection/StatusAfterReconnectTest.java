@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stationconfig.ocpp.v16.core.StartTransaction;
+import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.ocpp.csms.CentralSystemScript;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
 
@@ -31,10 +34,10 @@ class StatusAfterReconnectTest extends StationUnderTest {
         csms.refuseUpgradeWith = 503;
         csms.close("CP-HIST", 4000, "maintenance");
         awaitStatus(s -> s.lastError() != null && "HTTP_OTHER".equals(s.lastError().code()));
-        outbox.enqueue("StartTransaction", "{\"connectorId\":1,\"idTag\":\"TAG-H\",\"meterStart\":0,"
-                + "\"timestamp\":\"2026-12-06T10:00:00Z\"}", "local-h");
-        outbox.enqueue("StopTransaction", "{\"transactionId\":-1,\"meterStop\":700,"
-                + "\"timestamp\":\"2026-12-06T10:30:00Z\",\"reason\":\"Local\"}", "local-h");
+        outbox.enqueue(new StartTransaction.Request(1, "TAG-H", 0, null, Instant.parse("2026-12-06T10:00:00Z")),
+                "local-h");
+        outbox.enqueue(new StopTransaction.Request(null, 700, Instant.parse("2026-12-06T10:30:00Z"), -1,
+                StopTransaction.Reason.Local, null), "local-h");
         int before = csms.received.size();
 
         csms.refuseUpgradeWith = 0;

@@ -3,9 +3,6 @@ package org.stationconfig.ocpp.outbox;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
-import org.stationconfig.audit.AuditLog;
-import org.stationconfig.audit.Category;
-import org.stationconfig.audit.Source;
 
 /**
  * Parking and re-queueing. A parked StartTransaction takes its transaction with it: the later messages would refer
@@ -15,11 +12,11 @@ import org.stationconfig.audit.Source;
 class Parking {
 
     private final OutboxMessageRepository messages;
-    private final AuditLog auditLog;
+    private final OutboxJournal journal;
 
-    Parking(OutboxMessageRepository messages, AuditLog auditLog) {
+    Parking(OutboxMessageRepository messages, OutboxJournal journal) {
         this.messages = messages;
-        this.auditLog = auditLog;
+        this.journal = journal;
     }
 
     /** Parks a message that has used up its attempts (and, for a StartTransaction, its transaction). */
@@ -28,7 +25,7 @@ class Parking {
         int companions = message.isStartTransaction() && message.localTransactionId() != null
                 ? messages.parkWithStart(message.localTransactionId(), message.id())
                 : 0;
-        auditLog.record(Source.SYSTEM, "system", Category.OUTBOX, "OUTBOX_MESSAGE_PARKED",
+        journal.record("OUTBOX_MESSAGE_PARKED",
                 "%s #%d parked after %d failed sends (last: %s)%s".formatted(message.action(), message.id(), attempts,
                         lastError, companions == 0 ? "" : "; %d later messages of its transaction parked with it"
                                 .formatted(companions)));
@@ -43,13 +40,13 @@ class Parking {
     }
 
     void auditParkedOnArrival(long id, QueuedAction action, long startId) {
-        auditLog.record(Source.SYSTEM, "system", Category.OUTBOX, "OUTBOX_MESSAGE_PARKED",
+        journal.record("OUTBOX_MESSAGE_PARKED",
                 "%s #%d parked on arrival: its transaction's StartTransaction #%d is parked"
                         .formatted(action.ocppName(), id, startId));
     }
 
     void auditResent(OutboxMessage inFlightAtStop) {
-        auditLog.record(Source.SYSTEM, "system", Category.OUTBOX, "OUTBOX_MESSAGE_RESENT",
+        journal.record("OUTBOX_MESSAGE_RESENT",
                 "%s #%d was in flight when the station stopped; it is queued again and will be sent again (the "
                         .formatted(inFlightAtStop.action(), inFlightAtStop.id())
                         + "central system may already have it: delivery is at-least-once)");
@@ -69,7 +66,7 @@ class Parking {
         }
         messages.update(id, MessageState.QUEUED, 0, null, null, null);
         int companions = messages.requeueParkedWith(id);
-        auditLog.record(Source.APP, principal, Category.OUTBOX, "OUTBOX_MESSAGE_REQUEUED",
+        journal.recordFor(principal, "OUTBOX_MESSAGE_REQUEUED",
                 "%s #%d re-queued with its attempts reset%s".formatted(message.action(), id,
                         companions == 0 ? "" : "; %d messages of its transaction with it".formatted(companions)));
         return RequeueOutcome.REQUEUED;

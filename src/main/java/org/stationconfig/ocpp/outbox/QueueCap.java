@@ -7,9 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.stationconfig.audit.AuditLog;
-import org.stationconfig.audit.Category;
-import org.stationconfig.audit.Source;
 
 /**
  * Keeps the number of stored messages at {@code station.outbox.max-messages} by thinning MeterValues
@@ -22,7 +19,7 @@ class QueueCap {
 
     private final OutboxConfiguration configuration;
     private final OutboxMessageRepository messages;
-    private final AuditLog auditLog;
+    private final OutboxJournal journal;
     private final ApplicationEventPublisher<OutboxMemoryExhausted> events;
     private final Clock clock;
     private int stored;
@@ -30,11 +27,11 @@ class QueueCap {
     /** After a scan found nothing to thin, the next one waits until this count: no full scan per enqueue. */
     private int rescanAt;
 
-    QueueCap(OutboxConfiguration configuration, OutboxMessageRepository messages, AuditLog auditLog,
+    QueueCap(OutboxConfiguration configuration, OutboxMessageRepository messages, OutboxJournal journal,
              ApplicationEventPublisher<OutboxMemoryExhausted> events, Clock clock) {
         this.configuration = configuration;
         this.messages = messages;
-        this.auditLog = auditLog;
+        this.journal = journal;
         this.events = events;
         this.clock = clock;
     }
@@ -65,7 +62,7 @@ class QueueCap {
         String transactions = meterValues.stream().filter(ref -> droppedIds.contains(ref.id()))
                 .map(ref -> ref.localTransactionId() == null ? "none" : ref.localTransactionId())
                 .distinct().collect(Collectors.joining(", "));
-        auditLog.record(Source.SYSTEM, "system", Category.OUTBOX, "OUTBOX_THINNED",
+        journal.record("OUTBOX_THINNED",
                 "Queue at its cap of %d messages: dropped %d intermediate MeterValues (ids %d to %d; transactions: %s)"
                         .formatted(configuration.maxMessages(), dropped.size(), dropped.get(0),
                                 dropped.get(dropped.size() - 1), transactions));
@@ -79,7 +76,7 @@ class QueueCap {
         // set before publishing: a listener may enqueue (the MemoryExhaustion security event) and re-enter here
         exhausted = stored > configuration.maxMessages();
         if (exhausted && !wasExhausted) {
-            auditLog.record(Source.SYSTEM, "system", Category.OUTBOX, "OUTBOX_MEMORY_EXHAUSTED",
+            journal.record("OUTBOX_MEMORY_EXHAUSTED",
                     "%d messages stored, cap %d: nothing left to thin, messages are kept anyway"
                             .formatted(stored, configuration.maxMessages()));
             events.publishEvent(new OutboxMemoryExhausted(stored, configuration.maxMessages(), clock.instant()));

@@ -3,9 +3,6 @@ package org.stationconfig.ocpp.outbox;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stationconfig.audit.AuditLog;
-import org.stationconfig.audit.Category;
-import org.stationconfig.audit.Source;
 
 /**
  * A non-transaction message the central system answered with a CALLERROR (e.g. SecurityEventNotification
@@ -20,18 +17,18 @@ class Refusals {
     private static final Logger LOG = LoggerFactory.getLogger(Refusals.class);
 
     private final OutboxMessageRepository messages;
-    private final AuditLog auditLog;
+    private final OutboxJournal journal;
 
-    Refusals(OutboxMessageRepository messages, AuditLog auditLog) {
+    Refusals(OutboxMessageRepository messages, OutboxJournal journal) {
         this.messages = messages;
-        this.auditLog = auditLog;
+        this.journal = journal;
     }
 
     void refused(OutboxMessage message, String error) {
         messages.deleteById(message.id());
         String text = "%s #%d refused by the central system (%s); not sent again: the retry rule is for transaction "
                 .formatted(message.action(), message.id(), error) + "messages only";
-        auditLog.record(Source.SYSTEM, "system", Category.OUTBOX, "OUTBOX_MESSAGE_REFUSED", text);
+        journal.record("OUTBOX_MESSAGE_REFUSED", text);
         LOG.warn(text);
     }
 
@@ -40,7 +37,7 @@ class Refusals {
         messages.deleteById(message.id());
         String text = "%s #%d not answered by the central system in %d attempts (%s); dropped: it is not a transaction "
                 .formatted(message.action(), message.id(), attempts, error) + "message, so it is not parked";
-        auditLog.record(Source.SYSTEM, "system", Category.OUTBOX, "OUTBOX_MESSAGE_UNANSWERED", text);
+        journal.record("OUTBOX_MESSAGE_UNANSWERED", text);
         LOG.warn(text);
     }
 }

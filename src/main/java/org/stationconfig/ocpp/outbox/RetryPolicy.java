@@ -2,21 +2,15 @@ package org.stationconfig.ocpp.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.stationconfig.settings.SettingsSnapshot;
 
 /**
- * When a message may be sent again and when it has had enough sends, from {@code transactionMessageAttempts}
- * and {@code transactionMessageRetryInterval}. Built from the settings at each decision, so a change applies to
- * messages already waiting.
+ * When a message may be sent again and when it has had enough sends (OCPP 1.6 §4.7: {@code
+ * TransactionMessageAttempts} and {@code TransactionMessageRetryInterval}); read through {@link RetrySettings} at
+ * each decision.
  *
  * @param maxAttempts the total number of sends the central system may fail to process before the message is parked
  */
-record RetryPolicy(int maxAttempts, Duration retryInterval) {
-
-    static RetryPolicy from(SettingsSnapshot settings) {
-        return new RetryPolicy(settings.intValue("transactionMessageAttempts"),
-                Duration.ofSeconds(settings.intValue("transactionMessageRetryInterval")));
-    }
+public record RetryPolicy(int maxAttempts, Duration retryInterval) {
 
     boolean exhausted(int attempts) {
         return attempts >= maxAttempts;

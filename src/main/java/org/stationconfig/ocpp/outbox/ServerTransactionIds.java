@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
-import org.stationconfig.audit.AuditLog;
-import org.stationconfig.audit.Category;
-import org.stationconfig.audit.Source;
+import org.stationconfig.ocpp.v16.core.StartTransaction;
 
 /**
  * Local → server transaction ids, learnt from StartTransaction answers and kept in SQLite so that a StopTransaction
@@ -21,15 +19,13 @@ class ServerTransactionIds {
 
     private final ServerTransactionIdRepository repository;
     private final OutboxMessageRepository messages;
-    private final TransactionIdJson json;
-    private final AuditLog auditLog;
+    private final OutboxJournal journal;
 
     ServerTransactionIds(ServerTransactionIdRepository repository, OutboxMessageRepository messages,
-                         TransactionIdJson json, AuditLog auditLog) {
+                         OutboxJournal journal) {
         this.repository = repository;
         this.messages = messages;
-        this.json = json;
-        this.auditLog = auditLog;
+        this.journal = journal;
     }
 
     Optional<Integer> find(String localTransactionId) {
@@ -43,13 +39,14 @@ class ServerTransactionIds {
     }
 
     /** Called in the write transaction that deletes the delivered message. */
-    void learnFrom(OutboxMessage delivered, String responseJson, Instant now) {
+    void learnFrom(OutboxMessage delivered, Object response, Instant now) {
         String localId = delivered.localTransactionId();
         if (localId == null) {
             return;
         }
         switch (delivered.queuedAction()) {
-            case START_TRANSACTION -> remember(delivered, localId, json.readTransactionId(responseJson), now);
+            case START_TRANSACTION -> remember(delivered, localId, response instanceof StartTransaction.Response answer
+                    ? OptionalInt.of(answer.transactionId()) : OptionalInt.empty(), now);
             case STOP_TRANSACTION -> {
                 if (!messages.existsByLocalTransactionId(localId)) {
                     repository.deleteById(localId);
@@ -63,7 +60,7 @@ class ServerTransactionIds {
 
     private void remember(OutboxMessage start, String localId, OptionalInt serverId, Instant now) {
         if (serverId.isEmpty()) {
-            auditLog.record(Source.SYSTEM, "system", Category.OUTBOX, "OUTBOX_NO_TRANSACTION_ID",
+            journal.record("OUTBOX_NO_TRANSACTION_ID",
                     "StartTransaction #%d of local transaction %s was answered without a transactionId; its later "
                             .formatted(start.id(), localId) + "messages are sent as the station built them");
             return;

@@ -1,6 +1,7 @@
 package org.stationconfig.ocpp.outbox;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -13,12 +14,13 @@ import java.util.function.Supplier;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stationconfig.settings.SettingsStore;
+import org.stationconfig.ocpp.rpc.OcppRequest;
 
 /**
  * The durable queue of transaction messages (SPEC §5). It has no timer and no socket: the session asks what is due
  * ({@link #next}), sends it, and reports the outcome ({@link #answered}, {@link #failed}, {@link #interrupted}).
- * Every change is committed (synchronous=FULL) before the call returns. See {@code package-info} for when a message
+ * Every change is committed before the call returns, synced to disk (synchronous=FULL) except a hand-out's mark
+ * and most answers ({@link UnforcedCommits}, {@link AnswerSync}). See {@code package-info} for when a message
  * can reach the central system twice.
  */
 @Singleton
@@ -30,32 +32,34 @@ public class TransactionOutbox {
     private final OutboxMessageRepository messages;
     private final ServerTransactionIds serverIds;
     private final TransactionOperations<Connection> transactions;
-    private final SettingsStore settings;
-    private final TransactionIdJson json;
+    private final RetrySettings retrySettings;
+    private final StoredPayloads payloads = new StoredPayloads();
     private final Parking parking;
     private final QueueCap cap;
     private final OutboxViews views;
-    private final HandOutWrites handOutWrites;
+    private final UnforcedCommits unforcedCommits;
+    private final AnswerSync answerSync = new AnswerSync();
     private final Refusals refusals;
     private final Clock clock;
     private final ApplicationEventPublisher<OutboxMessageQueued> queuedEvents;
     /** The one message handed out and not yet reported on; null when none. Guarded by this. */
     private Long inFlight;
+    /** The action of {@link #inFlight}. Guarded by this. */
+    private QueuedAction inFlightAction;
 
     TransactionOutbox(OutboxMessageRepository messages, ServerTransactionIds serverIds,
-                      TransactionOperations<Connection> transactions, SettingsStore settings, TransactionIdJson json,
-                      Parking parking, QueueCap cap, OutboxViews views, HandOutWrites handOutWrites,
+                      TransactionOperations<Connection> transactions, RetrySettings retrySettings,
+                      Parking parking, QueueCap cap, OutboxViews views, UnforcedCommits unforcedCommits,
                       Refusals refusals, Clock clock, ApplicationEventPublisher<OutboxMessageQueued> queuedEvents) {
         this.queuedEvents = queuedEvents;
         this.messages = messages;
         this.serverIds = serverIds;
         this.transactions = transactions;
-        this.settings = settings;
-        this.json = json;
+        this.retrySettings = retrySettings;
         this.parking = parking;
         this.cap = cap;
         this.views = views;
-        this.handOutWrites = handOutWrites;
+        this.unforcedCommits = unforcedCommits;
         this.refusals = refusals;
         this.clock = clock;
         resumeAfterRestart();
@@ -74,18 +78,18 @@ public class TransactionOutbox {
     }
 
     /**
-     * Stores a message at the tail of the queue; committed before it returns.
+     * Stores a message at the tail of the queue; committed before it returns. The request is serialized and checked
+     * against its action's constraints here, once: what is stored is what will be sent.
      *
-     * @param action             StartTransaction, StopTransaction, MeterValues or SecurityEventNotification
-     * @param payloadJson        the CALL payload, a JSON object; stored (and later handed out) as compact JSON
+     * @param request            a StartTransaction, StopTransaction, MeterValues or SecurityEventNotification request
      * @param localTransactionId the station's id of the transaction, for every message of a transaction (online or
      *                           offline): it groups them for parking and thinning and maps to the server's id
      * @return the outbox id
-     * @throws IllegalArgumentException for another action, a payload that is not a JSON object, or a transaction id
-     *                                  on a SecurityEventNotification
+     * @throws IllegalArgumentException for another action, a request that breaks a constraint of its action, or a
+     *                                  transaction id on a SecurityEventNotification; nothing is stored
      */
-    public synchronized long enqueue(String action, String payloadJson, @Nullable String localTransactionId) {
-        return store(action, payloadJson, localTransactionId, () -> null).id();
+    public synchronized long enqueue(OcppRequest<?> request, @Nullable String localTransactionId) {
+        return store(request, localTransactionId, () -> null).id();
     }
 
     /**
@@ -95,19 +99,18 @@ public class TransactionOutbox {
      *
      * @return what {@code together} returned
      */
-    public synchronized <T> T enqueueWith(String action, String payloadJson, @Nullable String localTransactionId,
+    public synchronized <T> T enqueueWith(OcppRequest<?> request, @Nullable String localTransactionId,
                                           Supplier<T> together) {
-        return store(action, payloadJson, localTransactionId, together).together();
+        return store(request, localTransactionId, together).together();
     }
 
-    private <T> Enqueued<T> store(String action, String payloadJson, @Nullable String localTransactionId,
-                                  Supplier<T> together) {
-        QueuedAction queued = QueuedAction.fromOcppName(action)
-                .orElseThrow(() -> new IllegalArgumentException(action + " does not go through the outbox"));
+    private <T> Enqueued<T> store(OcppRequest<?> request, @Nullable String localTransactionId, Supplier<T> together) {
+        QueuedAction queued = StoredPayloads.actionOf(request);
         if (queued == QueuedAction.SECURITY_EVENT_NOTIFICATION && localTransactionId != null) {
             throw new IllegalArgumentException("a SecurityEventNotification belongs to no transaction");
         }
-        String payload = json.normalizedObject(payloadJson);
+        String action = queued.ocppName();
+        String payload = payloads.serialize(request);
         Instant now = clock.instant();
         Enqueued<T> enqueued = transactions.executeWrite(status -> {
             List<Long> dropped = cap.thinForOneMore();
@@ -138,7 +141,7 @@ public class TransactionOutbox {
             return Optional.empty();
         }
         int[] dropped = {0};
-        Optional<OutboundMessage> handedOut = handOutWrites.commitUnforced(() -> {
+        Optional<OutboundMessage> handedOut = unforcedCommits.commitUnforced(() -> {
             RetryPolicy policy = policy();
             for (Offer offer = offer(policy, now); offer.due() != null; offer = offer(policy, now)) {
                 OutboxMessage message = offer.due();
@@ -147,14 +150,26 @@ public class TransactionOutbox {
                     dropped[0] += giveUp(message, message.attempts(), message.lastFailedAt(), message.lastError()) ? 1 : 0;
                     continue;
                 }
+                JsonNode payload;
+                try {
+                    payload = patched(message);
+                } catch (IllegalStateException e) {
+                    // a stored message that cannot be read back would block the queue for ever: it has had its sends
+                    LOG.error("Outbox message {} ({}) cannot be read back", message.id(), message.action(), e);
+                    dropped[0] += giveUp(message, message.attempts() + 1, now, "stored payload unreadable") ? 1 : 0;
+                    continue;
+                }
                 messages.update(message.id(), MessageState.IN_FLIGHT, now);
-                return Optional.of(new OutboundMessage(message.id(), message.action(), patched(message),
+                return Optional.of(new OutboundMessage(message.id(), message.action(), payload,
                         message.localTransactionId(), message.attempts() + 1));
             }
             return Optional.<OutboundMessage>empty();
         });
         cap.stored(-dropped[0]);
-        handedOut.ifPresent(message -> inFlight = message.id());
+        handedOut.ifPresent(message -> {
+            inFlight = message.id();
+            inFlightAction = QueuedAction.fromOcppName(message.action()).orElseThrow();
+        });
         return handedOut;
     }
 
@@ -199,13 +214,14 @@ public class TransactionOutbox {
         return true;
     }
 
-    private String patched(OutboxMessage message) {
+    private JsonNode patched(OutboxMessage message) {
+        JsonNode payload = StoredPayloads.tree(message.payload());
         if (message.localTransactionId() == null || !message.queuedAction().carriesServerTransactionId()) {
-            return message.payload();
+            return payload;
         }
         return serverIds.find(message.localTransactionId())
-                .map(serverId -> json.withTransactionId(message.payload(), serverId))
-                .orElse(message.payload());
+                .map(serverId -> StoredPayloads.withTransactionId(payload, serverId))
+                .orElse(payload);
     }
 
     /** When the head may be sent; empty while a message is in flight or nothing is queued. May be in the past. */
@@ -248,22 +264,29 @@ public class TransactionOutbox {
     }
 
     /**
-     * The central system answered with a CALLRESULT: the message is deleted, committed before this returns. For a
+     * The central system answered with a CALLRESULT: the message is deleted, committed before this returns (synced
+     * to disk for a StartTransaction or StopTransaction and every {@link AnswerSync#SYNC_EVERY}th other one). For a
      * StartTransaction of a local transaction the answer's {@code transactionId} is remembered for later messages.
      *
+     * @param response the CALLRESULT's payload as the RPC layer read it (e.g. a {@code StartTransaction.Response})
      * @return false (and nothing changes) if {@code id} is not the message in flight
      */
-    public synchronized boolean answered(long id, String responseJson) {
+    public synchronized boolean answered(long id, Object response) {
         if (!isInFlight(id, "answered")) {
             return false;
         }
         Instant now = clock.instant();
-        transactions.executeWrite(status -> {
+        Supplier<Void> delete = () -> {
             OutboxMessage message = messages.findById(id).orElseThrow();
             messages.deleteById(id);
-            serverIds.learnFrom(message, responseJson, now);
+            serverIds.learnFrom(message, response, now);
             return null;
-        });
+        };
+        if (answerSync.forced(inFlightAction)) {
+            transactions.executeWrite(status -> delete.get());
+        } else {
+            unforcedCommits.commitUnforced(delete);
+        }
         inFlight = null;
         cap.stored(-1);
         return true;
@@ -362,7 +385,7 @@ public class TransactionOutbox {
     }
 
     private RetryPolicy policy() {
-        return RetryPolicy.from(settings.current());
+        return retrySettings.current();
     }
 
     private static String errorText(Failure failure, @Nullable String detail) {

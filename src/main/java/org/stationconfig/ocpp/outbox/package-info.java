@@ -9,6 +9,20 @@
  * {@code failed} (uses an attempt) or {@code interrupted} (uses none). It schedules its next call with
  * {@code nextDueAt()}.
  *
+ * <h2>What it may import</h2>
+ * The outbox engine is protocol machinery: it imports the RPC layer and the OCPP 1.6 message records, never a
+ * feature package. What it needs from the station it reads through ports it owns, implemented in
+ * {@code org.stationconfig.connection.outbox}: {@link org.stationconfig.ocpp.outbox.OutboxJournal} (the audit log)
+ * and {@link org.stationconfig.ocpp.outbox.RetrySettings} (the retry rule from the settings). The app's endpoint is
+ * {@code org.stationconfig.connection.api.OutboxController}.
+ *
+ * <h2>Typed messages</h2>
+ * {@code enqueue} takes the request record; it is serialized and checked against its action's constraints once,
+ * there, and stored as text. A hand-out parses it once into the CALL's tree (the server transaction id patched in
+ * on the tree), which the session sends as it is ({@code RpcEndpoint.callChecked}); the answer comes back as the
+ * RPC layer's response record, in {@link org.stationconfig.ocpp.outbox.OutboxAnswer}. One wake-up signal:
+ * {@link org.stationconfig.ocpp.outbox.OutboxMessageQueued}, published after each commit.
+ *
  * <h2>Retries</h2>
  * Transaction messages (StartTransaction, StopTransaction, MeterValues) follow OCPP 1.6 §4.7:
  * {@code transactionMessageAttempts} sends the central system fails to process (CALLERROR or no answer), then
@@ -33,12 +47,18 @@
  *   <li><b>No answer</b> within the message timeout ({@code failed(NO_ANSWER)}): the central system may have
  *       processed it and the answer got lost; resent after the retry wait.</li>
  * </ul>
- * Queuing itself adds no window: a message and its transaction's queued flag commit together (above).
- * Outside these windows nothing is sent twice: a delivered message is gone from SQLite before {@code answered}
- * returns (synchronous=FULL), so a restart never replays delivered messages. The window for a crash is one
- * message wide, because only one message is ever in flight. The IN_FLIGHT mark itself is committed without an
- * fsync ({@link org.stationconfig.ocpp.outbox.HandOutWrites}): after a power cut the resend still happens, only
- * its {@code OUTBOX_MESSAGE_RESENT} audit line may be missing.
+ * Queuing itself adds no window: a message and its transaction's queued flag commit together (above), and an
+ * enqueue is synced to disk (synchronous=FULL) before it returns, so a message the station reported is never lost.
+ * Outside these windows nothing is sent twice after a <b>process crash</b> (kill -9 included): a delivered message
+ * is gone from SQLite before {@code answered} returns, so a restart never replays delivered messages, and the
+ * window is one message wide, because only one message is ever in flight.
+ * <p><b>Power cut</b> (or OS crash): answers are group-committed ({@link org.stationconfig.ocpp.outbox.AnswerSync}).
+ * A StartTransaction's or StopTransaction's deletion is synced before {@code answered} returns; a MeterValues or
+ * SecurityEventNotification is deleted by an unforced commit ({@link org.stationconfig.ocpp.outbox.UnforcedCommits})
+ * and every 64th answer (or any other synced commit of the station) syncs those before it. So a power cut can
+ * bring back at most 63 answered MeterValues/SecurityEventNotifications besides the one in flight; they are sent
+ * again (duplicates, never losses). The IN_FLIGHT mark is committed the same unforced way: after a power cut the
+ * resend still happens, only its {@code OUTBOX_MESSAGE_RESENT} audit line may be missing.
  *
  * <h2>Cap</h2>
  * {@code station.outbox.max-messages} (default 10 000) bounds the stored messages. Past it,

@@ -65,6 +65,15 @@ public final class RpcEndpoint {
         return (CompletableFuture<R>) outgoing.enqueue(action.get(), payload);
     }
 
+    /**
+     * Like {@link #call}, for a payload already checked against {@code action}'s request constraints (the outbox
+     * checks a message once, when it is queued): sent as it is, not written and read back again.
+     */
+    @SuppressWarnings("unchecked")
+    public <R> CompletableFuture<R> callChecked(Action<?, R> action, JsonNode payload) {
+        return (CompletableFuture<R>) outgoing.enqueue(action, payload);
+    }
+
     /** Handles one received text frame. Never throws: bad input is answered, reported and logged. */
     public void onText(String text) {
         try {

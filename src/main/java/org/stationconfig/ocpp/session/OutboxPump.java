@@ -6,18 +6,13 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.outbox.Failure;
 import org.stationconfig.ocpp.outbox.OutboundMessage;
 import org.stationconfig.ocpp.outbox.OutboxAnswer;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
+import org.stationconfig.ocpp.rpc.Action;
 import org.stationconfig.ocpp.rpc.CallErrorException;
 import org.stationconfig.ocpp.rpc.CallTimeoutException;
-import org.stationconfig.ocpp.rpc.JsonText;
-import org.stationconfig.ocpp.rpc.OcppRequest;
-import org.stationconfig.ocpp.rpc.PayloadReader;
-import org.stationconfig.ocpp.rpc.PayloadWriter;
 import org.stationconfig.ocpp.rpc.RpcEndpoint;
 import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.v16.ActionTable;
@@ -28,8 +23,6 @@ import org.stationconfig.ocpp.v16.ActionTable;
  */
 public final class OutboxPump {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OutboxPump.class);
-
     private final TransactionOutbox outbox;
     private final RpcEndpoint rpc;
     private final Scheduler scheduler;
@@ -38,8 +31,6 @@ public final class OutboxPump {
     private final java.util.function.Consumer<OutboxAnswer> answers;
     private final Runnable progressed;
     private final java.util.function.Consumer<OutboundMessage> unanswered;
-    private final PayloadReader reader = new PayloadReader();
-    private final PayloadWriter writer = new PayloadWriter();
     private Scheduler.Cancellable timer;
     private boolean sending;
     private boolean stopped;
@@ -82,25 +73,13 @@ public final class OutboxPump {
         cancelTimer();
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private void send(OutboundMessage message) {
-        OcppRequest<?> request;
-        try {
-            Class<?> type = ActionTable.v16().definition(message.action()).orElseThrow().requestType();
-            request = (OcppRequest<?>) reader.read(JsonText.parse(message.payload()), type);
-        } catch (Exception e) {
-            // a stored message we cannot read back would block the queue forever: count it as failed, it parks
-            LOG.error("Outbox message {} ({}) cannot be read back", message.id(), message.action(), e);
-            outbox.failed(message.id(), Failure.CALL_ERROR, "stored payload unreadable");
-        wake();
-            progressed.run();
-            return;
-        }
+        Action<?, ?> action = ActionTable.v16().byName(message.action()).orElseThrow();
         sending = true;
-        rpc.call((OcppRequest) request).whenComplete((response, error) -> thread.execute(() -> {
+        rpc.callChecked(action, message.payload()).whenComplete((response, error) -> thread.execute(() -> {
             sending = false;
-            outcome(message, response, (Throwable) error);
-        wake();
+            outcome(message, response, error);
+            wake();
             progressed.run();
         }));
     }
@@ -108,10 +87,9 @@ public final class OutboxPump {
     private void outcome(OutboundMessage message, Object response, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause == null) {
-            String answer = JsonText.write(writer.write(response));
-            outbox.answered(message.id(), answer);
+            outbox.answered(message.id(), response);
             answers.accept(new OutboxAnswer(message.id(), message.action(), message.localTransactionId(),
-                    message.payload(), answer));
+                    message.payload(), response));
         } else if (cause instanceof CallErrorException callError) {
             outbox.failed(message.id(), Failure.CALL_ERROR, callError.getMessage());
         } else if (cause instanceof CallTimeoutException) {

@@ -6,8 +6,6 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import org.stationconfig.ocpp.outbox.OutboxMessageQueued;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
-import org.stationconfig.ocpp.rpc.JsonText;
-import org.stationconfig.ocpp.rpc.PayloadWriter;
 import org.stationconfig.ocpp.v16.security.SecurityEventNotification;
 import org.stationconfig.securitylog.SecurityEvent;
 import org.stationconfig.securitylog.SecurityEventQueue;
@@ -20,7 +18,6 @@ class SecurityEventNotifications implements SecurityEventQueue {
 
     private final TransactionOutbox outbox;
     private final ApplicationEventPublisher<OutboxMessageQueued> queued;
-    private final PayloadWriter writer = new PayloadWriter();
 
     SecurityEventNotifications(TransactionOutbox outbox, ApplicationEventPublisher<OutboxMessageQueued> queued) {
         this.outbox = outbox;
@@ -30,7 +27,7 @@ class SecurityEventNotifications implements SecurityEventQueue {
     @Override
     public void queue(SecurityEvent event, Instant at, @Nullable String techInfo, Runnable together) {
         SecurityEventNotification.Request request = new SecurityEventNotification.Request(event.name(), at, techInfo);
-        outbox.enqueueWith(ACTION, JsonText.write(writer.write(request)), null, () -> {
+        outbox.enqueueWith(request, null, () -> {
             together.run();
             return null;
         });

@@ -1,6 +1,7 @@
 package org.stationconfig.station.ocpp;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.stationconfig.station.transaction.TransactionData;
 import org.stationconfig.station.transaction.TransactionRecord;
 
 /**
- * A transaction's OCPP 1.6 messages (S16 §4.8, §4.7, §4.10) as the outbox stores them. The samples kept for
+ * A transaction's OCPP 1.6 messages (S16 §4.8, §4.7, §4.10), typed for the outbox, and the answers it hands back. The samples kept for
  * StopTransaction.transactionData are stored as OCPP 1.6 MeterValue JSON, as they always were.
  */
 public final class TransactionWire {
@@ -39,39 +40,32 @@ public final class TransactionWire {
     }
 
     /** @return empty when the answer is not to a StartTransaction */
-    public static Optional<StartAnswer> startAnswer(String action, String response) throws IOException {
-        if (!StartTransaction.ACTION.name().equals(action)) {
+    public static Optional<StartAnswer> startAnswer(Object response) {
+        if (!(response instanceof StartTransaction.Response answer)) {
             return Optional.empty();
         }
-        StartTransaction.Response answer = READER.read(JsonText.parse(response), StartTransaction.Response.class);
         return Optional.of(new StartAnswer(answer.transactionId(), AuthorizationWire.fromWire(answer.idTagInfo())));
     }
 
     /** @return empty when the answer is not to a StopTransaction, or it carries no verdict on a stopping tag */
-    public static Optional<StopAnswer> stopAnswer(String action, String payload, String response) throws IOException {
-        if (!StopTransaction.ACTION.name().equals(action)) {
+    public static Optional<StopAnswer> stopAnswer(JsonNode payload, Object response) {
+        if (!(response instanceof StopTransaction.Response answer) || answer.idTagInfo() == null) {
             return Optional.empty();
         }
-        StopTransaction.Response answer = READER.read(JsonText.parse(response), StopTransaction.Response.class);
-        StopTransaction.Request request = READER.read(JsonText.parse(payload), StopTransaction.Request.class);
-        if (answer.idTagInfo() == null || request.idTag() == null) {
+        StopTransaction.Request request = READER.read(payload, StopTransaction.Request.class);
+        if (request.idTag() == null) {
             return Optional.empty();
         }
         return Optional.of(new StopAnswer(request.idTag(), AuthorizationWire.fromWire(answer.idTagInfo())));
     }
 
-    public static QueuedMessage start(TransactionRecord record) {
-        return message(StartTransaction.ACTION.name(), new StartTransaction.Request(record.connectorId(),
-                record.idTag(), record.meterStartWh(), record.reservationId(), record.startedAt()));
+    public static StartTransaction.Request start(TransactionRecord record) {
+        return new StartTransaction.Request(record.connectorId(), record.idTag(), record.meterStartWh(),
+                record.reservationId(), record.startedAt());
     }
 
     /** @param transactionId null outside a transaction, or before the central system gave one (the outbox adds it) */
-    public static QueuedMessage meterValues(int connectorId, @Nullable Integer transactionId, MeterSample sample) {
-        return message(MeterValues.ACTION.name(), meterValuesRequest(connectorId, transactionId, sample));
-    }
-
-    public static MeterValues.Request meterValuesRequest(int connectorId, @Nullable Integer transactionId,
-                                                         MeterSample sample) {
+    public static MeterValues.Request meterValues(int connectorId, @Nullable Integer transactionId, MeterSample sample) {
         return new MeterValues.Request(connectorId, transactionId, List.of(MeterValueWire.toWire(sample)));
     }
 
@@ -84,16 +78,14 @@ public final class TransactionWire {
      * @param kept          the stored samples, oldest first, thinned to {@code maxValues} (errata 3.89)
      * @param transactionId the central system's id, or the placeholder the outbox replaces
      */
-    public static QueuedMessage stop(TransactionRecord stopped, int transactionId, List<String> kept, int maxValues) {
+    public static StopTransaction.Request stop(TransactionRecord stopped, int transactionId, List<String> kept, int maxValues) {
         List<MeterValue> values = new ArrayList<>();
         for (String json : kept) {
             values.add(READER.read(parse(json), MeterValue.class));
         }
         List<MeterValue> data = TransactionData.thin(values, maxValues);
-        return message(StopTransaction.ACTION.name(), new StopTransaction.Request(stopped.stopIdTag(),
-                stopped.meterStopWh(), stopped.stoppedAt(), transactionId,
-                stopped.stopReason() == null ? null : toWire(stopped.stopReason()),
-                data.isEmpty() ? null : data));
+        return new StopTransaction.Request(stopped.stopIdTag(), stopped.meterStopWh(), stopped.stoppedAt(), transactionId,
+                stopped.stopReason() == null ? null : toWire(stopped.stopReason()), data.isEmpty() ? null : data);
     }
 
     public static StopTransaction.Reason toWire(StopReason reason) {
@@ -126,10 +118,6 @@ public final class TransactionWire {
             case UnlockCommand -> StopReason.UnlockCommand;
             case DeAuthorized -> StopReason.DeAuthorized;
         };
-    }
-
-    private static QueuedMessage message(String action, Object request) {
-        return new QueuedMessage(action, JsonText.write(WRITER.write(request)));
     }
 
     private static io.micronaut.json.tree.JsonNode parse(String json) {

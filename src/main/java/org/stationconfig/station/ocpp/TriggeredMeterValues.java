@@ -22,7 +22,7 @@ public class TriggeredMeterValues {
 
     /** @param transactionId the central system's id of the running transaction, null when none */
     public void send(int connectorId, @Nullable Integer transactionId, MeterSample sample) {
-        centralSystem.get().callTriggered(TransactionWire.meterValuesRequest(connectorId, transactionId, sample))
+        centralSystem.get().callTriggered(TransactionWire.meterValues(connectorId, transactionId, sample))
                 .exceptionally(error -> {
                     LOG.info("Triggered MeterValues for connector {} not delivered: {}", connectorId, error.toString());
                     return null;

@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
+import org.stationconfig.ocpp.rpc.OcppRequest;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.TagStatus;
 import org.stationconfig.station.metering.MeterSample;
-import org.stationconfig.station.ocpp.QueuedMessage;
 import org.stationconfig.station.ocpp.TransactionWire;
 
 /**
@@ -31,15 +30,13 @@ public class TransactionJournal {
     private final TransactionRepository transactions;
     private final TransactionSampleRepository samples;
     private final TransactionOutbox outbox;
-    private final CentralSystem centralSystem;
     private final SettingsStore settings;
 
     public TransactionJournal(TransactionRepository transactions, TransactionSampleRepository samples,
-                              TransactionOutbox outbox, CentralSystem centralSystem, SettingsStore settings) {
+                              TransactionOutbox outbox, SettingsStore settings) {
         this.transactions = transactions;
         this.samples = samples;
         this.outbox = outbox;
-        this.centralSystem = centralSystem;
         this.settings = settings;
     }
 
@@ -103,7 +100,7 @@ public class TransactionJournal {
         for (TransactionSample sample : samples.findByLocalTransactionIdOrderById(stopped.localId())) {
             kept.add(sample.meterValue());
         }
-        QueuedMessage stop = TransactionWire.stop(stopped, stopped.serverId() == null ? PLACEHOLDER_ID
+        OcppRequest<?> stop = TransactionWire.stop(stopped, stopped.serverId() == null ? PLACEHOLDER_ID
                 : stopped.serverId(), kept, settings.current().intValue("stopTransactionMaxMeterValues"));
         return enqueueWith(stop, stopped.localId(), () -> {
             TransactionRecord queued = transactions.update(stopped.withStopQueued());
@@ -154,15 +151,12 @@ public class TransactionJournal {
         return transactions.findById(record.localId()).orElse(record);
     }
 
-    private void enqueue(QueuedMessage message, @Nullable String localTransactionId) {
-        outbox.enqueue(message.action(), message.payload(), localTransactionId);
-        centralSystem.outboxChanged();
+    private void enqueue(OcppRequest<?> request, @Nullable String localTransactionId) {
+        outbox.enqueue(request, localTransactionId);
     }
 
     /** Queues the message and runs {@code together} in one SQLite transaction: both commit or neither. */
-    private <T> T enqueueWith(QueuedMessage message, String localTransactionId, Supplier<T> together) {
-        T result = outbox.enqueueWith(message.action(), message.payload(), localTransactionId, together);
-        centralSystem.outboxChanged();
-        return result;
+    private <T> T enqueueWith(OcppRequest<?> request, String localTransactionId, Supplier<T> together) {
+        return outbox.enqueueWith(request, localTransactionId, together);
     }
 }

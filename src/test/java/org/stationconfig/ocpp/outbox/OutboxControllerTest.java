@@ -2,9 +2,6 @@ package org.stationconfig.ocpp.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.stationconfig.ocpp.outbox.Payloads.METER;
-import static org.stationconfig.ocpp.outbox.Payloads.START;
-import static org.stationconfig.ocpp.outbox.Payloads.STOP;
 import static org.stationconfig.ocpp.outbox.Payloads.meter;
 import static org.stationconfig.ocpp.outbox.Payloads.start;
 import static org.stationconfig.ocpp.outbox.Payloads.stop;
@@ -41,10 +38,10 @@ class OutboxControllerTest {
         http = client.toBlocking();
         station.set(Map.of("transactionMessageAttempts", 1));
         TransactionOutbox outbox = station.outbox();
-        startA = outbox.enqueue(START, start(0), "A");
-        meterA = outbox.enqueue(METER, meter(5), "A");
-        outbox.enqueue(STOP, stop(9), "A");
-        queued = outbox.enqueue(METER, meter(1), null);
+        startA = outbox.enqueue(start(0), "A");
+        meterA = outbox.enqueue(meter(5), "A");
+        outbox.enqueue(stop(9), "A");
+        queued = outbox.enqueue(meter(1), null);
         outbox.next(station.now());
         outbox.failed(startA, Failure.CALL_ERROR, "GenericError: unknown idTag");
         station.advance(Duration.ofMinutes(1));

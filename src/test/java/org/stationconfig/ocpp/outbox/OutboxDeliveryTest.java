@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stationconfig.ocpp.outbox.Payloads.EMPTY_ANSWER;
-import static org.stationconfig.ocpp.outbox.Payloads.METER;
-import static org.stationconfig.ocpp.outbox.Payloads.SECURITY;
 import static org.stationconfig.ocpp.outbox.Payloads.meter;
 import static org.stationconfig.ocpp.outbox.Payloads.securityEvent;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.stationconfig.ocpp.v16.core.Heartbeat;
+import org.stationconfig.ocpp.v16.core.MeterValues;
+import org.stationconfig.ocpp.v16.core.StartTransaction;
 
 /** Order, one in flight, and what each outcome costs, on a real SQLite file with a test clock. */
 class OutboxDeliveryTest {
@@ -45,8 +47,8 @@ class OutboxDeliveryTest {
     void messagesLeaveInTheOrderTheyWereQueued() {
         List<Long> queued = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            queued.add(i % 7 == 0 ? outbox.enqueue(SECURITY, securityEvent("Event" + i), null)
-                    : outbox.enqueue(METER, meter(i), "tx-" + (i % 3)));
+            queued.add(i % 7 == 0 ? outbox.enqueue(securityEvent("Event" + i), null)
+                    : outbox.enqueue(meter(i), "tx-" + (i % 3)));
         }
         List<Long> sent = new ArrayList<>();
         for (Optional<OutboundMessage> next = outbox.next(station.now()); next.isPresent();
@@ -60,8 +62,8 @@ class OutboxDeliveryTest {
 
     @Test
     void nothingElseIsHandedOutWhileAMessageIsInFlight() {
-        long first = outbox.enqueue(METER, meter(1), null);
-        long second = outbox.enqueue(METER, meter(2), null);
+        long first = outbox.enqueue(meter(1), null);
+        long second = outbox.enqueue(meter(2), null);
 
         assertEquals(first, sendNow().id());
         assertEquals(Optional.empty(), outbox.next(station.now()));
@@ -74,8 +76,8 @@ class OutboxDeliveryTest {
 
     @Test
     void eachFailedSendUsesAnAttemptAndTheWaitGrowsByTheRetryInterval() {
-        long head = outbox.enqueue(METER, meter(1), null);
-        long behind = outbox.enqueue(METER, meter(2), null);
+        long head = outbox.enqueue(meter(1), null);
+        long behind = outbox.enqueue(meter(2), null);
 
         assertEquals(1, sendNow().send());
         outbox.failed(head, Failure.CALL_ERROR, "InternalError: database busy");
@@ -105,7 +107,7 @@ class OutboxDeliveryTest {
 
     @Test
     void timeOfflineUsesNoAttempt() {
-        long id = outbox.enqueue(METER, meter(1), null);
+        long id = outbox.enqueue(meter(1), null);
         for (int i = 0; i < 10; i++) {
             assertEquals(1, sendNow().send());
             assertTrue(outbox.interrupted(id));
@@ -117,7 +119,7 @@ class OutboxDeliveryTest {
 
     @Test
     void anInterruptedRetryKeepsTheAttemptsAlreadyUsed() {
-        long id = outbox.enqueue(METER, meter(1), null);
+        long id = outbox.enqueue(meter(1), null);
         sendNow();
         outbox.failed(id, Failure.CALL_ERROR);
         station.advance(Duration.ofSeconds(60));
@@ -128,7 +130,7 @@ class OutboxDeliveryTest {
 
     @Test
     void aChangedRetryIntervalAppliesToAMessageAlreadyWaiting() {
-        long id = outbox.enqueue(METER, meter(1), null);
+        long id = outbox.enqueue(meter(1), null);
         sendNow();
         outbox.failed(id, Failure.CALL_ERROR);
         station.set(Map.of("transactionMessageRetryInterval", 10));
@@ -138,18 +140,20 @@ class OutboxDeliveryTest {
     }
 
     @Test
-    void onlyTransactionMessagesAndSecurityEventsAreQueued() {
-        assertThrows(IllegalArgumentException.class, () -> outbox.enqueue("Heartbeat", "{}", null));
-        assertThrows(IllegalArgumentException.class, () -> outbox.enqueue(METER, "[1,2]", null));
-        assertThrows(IllegalArgumentException.class, () -> outbox.enqueue(METER, "{\"connectorId\":", null));
-        assertThrows(IllegalArgumentException.class, () -> outbox.enqueue(SECURITY, securityEvent("X"), "tx-1"));
+    void onlyValidTransactionMessagesAndSecurityEventsAreQueued() {
+        assertThrows(IllegalArgumentException.class, () -> outbox.enqueue(new Heartbeat.Request(), null));
+        assertThrows(IllegalArgumentException.class, () -> outbox.enqueue(new MeterValues.Request(-1, null,
+                meter(1).meterValue()), null), "connectorId must not be negative");
+        assertThrows(IllegalArgumentException.class, () -> outbox.enqueue(new StartTransaction.Request(1,
+                "A-TAG-LONGER-THAN-20-CHARACTERS", 0, null, Instant.EPOCH), "tx-1"), "idTag is at most 20 characters");
+        assertThrows(IllegalArgumentException.class, () -> outbox.enqueue(securityEvent("X"), "tx-1"));
         assertTrue(outbox.isEmpty());
         assertEquals(Optional.empty(), outbox.nextDueAt());
     }
 
     @Test
     void anOutcomeForAMessageThatIsNotInFlightChangesNothing() {
-        long id = outbox.enqueue(METER, meter(1), null);
+        long id = outbox.enqueue(meter(1), null);
         assertFalse(outbox.answered(id, EMPTY_ANSWER));
         assertFalse(outbox.failed(id, Failure.CALL_ERROR));
         assertFalse(outbox.interrupted(id));

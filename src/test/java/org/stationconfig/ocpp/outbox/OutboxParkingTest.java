@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stationconfig.ocpp.outbox.Payloads.EMPTY_ANSWER;
-import static org.stationconfig.ocpp.outbox.Payloads.METER;
 import static org.stationconfig.ocpp.outbox.Payloads.START;
-import static org.stationconfig.ocpp.outbox.Payloads.STOP;
 import static org.stationconfig.ocpp.outbox.Payloads.meter;
 import static org.stationconfig.ocpp.outbox.Payloads.start;
 import static org.stationconfig.ocpp.outbox.Payloads.startAnswer;
@@ -69,8 +67,8 @@ class OutboxParkingTest {
 
     @Test
     void aMessageIsParkedAfterItsLastAttemptAndTheQueueMovesOn() {
-        long refused = outbox.enqueue(METER, meter(1), null);
-        long next = outbox.enqueue(METER, meter(2), null);
+        long refused = outbox.enqueue(meter(1), null);
+        long next = outbox.enqueue(meter(2), null);
 
         failUntilParked(refused);
 
@@ -87,10 +85,10 @@ class OutboxParkingTest {
 
     @Test
     void aParkedStartTransactionTakesTheRestOfItsTransactionWithIt() {
-        long startA = outbox.enqueue(START, start(0), "A");
-        long meterA = outbox.enqueue(METER, meter(10), "A");
-        long meterB = outbox.enqueue(METER, meter(20), "B");
-        long stopA = outbox.enqueue(STOP, stop(30), "A");
+        long startA = outbox.enqueue(start(0), "A");
+        long meterA = outbox.enqueue(meter(10), "A");
+        long meterB = outbox.enqueue(meter(20), "B");
+        long stopA = outbox.enqueue(stop(30), "A");
 
         failUntilParked(startA);
 
@@ -99,7 +97,7 @@ class OutboxParkingTest {
         assertEquals(startA, outbox.find(stopA).orElseThrow().parkedWith());
         assertTrue(station.outboxAudit().get(0).message().contains("2 later messages of its transaction parked with it"));
 
-        long lateMeterA = outbox.enqueue(METER, meter(40), "A");
+        long lateMeterA = outbox.enqueue(meter(40), "A");
         assertEquals(MessageState.PARKED, state(lateMeterA), "a message of a parked transaction is parked on arrival");
         assertEquals(startA, outbox.find(lateMeterA).orElseThrow().parkedWith());
         assertEquals(List.of(meterB), drain());
@@ -107,11 +105,11 @@ class OutboxParkingTest {
 
     @Test
     void aRequeuedStartTransactionReturnsToItsPlaceWithItsTransactionAndFreshAttempts() {
-        long startA = outbox.enqueue(START, start(0), "A");
-        long meterA = outbox.enqueue(METER, meter(10), "A");
-        long stopA = outbox.enqueue(STOP, stop(30), "A");
+        long startA = outbox.enqueue(start(0), "A");
+        long meterA = outbox.enqueue(meter(10), "A");
+        long stopA = outbox.enqueue(stop(30), "A");
         failUntilParked(startA);
-        long later = outbox.enqueue(METER, meter(50), "B");
+        long later = outbox.enqueue(meter(50), "B");
 
         assertEquals(RequeueOutcome.REQUEUED, outbox.requeue(startA, "service"));
 
@@ -129,22 +127,22 @@ class OutboxParkingTest {
 
     @Test
     void aMessageParkedWithItsStartTransactionCannotBeRequeuedAlone() {
-        long startA = outbox.enqueue(START, start(0), "A");
-        long meterA = outbox.enqueue(METER, meter(10), "A");
+        long startA = outbox.enqueue(start(0), "A");
+        long meterA = outbox.enqueue(meter(10), "A");
         failUntilParked(startA);
 
         assertEquals(RequeueOutcome.START_TRANSACTION_PARKED, outbox.requeue(meterA, "service"));
         assertEquals(MessageState.PARKED, state(meterA));
         assertEquals(RequeueOutcome.UNKNOWN_MESSAGE, outbox.requeue(9999, "service"));
-        long queued = outbox.enqueue(METER, meter(1), null);
+        long queued = outbox.enqueue(meter(1), null);
         assertEquals(RequeueOutcome.NOT_PARKED, outbox.requeue(queued, "service"));
     }
 
     @Test
     void loweringTheAttemptsSettingParksAWaitingMessageAtTheNextDecision() {
         station.set(Map.of("transactionMessageAttempts", 5));
-        long waiting = outbox.enqueue(METER, meter(1), null);
-        long behind = outbox.enqueue(METER, meter(2), null);
+        long waiting = outbox.enqueue(meter(1), null);
+        long behind = outbox.enqueue(meter(2), null);
         sendNow();
         outbox.failed(waiting, Failure.NO_ANSWER);
         sendNowAfter(Duration.ofSeconds(30));

@@ -3,8 +3,6 @@ package org.stationconfig.ocpp.outbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stationconfig.ocpp.outbox.Payloads.EMPTY_ANSWER;
-import static org.stationconfig.ocpp.outbox.Payloads.METER;
-import static org.stationconfig.ocpp.outbox.Payloads.START;
 import static org.stationconfig.ocpp.outbox.Payloads.meter;
 import static org.stationconfig.ocpp.outbox.Payloads.start;
 
@@ -40,7 +38,7 @@ class OutboxRestartTest {
     void queuedMessagesSurviveARestartInOrder() {
         List<Long> queued = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            queued.add(station.outbox().enqueue(METER, meter(i), "tx"));
+            queued.add(station.outbox().enqueue(meter(i), "tx"));
         }
 
         station.restart();
@@ -55,7 +53,7 @@ class OutboxRestartTest {
 
     @Test
     void aMessageInFlightAtARestartIsQueuedAgainAndResent() {
-        long id = station.outbox().enqueue(START, start(1), "tx");
+        long id = station.outbox().enqueue(start(1), "tx");
         assertEquals(id, next().orElseThrow().id());
 
         station.restart();
@@ -70,7 +68,7 @@ class OutboxRestartTest {
     @Test
     void attemptsAndTheRetryWaitSurviveARestart() {
         station.set(Map.of("transactionMessageAttempts", 3, "transactionMessageRetryInterval", 100));
-        long id = station.outbox().enqueue(METER, meter(1), null);
+        long id = station.outbox().enqueue(meter(1), null);
         next();
         station.outbox().failed(id, Failure.CALL_ERROR, "GenericError");
         station.advance(Duration.ofSeconds(20));
@@ -85,7 +83,7 @@ class OutboxRestartTest {
 
     @Test
     void aDeliveredMessageIsNeverSentAgainAfterARestart() {
-        long id = station.outbox().enqueue(METER, meter(1), null);
+        long id = station.outbox().enqueue(meter(1), null);
         next();
         assertTrue(station.outbox().answered(id, EMPTY_ANSWER));
 

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stationconfig.ocpp.outbox.Payloads.EMPTY_ANSWER;
-import static org.stationconfig.ocpp.outbox.Payloads.METER;
 import static org.stationconfig.ocpp.outbox.Payloads.SECURITY;
-import static org.stationconfig.ocpp.outbox.Payloads.START;
-import static org.stationconfig.ocpp.outbox.Payloads.STOP;
 import static org.stationconfig.ocpp.outbox.Payloads.meter;
 import static org.stationconfig.ocpp.outbox.Payloads.securityEvent;
 import static org.stationconfig.ocpp.outbox.Payloads.start;
@@ -50,15 +47,15 @@ class QueueCapTest {
 
     @Test
     void pastTheCapOnlyIntermediateMeterValuesAreDroppedAndTheDropIsAudited() {
-        long start = outbox.enqueue(START, start(0), "A");
+        long start = outbox.enqueue(start(0), "A");
         List<Long> meterValues = new ArrayList<>();
         for (int i = 1; i <= CAP - 1; i++) {
-            meterValues.add(outbox.enqueue(METER, meter(i), "A"));
+            meterValues.add(outbox.enqueue(meter(i), "A"));
         }
         assertEquals(CAP, storedIds().size());
         assertTrue(audit("OUTBOX_THINNED").isEmpty(), "nothing is thinned below the cap");
 
-        long stop = outbox.enqueue(STOP, stop(100), "A");
+        long stop = outbox.enqueue(stop(100), "A");
 
         List<Long> stored = storedIds();
         // a tenth of the cap goes: every second intermediate MeterValues, oldest first
@@ -77,13 +74,13 @@ class QueueCapTest {
     void startStopAndSecurityEventsAreKeptPastTheCapAndMemoryExhaustionIsReported() {
         List<Long> queued = new ArrayList<>();
         for (int i = 0; i < CAP / 2; i++) {
-            queued.add(outbox.enqueue(START, start(i), "T" + i));
-            queued.add(outbox.enqueue(STOP, stop(i), "T" + i));
+            queued.add(outbox.enqueue(start(i), "T" + i));
+            queued.add(outbox.enqueue(stop(i), "T" + i));
         }
         assertFalse(outbox.memoryExhausted());
 
-        queued.add(outbox.enqueue(SECURITY, securityEvent("SettingSystemTime"), null));
-        queued.add(outbox.enqueue(START, start(99), "T99"));
+        queued.add(outbox.enqueue(securityEvent("SettingSystemTime"), null));
+        queued.add(outbox.enqueue(start(99), "T99"));
 
         List<Long> stored = storedIds();
         assertTrue(stored.containsAll(queued), "nothing dropped");
@@ -105,11 +102,11 @@ class QueueCapTest {
     @Test
     void thinningResumesOnceMeterValuesBecomeIntermediateAgainAfterExhaustion() {
         for (int i = 0; i < CAP; i++) {
-            outbox.enqueue(SECURITY, securityEvent("E" + i), null);
+            outbox.enqueue(securityEvent("E" + i), null);
         }
         List<Long> meterValues = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            meterValues.add(outbox.enqueue(METER, meter(i), "X"));
+            meterValues.add(outbox.enqueue(meter(i), "X"));
         }
 
         assertFalse(storedIds().contains(meterValues.get(1)), "the first intermediate MeterValues was dropped");
@@ -125,7 +122,7 @@ class QueueCapTest {
         station = OutboxStation.start(Map.of("station.outbox.max-messages", CAP));
         outbox = station.outbox();
         for (int i = 0; i <= CAP; i++) {
-            outbox.enqueue(START, start(i), "T" + i);
+            outbox.enqueue(start(i), "T" + i);
         }
 
         assertEquals(1, station.context().getBean(ExhaustionRecorder.class).events().size());
@@ -136,12 +133,12 @@ class QueueCapTest {
     @Test
     void theCountOfStoredMessagesSurvivesARestart() {
         for (int i = 0; i < CAP; i++) {
-            outbox.enqueue(SECURITY, securityEvent("E" + i), null);
+            outbox.enqueue(securityEvent("E" + i), null);
         }
         station.restart();
         outbox = station.outbox();
 
-        outbox.enqueue(SECURITY, securityEvent("one more"), null);
+        outbox.enqueue(securityEvent("one more"), null);
 
         assertTrue(outbox.memoryExhausted());
     }

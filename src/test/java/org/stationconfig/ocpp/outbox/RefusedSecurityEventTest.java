@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stationconfig.ocpp.outbox.Payloads.EMPTY_ANSWER;
-import static org.stationconfig.ocpp.outbox.Payloads.METER;
-import static org.stationconfig.ocpp.outbox.Payloads.SECURITY;
-import static org.stationconfig.ocpp.outbox.Payloads.START;
 import static org.stationconfig.ocpp.outbox.Payloads.meter;
 import static org.stationconfig.ocpp.outbox.Payloads.securityEvent;
 import static org.stationconfig.ocpp.outbox.Payloads.start;
@@ -43,8 +40,8 @@ class RefusedSecurityEventTest {
 
     @Test
     void aSecurityEventRefusedWithACallErrorIsNotRetriedAndHoldsNoTransactionMessageBack() {
-        long event = outbox.enqueue(SECURITY, securityEvent("ResetOrReboot"), null);
-        long startTx = outbox.enqueue(START, start(0), "tx-1");
+        long event = outbox.enqueue(securityEvent("ResetOrReboot"), null);
+        long startTx = outbox.enqueue(start(0), "tx-1");
 
         assertEquals(event, station.sendNow().id());
         assertTrue(outbox.failed(event, Failure.CALL_ERROR, "NotImplemented: no handler"));
@@ -61,7 +58,7 @@ class RefusedSecurityEventTest {
 
     @Test
     void aSecurityEventWithoutAnAnswerIsStillRetried() {
-        long event = outbox.enqueue(SECURITY, securityEvent("ResetOrReboot"), null);
+        long event = outbox.enqueue(securityEvent("ResetOrReboot"), null);
         station.sendNow();
         outbox.failed(event, Failure.NO_ANSWER);
         station.advance(Duration.ofSeconds(60));
@@ -72,8 +69,8 @@ class RefusedSecurityEventTest {
     /** Before, the unanswered event sat at the head for the 60 s retry interval with the StartTransaction behind it. */
     @Test
     void aSecurityEventWithoutAnAnswerWaitsBehindTheTransactionMessagesAndIsDroppedAfterItsLastSend() {
-        long event = outbox.enqueue(SECURITY, securityEvent("ResetOrReboot"), null);
-        long startTx = outbox.enqueue(START, start(0), "tx-1");
+        long event = outbox.enqueue(securityEvent("ResetOrReboot"), null);
+        long startTx = outbox.enqueue(start(0), "tx-1");
         station.sendNow();
         outbox.failed(event, Failure.NO_ANSWER);
 
@@ -83,7 +80,7 @@ class RefusedSecurityEventTest {
         assertEquals(Optional.of(station.now().plusSeconds(60)), outbox.nextDueAt(), "the event's retry time");
         assertTrue(outbox.waitingForRetry());
 
-        long meterValues = outbox.enqueue(METER, meter(1), "tx-1");
+        long meterValues = outbox.enqueue(meter(1), "tx-1");
         assertEquals(meterValues, station.sendNow().id(), "a message queued later does not wait either");
         outbox.answered(meterValues, EMPTY_ANSWER);
         for (int send = 2; send <= 3; send++) {
@@ -100,7 +97,7 @@ class RefusedSecurityEventTest {
 
     @Test
     void aTransactionMessageRefusedWithACallErrorKeepsTheAttemptsRule() {
-        long meterValues = outbox.enqueue(METER, meter(1), "tx-1");
+        long meterValues = outbox.enqueue(meter(1), "tx-1");
         station.sendNow();
         outbox.failed(meterValues, Failure.CALL_ERROR, "InternalError");
         assertEquals(MessageState.QUEUED, outbox.find(meterValues).orElseThrow().state());

@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.stationconfig.ocpp.rpc.JsonText;
+import org.stationconfig.ocpp.rpc.PayloadWriter;
 import org.stationconfig.ocpp.v16.core.StopTransaction;
 import org.stationconfig.station.metering.Measurand;
 import org.stationconfig.station.metering.MeterSample;
@@ -45,11 +47,10 @@ class TransactionWireTest {
                 + "\"context\":\"Transaction.Begin\",\"measurand\":\"Energy.Active.Import.Register\",\"unit\":\"Wh\"}]}",
                 begin);
 
-        QueuedMessage stop = TransactionWire.stop(stopped, 42, List.of(begin, end), 10);
+        StopTransaction.Request stop = TransactionWire.stop(stopped, 42, List.of(begin, end), 10);
 
-        assertEquals("StopTransaction", stop.action());
         assertEquals("{\"idTag\":\"TAG-1\",\"meterStop\":1500,\"timestamp\":\"2026-03-01T13:00:00Z\",\"transactionId\":42,"
-                + "\"reason\":\"EVDisconnected\",\"transactionData\":[" + begin + "," + end + "]}", stop.payload());
+                + "\"reason\":\"EVDisconnected\",\"transactionData\":[" + begin + "," + end + "]}", JsonText.write(new PayloadWriter().write(stop)));
     }
 
     private static MeterSample sample(Instant at, String wh, SampleContext context) {

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The unforced hand-out commit must not leave a pooled connection with a weaker safety level or an open transaction. */
-class HandOutWritesTest {
+class UnforcedCommitsTest {
 
     private static final int NORMAL = 1;
     private static final int FULL = 2;
 
     private OutboxStation station;
-    private HandOutWrites writes;
+    private UnforcedCommits writes;
     private ConnectionOperations<Connection> connections;
     private OutboxMessageRepository messages;
 
@@ -30,7 +30,7 @@ class HandOutWritesTest {
     @SuppressWarnings("unchecked")
     void bootStation() {
         station = OutboxStation.start();
-        writes = station.context().getBean(HandOutWrites.class);
+        writes = station.context().getBean(UnforcedCommits.class);
         connections = station.context().getBean(ConnectionOperations.class);
         messages = station.context().getBean(OutboxMessageRepository.class);
     }
@@ -82,7 +82,7 @@ class HandOutWritesTest {
     }
 
     @Test
-    void aFailedHandOutWritesNothing() throws SQLException {
+    void aFailedUnforcedCommitsNothing() throws SQLException {
         AtomicReference<Connection> used = new AtomicReference<>();
         assertThrows(IllegalStateException.class, () -> writes.commitUnforced(() -> {
             used.set(raw(connections.getConnectionStatus().getConnection()));

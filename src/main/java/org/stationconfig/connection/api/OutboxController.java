@@ -1,4 +1,4 @@
-package org.stationconfig.ocpp.outbox;
+package org.stationconfig.connection.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -20,6 +20,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.stationconfig.api.Problem;
 import org.stationconfig.api.ProblemException;
 import org.stationconfig.i18n.Text;
+import org.stationconfig.ocpp.outbox.MessageState;
+import org.stationconfig.ocpp.outbox.OutboxListing;
+import org.stationconfig.ocpp.outbox.OutboxMessageView;
+import org.stationconfig.ocpp.outbox.RequeueOutcome;
+import org.stationconfig.ocpp.outbox.TransactionOutbox;
 
 /** The outbox for installers and service: what waits for the central system, and re-queueing parked messages. */
 @Controller("/api/v1/outbox")
