@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
@@ -38,6 +39,7 @@ public class PermissionMatrix {
     private final ApplicationEventPublisher<PermissionChanged> events;
     private final Map<String, Set<Writer>> overrides = new ConcurrentHashMap<>();
     private final List<PermissionSubject> subjects;
+    private final AtomicLong version = new AtomicLong();
 
     public PermissionMatrix(SettingsRegistry registry, PermissionOverrideRepository repository,
                             TransactionOperations<Connection> transactions, AuditLog auditLog, Clock clock,
@@ -54,6 +56,11 @@ public class PermissionMatrix {
             repository.findAll().forEach(row -> overrides.put(row.key(), parse(row.writers())));
             return null;
         });
+    }
+
+    /** Moves on with every change of a row, after the row is in force: what depends on the matrix is valid per version. */
+    public long version() {
+        return version.get();
     }
 
     public Set<Writer> writers(SettingDefinition definition) {
@@ -170,6 +177,7 @@ public class PermissionMatrix {
             return null;
         });
         overrides.put(key, EnumSet.copyOf(writers.isEmpty() ? EnumSet.noneOf(Writer.class) : writers));
+        version.incrementAndGet();
         events.publishEvent(new PermissionChanged(key, before, after, actor));
     }
 

@@ -31,7 +31,6 @@ import org.stationconfig.settings.ChangeRequest;
 import org.stationconfig.settings.ChangeResult;
 import org.stationconfig.settings.SettingChanges;
 import org.stationconfig.settings.SettingsSnapshot;
-import org.stationconfig.settings.SettingsStore;
 
 @Controller("/api/v1/settings")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -39,14 +38,14 @@ import org.stationconfig.settings.SettingsStore;
 @Tag(name = "Settings")
 public class SettingsController {
 
-    private final SettingsStore store;
     private final SettingChanges changes;
     private final SettingViews views;
+    private final RenderedPages pages;
 
-    public SettingsController(SettingsStore store, SettingChanges changes, SettingViews views) {
-        this.store = store;
+    public SettingsController(SettingChanges changes, SettingViews views, RenderedPages pages) {
         this.changes = changes;
         this.views = views;
+        this.pages = pages;
     }
 
     @Get
@@ -54,11 +53,14 @@ public class SettingsController {
             description = "Also the sections of the app's screens in order (the OCPP 1.6 JSON screen first), each setting's "
                     + "section and position, and what you may do with certificates. Labels, help, section titles and "
                     + "reasons are in the language of Accept-Language (en, de; English when nothing matches).")
-    public HttpResponse<SettingsPage> list(Authentication authentication,
-                                           @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        SettingsSnapshot snapshot = store.current();
-        SettingsPage page = views.page(snapshot, Actor.of(authentication), Languages.choose(acceptLanguage), null, null);
-        return HttpResponse.ok(page).header(HttpHeaders.ETAG, snapshot.etag());
+    // the page goes out as bytes rendered once (RenderedPages); the document still names what they are
+    @ApiResponse(responseCode = "200", description = "listSettings 200 response", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingsPage.class)))
+    public HttpResponse<byte[]> list(Authentication authentication,
+                                     @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        RenderedPages.RenderedPage page = pages.current(Actor.of(authentication), Languages.choose(acceptLanguage));
+        return HttpResponse.ok(page.json()).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, page.etag());
     }
 
     @Patch
