@@ -197,7 +197,8 @@ class JavaOcaOcppInteropTest extends StationScenario {
     @Test
     void triggerMessageSendsWhatWasAsked() {
         connect("OCA-TRIGGER", Map.of());
-        oca.await("OCA-TRIGGER", StatusNotificationRequest.class, 1, WITHIN);
+        // after the boot the station reports connector 0 and each of its two connectors: count after all three
+        oca.await("OCA-TRIGGER", StatusNotificationRequest.class, 3, WITHIN);
         int statusesBefore = oca.received("OCA-TRIGGER", StatusNotificationRequest.class).size();
         int heartbeatsBefore = oca.received("OCA-TRIGGER", HeartbeatRequest.class).size();
 
