@@ -8,14 +8,17 @@ import org.stationconfig.securitylog.SecurityEvent;
 import org.stationconfig.securitylog.SecurityEvents;
 import org.stationconfig.settings.SettingsChanged;
 
-/** A01.FR.11: a change of a connection security parameter by someone is logged, never the key itself. */
+/**
+ * A01.FR.11: a change of a connection security parameter by someone is logged, never the key itself. The station's
+ * other security switches are logged by {@code securitylog.SecurityParameterChanges}, which cannot name these keys.
+ */
 @Singleton
-class SecurityParameterChanges {
+class ConnectionSecurityChanges {
 
     private final SecurityEvents securityEvents;
     private final StationClock clock;
 
-    SecurityParameterChanges(SecurityEvents securityEvents, StationClock clock) {
+    ConnectionSecurityChanges(SecurityEvents securityEvents, StationClock clock) {
         this.securityEvents = securityEvents;
         this.clock = clock;
     }
