@@ -5,11 +5,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import org.stationconfig.charging.schedule.CompositeSchedule;
-import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.clock.StationClock;
+import org.stationconfig.hardware.StationProperties;
+import org.stationconfig.ocpp.CentralSystem;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
-import org.stationconfig.hardware.StationProperties;
 
 /**
  * The current the station may offer now, and which limit decides it (SPEC §4): the hardware maximum, lowered by the
@@ -48,8 +49,8 @@ public class ActiveLimits {
                     + profile.get().profile().chargingProfileId() + " (ChargePointMaxProfile, stack level "
                     + profile.get().profile().stackLevel() + ") limits the station to " + amps.toPlainString() + " A");
         }
-        if (snapshot.boolValue("enabled") && !centralSystem.online()) {
-            BigDecimal fallback = snapshot.decimalValue("fallbackLimit");
+        if (snapshot.get(Setting.ENABLED) && !centralSystem.online()) {
+            BigDecimal fallback = snapshot.get(Setting.FALLBACK_LIMIT);
             BigDecimal effective = fallback.compareTo(MINIMUM_CHARGING_CURRENT) < 0 ? BigDecimal.ZERO : fallback;
             // offline, the fallback decides even when it equals the other limits: the installer should see it applies
             if (effective.compareTo(limit.amps()) <= 0) {

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 
 /**
@@ -48,7 +49,7 @@ public final class ProfileRules {
 
     /** The rules for the profile itself, wherever it is set. */
     private static Optional<String> content(LimitProfile profile, SettingsSnapshot settings, Instant now) {
-        int maxStackLevel = settings.intValue("chargeProfileMaxStackLevel");
+        int maxStackLevel = settings.get(Setting.CHARGE_PROFILE_MAX_STACK_LEVEL);
         if (profile.stackLevel() > maxStackLevel) {
             return Optional.of("stack level " + profile.stackLevel() + " is above ChargeProfileMaxStackLevel "
                     + maxStackLevel);
@@ -78,14 +79,14 @@ public final class ProfileRules {
     private static Optional<String> schedule(LimitSchedule schedule, SettingsSnapshot settings) {
         List<LimitPeriod> periods = schedule.chargingSchedulePeriod();
         String unit = schedule.chargingRateUnit() == RateUnit.A ? "Current" : "Power";
-        if (!settings.listValue("chargingScheduleAllowedChargingRateUnit").contains(unit)) {
+        if (!settings.get(Setting.CHARGING_SCHEDULE_ALLOWED_CHARGING_RATE_UNIT).contains(unit)) {
             return Optional.of("schedules in " + schedule.chargingRateUnit()
                     + " are not allowed by ChargingScheduleAllowedChargingRateUnit");
         }
         if (schedule.duration() != null && schedule.duration() <= 0) {
             return Optional.of("the schedule's duration must be positive");
         }
-        int maxPeriods = settings.intValue("chargingScheduleMaxPeriods");
+        int maxPeriods = settings.get(Setting.CHARGING_SCHEDULE_MAX_PERIODS);
         if (periods.isEmpty() || periods.size() > maxPeriods) {
             return Optional.of("a schedule needs 1 to " + maxPeriods + " periods (ChargingScheduleMaxPeriods), not "
                     + periods.size());

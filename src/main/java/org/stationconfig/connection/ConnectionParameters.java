@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.rules.AccessKeys;
 import org.stationconfig.settings.rules.ConnectionUrls;
@@ -46,9 +47,9 @@ public record ConnectionParameters(
     }
 
     public static ConnectionParameters of(SettingsSnapshot settings, @Nullable String presentedCertificate) {
-        int profile = settings.intValue("securityProfile");
-        return new ConnectionParameters(settings.value("centralSystemUrl"), settings.value("chargePointId"),
-                profile, settings.value("accessKey"), settings.boolValue("authorizationKeyHexAsText"),
+        int profile = settings.get(Setting.SECURITY_PROFILE);
+        return new ConnectionParameters(settings.get(Setting.CENTRAL_SYSTEM_URL), settings.get(Setting.CHARGE_POINT_ID),
+                profile, settings.get(Setting.ACCESS_KEY), settings.get(Setting.AUTHORIZATION_KEY_HEX_AS_TEXT),
                 profile == 3 ? presentedCertificate : null);
     }
 

@@ -1,7 +1,5 @@
 package org.stationconfig.connection;
 
-import org.stationconfig.ocpp.session.Backoff;
-import org.stationconfig.ocpp.session.SessionTriggers;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -12,16 +10,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.StationRestart;
 import org.stationconfig.ocpp.rpc.OcppRequest;
-import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.rpc.Scheduler;
+import org.stationconfig.ocpp.session.Backoff;
+import org.stationconfig.ocpp.session.SessionTriggers;
+import org.stationconfig.ocpp.transport.Dialer;
+import org.stationconfig.ocpp.transport.OcppLink;
+import org.stationconfig.ocpp.v16.core.BootNotification;
 import org.stationconfig.securitylog.SecurityEvent;
 import org.stationconfig.securitylog.SecurityEvents;
-import org.stationconfig.ocpp.transport.OcppLink;
-import org.stationconfig.ocpp.transport.Dialer;
-import org.stationconfig.ocpp.v16.core.BootNotification;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsChanged;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
@@ -105,7 +106,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     /** Connect, reconnect or stay down, whatever the settings now call for. */
     private void reconcile(boolean startingUp) {
         SettingsSnapshot snapshot = settings.current();
-        boolean wanted = snapshot.boolValue("enabled") && readiness.missing(snapshot).isEmpty();
+        boolean wanted = snapshot.get(Setting.ENABLED) && readiness.missing(snapshot).isEmpty();
         ConnectionParameters desired = wanted ? ConnectionParameters.of(snapshot, tls.presentedCertificate()) : null;
         BootNotification.Request desiredIdentity = BootIdentity.of(snapshot);
         if (desired != null && desired.equals(target) && desiredIdentity.equals(identity) && (current.open() || isDialing())) {

@@ -12,16 +12,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.stationconfig.audit.AuditLog;
 import org.stationconfig.audit.Category;
+import org.stationconfig.clock.StationClock;
 import org.stationconfig.i18n.Bundle;
 import org.stationconfig.i18n.Text;
-import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.transport.ClientTls;
 import org.stationconfig.ocpp.transport.DialFailure;
 import org.stationconfig.ocpp.transport.DialRequest;
-import org.stationconfig.ocpp.transport.OcppLink;
 import org.stationconfig.ocpp.transport.Dialer;
+import org.stationconfig.ocpp.transport.OcppLink;
 import org.stationconfig.settings.ChangeRequest;
 import org.stationconfig.settings.ChangeResult;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingChanges;
 import org.stationconfig.settings.SettingsRejected;
 import org.stationconfig.settings.SettingsSnapshot;
@@ -112,14 +113,14 @@ public class ConnectionTester {
     /** The host a candidate points at, named before anything is checked (no path, no credentials). */
     private String targetOf(ChangeRequest candidate) {
         SettingsSnapshot stored = settings.current();
-        Object url = candidate.values().getOrDefault("centralSystemUrl", stored.value("centralSystemUrl"));
-        Object id = candidate.values().getOrDefault("chargePointId", stored.value("chargePointId"));
+        Object url = candidate.values().getOrDefault("centralSystemUrl", stored.get(Setting.CENTRAL_SYSTEM_URL));
+        Object id = candidate.values().getOrDefault("chargePointId", stored.get(Setting.CHARGE_POINT_ID));
         int profile;
         try {
             profile = Integer.parseInt(String.valueOf(candidate.values().getOrDefault("securityProfile",
                     stored.value("securityProfile"))));
         } catch (NumberFormatException notANumber) {
-            profile = stored.intValue("securityProfile");
+            profile = stored.get(Setting.SECURITY_PROFILE);
         }
         AccessKeyEndpointRule.Endpoint endpoint = AccessKeyEndpointRule.endpoint(url == null ? null : url.toString(),
                 id == null ? null : id.toString(), profile);
@@ -193,7 +194,7 @@ public class ConnectionTester {
 
     private boolean sameIdentityAsLive(ConnectionParameters candidate) {
         LiveConnection.Reading reading = live.read();
-        return reading.state() == ConnectionState.CONNECTED && settings.current().boolValue("enabled")
+        return reading.state() == ConnectionState.CONNECTED && settings.current().get(Setting.ENABLED)
                 && candidate.sameEndpoint(ConnectionParameters.of(settings.current()));
     }
 

@@ -18,6 +18,7 @@ import org.stationconfig.clock.StationClock;
 import org.stationconfig.securitylog.SecurityEvent;
 import org.stationconfig.securitylog.SecurityEvents;
 import org.stationconfig.settings.ChangeRequest;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingChanges;
 import org.stationconfig.settings.SettingsStore;
 
@@ -115,7 +116,7 @@ class ConnectionTrials {
             return false;
         }
         save(memory().withFailedAttempt());
-        int allowed = settings.current().intValue("connectionTrialAttempts");
+        int allowed = settings.current().get(Setting.CONNECTION_TRIAL_ATTEMPTS);
         if (memory().trialAttempts() < allowed) {
             return false;
         }
@@ -173,7 +174,7 @@ class ConnectionTrials {
         ConnectionMemory current = memory();
         List<String> keys = current.trialKeys().isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(current.trialKeys().split(",")));
         return new TrialStatus(current.trialActive(), current.lastKnownGood() != null, current.trialAttempts(),
-                settings.current().intValue("connectionTrialAttempts"), keys, current.lastRollbackAt(),
+                settings.current().get(Setting.CONNECTION_TRIAL_ATTEMPTS), keys, current.lastRollbackAt(),
                 current.lastRollbackReason(), fallbackError);
     }
 

@@ -7,6 +7,7 @@ import org.stationconfig.i18n.Text;
 import org.stationconfig.ocpp.outbox.OutboundMessage;
 import org.stationconfig.ocpp.outbox.QueuedAction;
 import org.stationconfig.ocpp.transport.DialFailure;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 
 /**
@@ -89,8 +90,8 @@ public final class Diagnoses {
      * 3 of RELIABILITY.md: before, only the outbox said NO_ANSWER). Not a failed connection attempt: the state stays.
      */
     static LastError callTimeout(OutboundMessage message, SettingsSnapshot settings, Instant at) {
-        int attempts = settings.intValue("transactionMessageAttempts");
-        int retryIn = settings.intValue("transactionMessageRetryInterval") * message.send();
+        int attempts = settings.get(Setting.TRANSACTION_MESSAGE_ATTEMPTS);
+        int retryIn = settings.get(Setting.TRANSACTION_MESSAGE_RETRY_INTERVAL) * message.send();
         boolean transaction = QueuedAction.fromOcppName(message.action())
                 .map(QueuedAction::isTransactionMessage).orElse(true);
         Text next;
@@ -101,7 +102,7 @@ public final class Diagnoses {
                     message.send(), attempts);
         }
         return LastError.worded("CALL", "CALL_TIMEOUT", Text.of("status.message.CALL_TIMEOUT", message.action(),
-                        settings.intValue("messageTimeout")), Text.of("status.hint.CALL_TIMEOUT", next),
+                        settings.get(Setting.MESSAGE_TIMEOUT)), Text.of("status.hint.CALL_TIMEOUT", next),
                 at, message.send(), null, null, null, null, null);
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.session.Backoff;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 
@@ -65,7 +66,7 @@ final class FailedAttempts {
     Duration nextWait() {
         try {
             SettingsSnapshot snapshot = settings.current();
-            return backoff.delay(failures, snapshot.intValue("reconnectInterval"), snapshot.intValue("reconnectMaxInterval"));
+            return backoff.delay(failures, snapshot.get(Setting.RECONNECT_INTERVAL), snapshot.get(Setting.RECONNECT_MAX_INTERVAL));
         } catch (RuntimeException e) {
             LOG.error("Cannot read the reconnect interval; retrying in {} s", RETRY_WHEN_UNSURE.toSeconds(), e);
             return RETRY_WHEN_UNSURE;

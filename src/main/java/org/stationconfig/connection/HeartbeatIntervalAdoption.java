@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.settings.ChangeRequest;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingChanges;
 import org.stationconfig.settings.SettingsStore;
 
@@ -24,7 +25,7 @@ class HeartbeatIntervalAdoption {
     }
 
     void adopt(int interval) {
-        if (interval > 0 && interval != settings.current().intValue("heartbeatInterval")) {
+        if (interval > 0 && interval != settings.current().get(Setting.HEARTBEAT_INTERVAL)) {
             try {
                 changes.apply(ChangeRequest.fromText(Actor.system(), "heartbeatInterval",
                         Integer.toString(Math.min(interval, LONGEST))));

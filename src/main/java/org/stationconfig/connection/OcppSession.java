@@ -1,9 +1,5 @@
 package org.stationconfig.connection;
 
-import org.stationconfig.ocpp.session.Backoff;
-import org.stationconfig.ocpp.session.BehindOutbox;
-import org.stationconfig.ocpp.session.InOrder;
-import org.stationconfig.ocpp.session.OutboxPump;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -12,12 +8,17 @@ import org.stationconfig.ocpp.rpc.CallErrorException;
 import org.stationconfig.ocpp.rpc.RpcEndpoint;
 import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.rpc.Transport;
+import org.stationconfig.ocpp.session.Backoff;
+import org.stationconfig.ocpp.session.BehindOutbox;
+import org.stationconfig.ocpp.session.InOrder;
+import org.stationconfig.ocpp.session.OutboxPump;
 import org.stationconfig.ocpp.transport.LinkListener;
 import org.stationconfig.ocpp.transport.OcppLink;
 import org.stationconfig.ocpp.v16.ActionTable;
 import org.stationconfig.ocpp.v16.core.BootNotification;
 import org.stationconfig.ocpp.v16.core.Heartbeat;
 import org.stationconfig.ocpp.v16.core.StatusNotification;
+import org.stationconfig.settings.Setting;
 
 /**
  * One WebSocket connection's OCPP conversation (SPEC §5): BootNotification first when one is due, then the
@@ -77,7 +78,7 @@ final class OcppSession implements LinkListener {
                 .handlers(context.handlers())
                 .filter(new IncomingGate(this::registration))
                 .invalidMessageListener(context.invalidMessages())
-                .callTimeout(() -> Duration.ofSeconds(context.settings().current().intValue("messageTimeout")))
+                .callTimeout(() -> Duration.ofSeconds(context.settings().current().get(Setting.MESSAGE_TIMEOUT)))
                 .build();
         link.listen(this);
         schedulePing();
@@ -145,7 +146,7 @@ final class OcppSession implements LinkListener {
             return;
         }
         var settings = context.settings().current();
-        Duration wait = backoff.delay(bootFailures, settings.intValue("reconnectInterval"), settings.intValue("reconnectMaxInterval"));
+        Duration wait = backoff.delay(bootFailures, settings.get(Setting.RECONNECT_INTERVAL), settings.get(Setting.RECONNECT_MAX_INTERVAL));
         bootTimer = context.scheduler().schedule(wait, () -> onThread(this::sendBoot));
     }
 
@@ -199,7 +200,7 @@ final class OcppSession implements LinkListener {
     private void scheduleHeartbeat() {
         cancel(heartbeatTimer);
         heartbeatTimer = null;
-        int interval = context.settings().current().intValue("heartbeatInterval");
+        int interval = context.settings().current().get(Setting.HEARTBEAT_INTERVAL);
         if (interval <= 0 || ended || registration() != Registration.ACCEPTED) {
             return;
         }
@@ -210,7 +211,7 @@ final class OcppSession implements LinkListener {
     }
 
     private void heartbeatDue() {
-        int interval = context.settings().current().intValue("heartbeatInterval");
+        int interval = context.settings().current().get(Setting.HEARTBEAT_INTERVAL);
         if (Duration.between(lastSentAt, context.systemClock().instant()).getSeconds() >= interval) {
             sendHeartbeat();
         }
@@ -241,7 +242,7 @@ final class OcppSession implements LinkListener {
     private void schedulePing() {
         cancel(pingTimer);
         pingTimer = null;
-        int interval = context.settings().current().intValue("connectionCheckInterval");
+        int interval = context.settings().current().get(Setting.CONNECTION_CHECK_INTERVAL);
         if (interval > 0 && !ended) {
             pingTimer = context.scheduler().schedule(Duration.ofSeconds(interval), () -> onThread(this::ping));
         }
@@ -262,7 +263,7 @@ final class OcppSession implements LinkListener {
     /** No pong by the next ping or the message timeout, whichever is sooner, and the link is dead. */
     private int pongDeadline() {
         var settings = context.settings().current();
-        return Math.max(1, Math.min(settings.intValue("connectionCheckInterval"), settings.intValue("messageTimeout")));
+        return Math.max(1, Math.min(settings.get(Setting.CONNECTION_CHECK_INTERVAL), settings.get(Setting.MESSAGE_TIMEOUT)));
     }
 
     private void pongMissing(int seconds) {

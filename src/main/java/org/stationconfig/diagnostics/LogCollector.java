@@ -21,8 +21,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.stationconfig.audit.AuditEntry;
 import org.stationconfig.audit.Category;
-import org.stationconfig.data.OwnerOnlyFiles;
 import org.stationconfig.clock.StationClock;
+import org.stationconfig.data.OwnerOnlyFiles;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 
@@ -73,9 +74,9 @@ public class LogCollector {
 
     private void header(Writer out, LogKind kind, TimeWindow window) throws IOException {
         SettingsSnapshot s = settings.current();
-        out.write("# " + kind.label() + " of charge point " + s.value("chargePointId") + "\n");
-        out.write("# " + s.value("chargePointVendor") + " " + s.value("chargePointModel") + ", serial "
-                + s.value("chargePointSerialNumber") + ", firmware " + s.value("firmwareVersion") + "\n");
+        out.write("# " + kind.label() + " of charge point " + s.get(Setting.CHARGE_POINT_ID) + "\n");
+        out.write("# " + s.get(Setting.CHARGE_POINT_VENDOR) + " " + s.get(Setting.CHARGE_POINT_MODEL) + ", serial "
+                + s.get(Setting.CHARGE_POINT_SERIAL_NUMBER) + ", firmware " + s.get(Setting.FIRMWARE_VERSION) + "\n");
         out.write("# collected " + INSTANT.format(clock.now()) + ", entries from "
                 + (window.from() == null ? "the oldest kept" : INSTANT.format(window.from())) + " to "
                 + (window.to() == null ? "now" : INSTANT.format(window.to())) + " (UTC)\n");

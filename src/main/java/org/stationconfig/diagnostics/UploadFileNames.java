@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.stationconfig.clock.StationClock;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsStore;
 
 /**
@@ -29,7 +30,7 @@ public class UploadFileNames {
 
     /** @param requestId GetLog's; null for GetDiagnostics */
     public String name(String what, @Nullable Integer requestId) {
-        String station = settings.current().value("chargePointId");
+        String station = settings.current().get(Setting.CHARGE_POINT_ID);
         String name = (station == null || station.isBlank() ? "station" : station) + "-" + what
                 + (requestId == null ? "" : "-" + requestId) + "-" + STAMP.format(clock.now()) + ".log";
         return name.replaceAll("[^A-Za-z0-9._-]", "_");

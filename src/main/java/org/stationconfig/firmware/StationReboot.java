@@ -15,6 +15,7 @@ import org.stationconfig.connection.LiveConnection;
 import org.stationconfig.connection.Registration;
 import org.stationconfig.ocpp.StationRestart;
 import org.stationconfig.settings.ChangeRequest;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingChanges;
 import org.stationconfig.settings.SettingsRejected;
 import org.stationconfig.settings.SettingsStore;
@@ -64,7 +65,7 @@ class StationReboot implements Reboot {
         }
         // right after the write: the reconnect the new version asks for is then replaced by this one (one boot)
         restart.restart("rebooting into firmware " + version);
-        if (!settings.current().boolValue("enabled")) {
+        if (!settings.current().get(Setting.ENABLED)) {
             watch.booted.complete(null);
         }
         return watch.booted.whenComplete((done, failure) -> watches.remove(watch));
@@ -72,14 +73,14 @@ class StationReboot implements Reboot {
 
     @Override
     public boolean runs(String version) {
-        return version.equals(settings.current().value("firmwareVersion"));
+        return version.equals(settings.current().get(Setting.FIRMWARE_VERSION));
     }
 
     @EventListener
     void connectionChanged(ConnectionChanged change) {
         LiveConnection.Reading reading = change.reading();
         boolean online = reading.state() == ConnectionState.CONNECTED && reading.registration() == Registration.ACCEPTED;
-        boolean ocppOff = !settings.current().boolValue("enabled");
+        boolean ocppOff = !settings.current().get(Setting.ENABLED);
         for (Watch watch : watches) {
             if (!online) {
                 watch.wentDown = true;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.rpc.Scheduler;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.hardware.ChargingHardware;
@@ -52,7 +53,7 @@ class AlignedMetering {
             timer.cancel();
             timer = null;
         }
-        int interval = settings.current().intValue("clockAlignedDataInterval");
+        int interval = settings.current().get(Setting.CLOCK_ALIGNED_DATA_INTERVAL);
         if (interval <= 0) {
             return;
         }
@@ -63,8 +64,8 @@ class AlignedMetering {
 
     private void boundary(Instant at) {
         SettingsSnapshot snapshot = settings.current();
-        List<String> aligned = snapshot.listValue("meterValuesAlignedData");
-        List<String> forStop = snapshot.listValue("stopTxnAlignedData");
+        List<String> aligned = snapshot.get(Setting.METER_VALUES_ALIGNED_DATA);
+        List<String> forStop = snapshot.get(Setting.STOP_TXN_ALIGNED_DATA);
         for (Connector connector : connectors.all()) {
             MeterReading reading = hardware.read(connector.id);
             double start = periodStartWh.getOrDefault(connector.id, reading.energyWh());

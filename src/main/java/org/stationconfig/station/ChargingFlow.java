@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.charging.LimitProfile;
 import org.stationconfig.clock.StationClock;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.Authorization;
@@ -114,7 +115,7 @@ class ChargingFlow implements HardwareListener {
                 transactions.start(connector, connector.pending.authorization(), connector.pending.profile());
             } else if (AuthorizationMode.of(snapshot) == AuthorizationMode.AUTO_START) {
                 // free vend: charge on plug-in with the configured tag, nobody is asked (a reservation still counts)
-                authorized(connector, Authorization.accepted(snapshot.value("freeVendIdTag"),
+                authorized(connector, Authorization.accepted(snapshot.get(Setting.FREE_VEND_ID_TAG),
                         Authorization.Source.STATION), null);
             }
         }
@@ -126,10 +127,10 @@ class ChargingFlow implements HardwareListener {
         connector.evDrawing = false;
         connector.finishing = false;
         SettingsSnapshot snapshot = settings.current();
-        if (connector.transaction != null && snapshot.boolValue("stopTransactionOnEVSideDisconnect")) {
+        if (connector.transaction != null && snapshot.get(Setting.STOP_TRANSACTION_ON_EVSIDE_DISCONNECT)) {
             transactions.stop(connector, StopReason.EVDisconnected, null);
         }
-        if (snapshot.boolValue("unlockConnectorOnEVSideDisconnect")) {
+        if (snapshot.get(Setting.UNLOCK_CONNECTOR_ON_EVSIDE_DISCONNECT)) {
             hardware.lock(connector.id, false);
         }
         power.apply();
@@ -216,7 +217,7 @@ class ChargingFlow implements HardwareListener {
             outcome = StartOutcome.started(connector.id, transactions.start(connector, verdict, txProfile).localId());
         } else {
             connector.cancelPending();
-            int timeout = settings.current().intValue("connectionTimeOut");
+            int timeout = settings.current().get(Setting.CONNECTION_TIME_OUT);
             connector.pending = new Connector.PendingStart(verdict, txProfile, thread.schedule(Duration.ofSeconds(timeout),
                     () -> connectionTimedOut(connector, verdict)));
             outcome = StartOutcome.waiting(connector.id);

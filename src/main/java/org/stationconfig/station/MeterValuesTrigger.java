@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.trigger.TriggerableMessage;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.hardware.ChargingHardware;
 import org.stationconfig.station.hardware.MeterReading;
@@ -54,7 +55,7 @@ class MeterValuesTrigger implements TriggerableMessage {
     @Override
     public boolean accepts(@Nullable Integer connectorId) {
         boolean known = connectorId == null || connectorId >= 1 && connectorId <= hardware.connectors();
-        return known && !settings.current().listValue("meterValuesSampledData").isEmpty();
+        return known && !settings.current().get(Setting.METER_VALUES_SAMPLED_DATA).isEmpty();
     }
 
     @Override
@@ -69,7 +70,7 @@ class MeterValuesTrigger implements TriggerableMessage {
         MeterReading reading = hardware.read(connector.id);
         OpenTransaction transaction = connector.transaction;
         Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
-        MeterSample value = MeasurandSampler.sample(reading, settings.current().listValue("meterValuesSampledData"),
+        MeterSample value = MeasurandSampler.sample(reading, settings.current().get(Setting.METER_VALUES_SAMPLED_DATA),
                 SampleContext.TRIGGER, now, transaction == null ? reading.energyWh() : transaction.periodStartWh);
         if (value.values().isEmpty()) {
             LOG.info("Triggered MeterValues for connector {}: none of the measurands can be read now", connector.id);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.stationconfig.clock.StationClock;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.hardware.ChargingHardware;
@@ -43,8 +44,8 @@ class PeriodicMetering {
         MeterReading reading = hardware.read(connector.id);
         Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
         SettingsSnapshot snapshot = settings.current();
-        if (snapshot.intValue("meterValueSampleInterval") > 0) {
-            send(connector, transaction, sample(reading, snapshot.listValue("meterValuesSampledData"),
+        if (snapshot.get(Setting.METER_VALUE_SAMPLE_INTERVAL) > 0) {
+            send(connector, transaction, sample(reading, snapshot.get(Setting.METER_VALUES_SAMPLED_DATA),
                     SampleContext.TRANSACTION_BEGIN, now, transaction));
         }
         keep(transaction, reading, SampleContext.TRANSACTION_BEGIN, now);
@@ -58,7 +59,7 @@ class PeriodicMetering {
             return;
         }
         transaction.stopSampling();
-        int interval = settings.current().intValue("meterValueSampleInterval");
+        int interval = settings.current().get(Setting.METER_VALUE_SAMPLE_INTERVAL);
         if (interval > 0) {
             transaction.sampling = scheduler.schedule(Duration.ofSeconds(interval), () -> sample(connector, transaction));
         }
@@ -70,7 +71,7 @@ class PeriodicMetering {
         }
         MeterReading reading = hardware.read(connector.id);
         Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
-        send(connector, transaction, sample(reading, settings.current().listValue("meterValuesSampledData"),
+        send(connector, transaction, sample(reading, settings.current().get(Setting.METER_VALUES_SAMPLED_DATA),
                 SampleContext.SAMPLE_PERIODIC, now, transaction));
         keep(transaction, reading, SampleContext.SAMPLE_PERIODIC, now);
         transaction.periodStartWh = reading.energyWh();
@@ -84,7 +85,7 @@ class PeriodicMetering {
         transaction.stopSampling();
         MeterReading reading = hardware.read(connector.id);
         keep(transaction, reading, SampleContext.TRANSACTION_END, at);
-        connector.lastMeterValue = sample(reading, settings.current().listValue("meterValuesSampledData"),
+        connector.lastMeterValue = sample(reading, settings.current().get(Setting.METER_VALUES_SAMPLED_DATA),
                 SampleContext.TRANSACTION_END, at, transaction);
         return reading;
     }
@@ -97,7 +98,7 @@ class PeriodicMetering {
     }
 
     private void keep(OpenTransaction transaction, MeterReading reading, SampleContext context, Instant at) {
-        List<String> items = settings.current().listValue("stopTxnSampledData");
+        List<String> items = settings.current().get(Setting.STOP_TXN_SAMPLED_DATA);
         if (!items.isEmpty()) {
             journal.keepForStop(transaction.record, sample(reading, items, context, at, transaction));
         }

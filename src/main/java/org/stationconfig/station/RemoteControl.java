@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.stationconfig.charging.LimitProfile;
 import org.stationconfig.charging.ProfileRules;
 import org.stationconfig.clock.StationClock;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.authorization.AuthorizationCache;
@@ -93,7 +94,7 @@ public class RemoteControl {
                 return Acceptance.Rejected;
             }
             Connector connector = chosen.get();
-            boolean check = authorize != null ? authorize : settings.current().boolValue("authorizeRemoteTxRequests");
+            boolean check = authorize != null ? authorize : settings.current().get(Setting.AUTHORIZE_REMOTE_TX_REQUESTS);
             CompletableFuture<Authorization> verdict = check ? authorizer.authorize(idTag)
                     : CompletableFuture.completedFuture(Authorization.accepted(idTag, Authorization.Source.REMOTE));
             verdict.thenCompose(tag -> flow.authorized(connector, tag, profile)).whenComplete((reached, error) -> {

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.clock.StationClock;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.Authorization;
 import org.stationconfig.station.authorization.Authorizer;
@@ -101,7 +102,7 @@ public class Reservations {
             return ReservationAnswer.Rejected;
         }
         if (wanted.anyConnector()) {
-            return settings.current().boolValue("reserveConnectorZeroSupported")
+            return settings.current().get(Setting.RESERVE_CONNECTOR_ZERO_SUPPORTED)
                     ? answerForAnyConnector() : ReservationAnswer.Rejected;
         }
         // the driver of a reservation being renewed may have plugged in already: the connector still shows Reserved

@@ -17,6 +17,7 @@ import org.stationconfig.charging.ProfileRules;
 import org.stationconfig.charging.RateUnit;
 import org.stationconfig.charging.schedule.CompositeSchedule;
 import org.stationconfig.clock.StationClock;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 
@@ -104,7 +105,7 @@ public class SmartCharging {
         SettingsSnapshot snapshot = settings.current();
         Optional<String> broken = ProfileRules.refusal(wanted.connectorId(), wanted.profile(), snapshot, clock.now())
                 .or(() -> transactionRefusal(wanted));
-        int most = snapshot.intValue("maxChargingProfilesInstalled");
+        int most = snapshot.get(Setting.MAX_CHARGING_PROFILES_INSTALLED);
         if (broken.isEmpty() && profiles.countWith(wanted) > most) {
             return Optional.of("the station holds " + most + " profiles already (MaxChargingProfilesInstalled)");
         }

@@ -2,6 +2,7 @@ package org.stationconfig.station;
 
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.api.ChargePointInfo;
@@ -62,12 +63,12 @@ public class StationReport {
         SettingsSnapshot s = settings.current();
         ConnectionStatus status = connection.current();
         ConnectorStatus station = statuses.held(0).status();
-        return new ChargePointInfo(s.value("chargePointId"), s.value("chargePointVendor"), s.value("chargePointModel"),
-                blankToNull(s.value("chargePointSerialNumber")), blankToNull(s.value("chargeBoxSerialNumber")),
-                blankToNull(s.value("firmwareVersion")), blankToNull(s.value("meterType")),
-                blankToNull(s.value("meterSerialNumber")), connectors.all().size(), station, status.state(),
+        return new ChargePointInfo(s.get(Setting.CHARGE_POINT_ID), s.get(Setting.CHARGE_POINT_VENDOR), s.get(Setting.CHARGE_POINT_MODEL),
+                blankToNull(s.get(Setting.CHARGE_POINT_SERIAL_NUMBER)), blankToNull(s.get(Setting.CHARGE_BOX_SERIAL_NUMBER)),
+                blankToNull(s.get(Setting.FIRMWARE_VERSION)), blankToNull(s.get(Setting.METER_TYPE)),
+                blankToNull(s.get(Setting.METER_SERIAL_NUMBER)), connectors.all().size(), station, status.state(),
                 status.registration(), status.lastHeartbeatAt(), status.indicator(),
-                blankToNull(s.value("stationName")), blankToNull(s.value("stationComment")), connectors.lastPresented());
+                blankToNull(s.get(Setting.STATION_NAME)), blankToNull(s.get(Setting.STATION_COMMENT)), connectors.lastPresented());
     }
 
     private ConnectorView connector(Connector connector) {

@@ -13,6 +13,7 @@ import org.stationconfig.charging.ChargingProfiles;
 import org.stationconfig.charging.InstalledProfile;
 import org.stationconfig.charging.LimitProfile;
 import org.stationconfig.clock.StationClock;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.Authorization;
@@ -137,9 +138,9 @@ class Transactions {
             return;
         }
         SettingsSnapshot snapshot = settings.current();
-        boolean stop = snapshot.boolValue("stopTransactionOnInvalidId");
+        boolean stop = snapshot.get(Setting.STOP_TRANSACTION_ON_INVALID_ID);
         transaction.invalidated = new OpenTransaction.Invalidated(stop,
-                transaction.record.meterStartWh() + (double) snapshot.intValue("maxEnergyOnInvalidId"));
+                transaction.record.meterStartWh() + (double) snapshot.get(Setting.MAX_ENERGY_ON_INVALID_ID));
         LOG.info("Transaction {}: the central system answered {} for its tag; {}", localId, info.status(),
                 stop ? "stopping it" : "ending energy delivery");
         enforceInvalidId(connector.get());

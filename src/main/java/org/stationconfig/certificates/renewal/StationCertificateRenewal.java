@@ -13,6 +13,7 @@ import org.stationconfig.certificates.KeyType;
 import org.stationconfig.certificates.SigningRequest;
 import org.stationconfig.certificates.store.CertificatesInUse;
 import org.stationconfig.certificates.store.PendingKeys;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 
@@ -45,7 +46,7 @@ public class StationCertificateRenewal {
     public boolean possible() {
         SettingsSnapshot snapshot = settings.current();
         try {
-            SigningRequest.requireSubject(snapshot.value("chargePointSerialNumber"), snapshot.value("cpoName"));
+            SigningRequest.requireSubject(snapshot.get(Setting.CHARGE_POINT_SERIAL_NUMBER), snapshot.get(Setting.CPO_NAME));
             return true;
         } catch (CertificateRefusedException missing) {
             return false;

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.stationconfig.ocpp.outbox.RetryPolicy;
 import org.stationconfig.ocpp.outbox.RetrySettings;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 
@@ -20,7 +21,7 @@ class RetrySettingsFromStore implements RetrySettings {
     @Override
     public RetryPolicy current() {
         SettingsSnapshot snapshot = settings.current();
-        return new RetryPolicy(snapshot.intValue("transactionMessageAttempts"),
-                Duration.ofSeconds(snapshot.intValue("transactionMessageRetryInterval")));
+        return new RetryPolicy(snapshot.get(Setting.TRANSACTION_MESSAGE_ATTEMPTS),
+                Duration.ofSeconds(snapshot.get(Setting.TRANSACTION_MESSAGE_RETRY_INTERVAL)));
     }
 }

@@ -10,6 +10,7 @@ import org.stationconfig.ocpp.rpc.CallErrorException;
 import org.stationconfig.ocpp.rpc.ErrorCode;
 import org.stationconfig.ocpp.rpc.HandlerTable;
 import org.stationconfig.ocpp.v16.firmware.UpdateFirmware;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsStore;
 
 /**
@@ -36,7 +37,7 @@ public class UpdateFirmwareHandler implements OcppHandler {
     }
 
     CompletableFuture<UpdateFirmware.Response> answer(UpdateFirmware.Request request) {
-        if (!"LEGACY".equals(settings.current().value("firmwareUpdateMode"))) {
+        if (!"LEGACY".equals(settings.current().get(Setting.FIRMWARE_UPDATE_MODE))) {
             throw new CallErrorException(ErrorCode.NotSupported,
                     "unsigned firmware is not accepted: use SignedUpdateFirmware (security whitepaper L01.FR.20)");
         }

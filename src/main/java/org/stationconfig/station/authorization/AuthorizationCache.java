@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.Optional;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsStore;
 
 /**
@@ -37,7 +38,7 @@ public class AuthorizationCache {
     }
 
     public void remember(String idTag, TagVerdict info) {
-        if (!settings.current().boolValue("authorizationCacheEnabled") || localList.find(idTag).isPresent()) {
+        if (!settings.current().get(Setting.AUTHORIZATION_CACHE_ENABLED) || localList.find(idTag).isPresent()) {
             return;
         }
         CacheEntry entry = new CacheEntry(TagKey.of(idTag), idTag, info.status(), info.expiryDate(),
@@ -55,7 +56,7 @@ public class AuthorizationCache {
 
     /** ClearCache (S16 §5.4): Rejected while the cache is switched off. */
     public boolean clear() {
-        if (!settings.current().boolValue("authorizationCacheEnabled")) {
+        if (!settings.current().get(Setting.AUTHORIZATION_CACHE_ENABLED)) {
             return false;
         }
         transactions.executeWrite(status -> {

@@ -1,5 +1,6 @@
 package org.stationconfig.station.authorization;
 
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 
 /** The {@code authorizationMode} setting (SPEC §2): who decides whether a tag may charge. */
@@ -16,6 +17,6 @@ public enum AuthorizationMode {
     LOCAL_OR_CENTRAL;
 
     public static AuthorizationMode of(SettingsSnapshot settings) {
-        return valueOf(settings.value("authorizationMode"));
+        return valueOf(settings.get(Setting.AUTHORIZATION_MODE));
     }
 }

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.clock.StationClock;
 import org.stationconfig.ocpp.CentralSystem;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.StationThread;
@@ -70,8 +71,8 @@ public class Authorizer {
      */
     public CompletableFuture<Optional<String>> parentIdTag(String idTag) {
         SettingsSnapshot s = settings.current();
-        Optional<TagVerdict> known = s.boolValue("localAuthListEnabled") ? localList.find(idTag) : Optional.empty();
-        if (known.isEmpty() && s.boolValue("authorizationCacheEnabled")) {
+        Optional<TagVerdict> known = s.get(Setting.LOCAL_AUTH_LIST_ENABLED) ? localList.find(idTag) : Optional.empty();
+        if (known.isEmpty() && s.get(Setting.AUTHORIZATION_CACHE_ENABLED)) {
             known = cache.find(idTag);
         }
         if (known.isPresent() || !centralSystem.online()) {
@@ -90,9 +91,9 @@ public class Authorizer {
     private AuthorizationPolicy.Inputs inputs(String idTag) {
         SettingsSnapshot s = settings.current();
         return new AuthorizationPolicy.Inputs(AuthorizationMode.of(s), centralSystem.online(),
-                s.boolValue("localAuthListEnabled"), s.boolValue("authorizationCacheEnabled"),
-                s.boolValue("localPreAuthorize"), s.boolValue("localAuthorizeOffline"),
-                s.boolValue("allowOfflineTxForUnknownId"), localList.find(idTag).orElse(null),
+                s.get(Setting.LOCAL_AUTH_LIST_ENABLED), s.get(Setting.AUTHORIZATION_CACHE_ENABLED),
+                s.get(Setting.LOCAL_PRE_AUTHORIZE), s.get(Setting.LOCAL_AUTHORIZE_OFFLINE),
+                s.get(Setting.ALLOW_OFFLINE_TX_FOR_UNKNOWN_ID), localList.find(idTag).orElse(null),
                 cache.find(idTag).orElse(null), clock.now(), localTags.find(idTag).map(LocalTag::info).orElse(null),
                 CentralSystemConfigured.in(s));
     }

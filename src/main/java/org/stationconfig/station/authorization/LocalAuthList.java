@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 import org.stationconfig.settings.SettingsStore;
 
@@ -30,7 +31,7 @@ public class LocalAuthList {
 
     /** GetLocalListVersion (S16 §5.10): -1 while the list is switched off, 0 while it is empty. */
     public int version() {
-        if (!settings.current().boolValue("localAuthListEnabled")) {
+        if (!settings.current().get(Setting.LOCAL_AUTH_LIST_ENABLED)) {
             return -1;
         }
         return transactions.executeRead(status -> entries.count() == 0 ? 0 : entries.version());
@@ -46,11 +47,11 @@ public class LocalAuthList {
 
     public ListUpdateStatus update(ListUpdate update) {
         SettingsSnapshot snapshot = settings.current();
-        if (!snapshot.boolValue("localAuthListEnabled")) {
+        if (!snapshot.get(Setting.LOCAL_AUTH_LIST_ENABLED)) {
             return ListUpdateStatus.NotSupported;
         }
-        LocalListUpdate.Limits limits = new LocalListUpdate.Limits(snapshot.intValue("sendLocalListMaxLength"),
-                snapshot.intValue("localAuthListMaxLength"));
+        LocalListUpdate.Limits limits = new LocalListUpdate.Limits(snapshot.get(Setting.SEND_LOCAL_LIST_MAX_LENGTH),
+                snapshot.get(Setting.LOCAL_AUTH_LIST_MAX_LENGTH));
         ListUpdateStatus result = transactions.executeWrite(status -> {
             Map<String, ListEntry> current = new LinkedHashMap<>();
             entries.findAll().forEach(entry -> current.put(entry.tagKey(), entry.entry()));

@@ -17,6 +17,7 @@ import org.stationconfig.clock.StationClock;
 import org.stationconfig.hardware.StationProperties;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.rpc.Scheduler;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.StationThread;
 import org.stationconfig.station.ocpp.ConnectorStatusWire;
@@ -78,7 +79,7 @@ public class StatusNotifications {
         if (previous != null) {
             previous.cancel();
         }
-        int minimum = settings.current().intValue("minimumStatusDuration");
+        int minimum = settings.current().get(Setting.MINIMUM_STATUS_DURATION);
         if (minimum <= 0) {
             send(connectorId);
         } else {

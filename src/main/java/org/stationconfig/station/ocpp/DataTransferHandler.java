@@ -6,8 +6,9 @@ import org.slf4j.LoggerFactory;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.CallHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
-import org.stationconfig.ocpp.v16.core.DataTransfer;
 import org.stationconfig.ocpp.v16.core.DataTransfer.DataTransferStatus;
+import org.stationconfig.ocpp.v16.core.DataTransfer;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsStore;
 
 /**
@@ -31,7 +32,7 @@ public class DataTransferHandler implements OcppHandler {
     }
 
     private DataTransfer.Response answer(DataTransfer.Request request) {
-        boolean ours = request.vendorId().equalsIgnoreCase(settings.current().value("chargePointVendor"));
+        boolean ours = request.vendorId().equalsIgnoreCase(settings.current().get(Setting.CHARGE_POINT_VENDOR));
         DataTransferStatus status = ours ? DataTransferStatus.UnknownMessageId : DataTransferStatus.UnknownVendorId;
         LOG.info("DataTransfer from the central system answered {}", status);
         return new DataTransfer.Response(status, null);

@@ -18,6 +18,7 @@ import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.session.AnswerFirst;
 import org.stationconfig.securitylog.SecurityEvent;
 import org.stationconfig.securitylog.SecurityEvents;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.Acceptance;
 import org.stationconfig.station.RemoteControl;
@@ -175,7 +176,7 @@ public class StationReset {
             }
             done.complete(null);
         } catch (RuntimeException e) {
-            int retries = settings.current().intValue("resetRetries");
+            int retries = settings.current().get(Setting.RESET_RETRIES);
             if (failures >= retries) {
                 LOG.error("{} failed and ResetRetries ({}) are used up; the station was not restarted", reason, retries, e);
                 done.complete(null);

@@ -1,5 +1,6 @@
 package org.stationconfig.station.transaction;
 
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 
 /**
@@ -12,7 +13,7 @@ public final class CentralSystemConfigured {
     }
 
     public static boolean in(SettingsSnapshot settings) {
-        String url = settings.value("centralSystemUrl");
-        return settings.boolValue("enabled") && url != null && !url.isBlank();
+        String url = settings.get(Setting.CENTRAL_SYSTEM_URL);
+        return settings.get(Setting.ENABLED) && url != null && !url.isBlank();
     }
 }

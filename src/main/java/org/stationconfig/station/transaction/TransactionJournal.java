@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
 import org.stationconfig.ocpp.rpc.OcppRequest;
+import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsStore;
 import org.stationconfig.station.authorization.TagStatus;
 import org.stationconfig.station.metering.MeterSample;
@@ -101,7 +102,7 @@ public class TransactionJournal {
             kept.add(sample.meterValue());
         }
         OcppRequest<?> stop = TransactionWire.stop(stopped, stopped.serverId() == null ? PLACEHOLDER_ID
-                : stopped.serverId(), kept, settings.current().intValue("stopTransactionMaxMeterValues"));
+                : stopped.serverId(), kept, settings.current().get(Setting.STOP_TRANSACTION_MAX_METER_VALUES));
         return enqueueWith(stop, stopped.localId(), () -> {
             TransactionRecord queued = transactions.update(stopped.withStopQueued());
             samples.deleteByLocalTransactionId(stopped.localId());
