@@ -45,6 +45,7 @@ final class CallRoundTrips implements AutoCloseable {
     }
 
     List<Samples> centralSystemToStation() {
+        floor.answerCalls();
         Map<String, Supplier<CompletableFuture<?>>> contenders = new LinkedHashMap<>();
         contenders.put("station", () -> getConfiguration(BenchStation.CHARGE_POINT_ID));
         contenders.put("raw WebSocket floor", () -> getConfiguration(RawWebSocketFloor.CHARGE_POINT_ID));

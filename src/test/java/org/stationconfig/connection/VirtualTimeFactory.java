@@ -1,5 +1,6 @@
 package org.stationconfig.connection;
 
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
@@ -7,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.concurrent.ScheduledExecutorService;
+import org.stationconfig.common.GuardedExecutor;
 import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.session.Backoff;
 import org.stationconfig.ocpp.session.OcppThread;
@@ -15,6 +17,20 @@ import org.stationconfig.ocpp.session.OcppThread;
 @Factory
 @Requires(property = VirtualLifecycle.PROPERTY, value = "true")
 class VirtualTimeFactory {
+
+    /**
+     * The OCPP thread as a plain executor: the link is in memory, so the WebSocket's event loop (production's OCPP
+     * thread) has nothing to read, and VirtualTime counts this executor's tasks to know when it is idle.
+     */
+    @Singleton
+    @Named(OcppThread.NAME)
+    @Replaces(value = ScheduledExecutorService.class, named = OcppThread.NAME)
+    @Bean(preDestroy = "shutdownNow")
+    ScheduledExecutorService ocppThread() {
+        GuardedExecutor executor = new GuardedExecutor(OcppThread.NAME);
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
 
     @Singleton
     VirtualTime virtualTime(@Named(OcppThread.NAME) ScheduledExecutorService thread) {

@@ -4,7 +4,6 @@ import io.micronaut.json.tree.JsonNode;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -77,7 +76,9 @@ public final class RpcEndpoint {
     /** Handles one received text frame. Never throws: bad input is answered, reported and logged. */
     public void onText(String text) {
         try {
-            LOG.debug("Received {}", LogText.excerpt(text));
+            if (LOG.isDebugEnabled()) { // the excerpt (masking, escaping) is built only when it is logged
+                LOG.debug("Received {}", LogText.excerpt(text));
+            }
             DecodeResult decoded = codec.decode(text);
             if (decoded instanceof DecodeResult.Valid valid) {
                 route(valid.frame());
@@ -125,7 +126,9 @@ public final class RpcEndpoint {
 
     private void send(Frame frame) {
         String text = codec.encode(frame);
-        LOG.debug("Sending {}", LogText.excerpt(text));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Sending {}", LogText.excerpt(text));
+        }
         transport.send(text);
     }
 
@@ -145,7 +148,7 @@ public final class RpcEndpoint {
         private IncomingCallFilter filter = IncomingCallFilter.ALLOW_ALL;
         private InvalidMessageListener listener = InvalidMessageListener.NONE;
         private Supplier<Duration> callTimeout = () -> Duration.ofSeconds(30);
-        private Supplier<String> messageIds = () -> UUID.randomUUID().toString();
+        private Supplier<String> messageIds = MessageIds::random;
 
         private Builder(Transport transport, ActionCatalog catalog, Scheduler scheduler) {
             this.transport = Objects.requireNonNull(transport);
@@ -174,7 +177,7 @@ public final class RpcEndpoint {
             return this;
         }
 
-        /** Default: random UUIDs (36 chars, the OCPP-J maximum). */
+        /** Default: random version-4 UUIDs (36 chars, the OCPP-J maximum). */
         public Builder messageIds(Supplier<String> messageIds) {
             this.messageIds = Objects.requireNonNull(messageIds);
             return this;
@@ -183,5 +186,6 @@ public final class RpcEndpoint {
         public RpcEndpoint build() {
             return new RpcEndpoint(this);
         }
+
     }
 }

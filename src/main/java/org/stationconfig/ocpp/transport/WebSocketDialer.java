@@ -28,6 +28,8 @@ import reactor.core.publisher.Mono;
 public class WebSocketDialer implements Dialer {
 
     private static final String OCPP16 = "ocpp1.6";
+    /** The event loop group named so by {@code ocpp.session.OcppThread}. */
+    private static final String OCPP_THREAD = "ocpp";
 
     private final WebSocketClientRegistry<?> registry;
     private final BeanContext beanContext;
@@ -65,6 +67,8 @@ public class WebSocketDialer implements Dialer {
     private static DefaultHttpClientConfiguration configuration(DialRequest request) {
         DefaultHttpClientConfiguration configuration = new DefaultHttpClientConfiguration();
         configuration.setConnectTimeout(request.connectTimeout());
+        // on the OCPP thread's own event loop: a frame is handled where it is read, its answer written from there
+        configuration.setEventLoopGroup(OCPP_THREAD);
         // liveness is the session's job (WebSocket ping at connectionCheckInterval), not an idle timer's
         configuration.setReadIdleTimeout(Duration.ofSeconds(-1));
         configuration.setConnectionPoolIdleTimeout(Duration.ofSeconds(-1));

@@ -3,8 +3,10 @@ package org.stationconfig.ocpp.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.http.netty.channel.NioEventLoopGroupFactory;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +17,8 @@ import org.stationconfig.CapturedLog;
 class OcppThreadTest {
 
     private final CapturedLog log = new CapturedLog();
-    private final ScheduledExecutorService thread = new OcppThread().ocppExecutor();
+    private final ScheduledExecutorService thread = new OcppEventLoop(new NioEventLoopGroupFactory()
+            .createEventLoopGroup(1, (ThreadFactory) runnable -> new Thread(runnable, OcppThread.NAME), null));
 
     @BeforeEach
     void capture() {

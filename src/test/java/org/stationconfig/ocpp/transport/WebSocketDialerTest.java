@@ -20,6 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.stationconfig.TestDataDir;
+import org.stationconfig.ocpp.session.OcppThread;
 
 /** Real WebSocket connections on loopback: what an installer's settings lead to, stage by stage. */
 @MicronautTest(transactional = false)
@@ -82,6 +83,36 @@ class WebSocketDialerTest extends TestDataDir {
         // the Basic header carries the raw key bytes, not the hex text (whitepaper §2b)
         assertTrue(EchoCentralSystem.AUTHORIZATIONS.contains("Basic Q1AxOgABAgMEBQYH////////////////"),
                 EchoCentralSystem.AUTHORIZATIONS.toString());
+    }
+
+    /** Issue 12: a frame read is handled on the OCPP thread itself, not handed over to it from a Netty thread. */
+    @Test
+    void framesArriveOnTheOcppThreadWithNoHandOver() throws Exception {
+        BlockingQueue<String> threads = new LinkedBlockingQueue<>();
+        OcppLink link = dialer.dial(to("/echo/CP1", null)).get(10, TimeUnit.SECONDS);
+        link.listen(new LinkListener() {
+            @Override
+            public void onText(String text) {
+                threads.add(text + " on " + Thread.currentThread().getName());
+            }
+
+            @Override
+            public void onPong() {
+            }
+
+            @Override
+            public void onClosed(int code, String reason) {
+            }
+        });
+        try {
+            // the greeting may have come before listen(), and then it is replayed on the caller's thread
+            assertTrue(String.valueOf(threads.poll(10, TimeUnit.SECONDS)).startsWith("hello CP1 on "));
+            link.send("ping me");
+            String echo = String.valueOf(threads.poll(10, TimeUnit.SECONDS));
+            assertTrue(echo.startsWith("echo ping me on " + OcppThread.NAME + "-"), echo);
+        } finally {
+            link.close(1000, "done");
+        }
     }
 
     @Test
