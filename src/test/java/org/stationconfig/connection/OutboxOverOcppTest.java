@@ -93,7 +93,7 @@ class OutboxOverOcppTest extends StationUnderTest {
     void anUnansweredSecurityEventWaitsBehindTheTransactionMessagesQueuedAfterIt() {
         csms.unanswered.add("SecurityEventNotification");
         commission("CP-SILENTSEC", Map.of("messageTimeout", 2, "transactionMessageAttempts", 2,
-                "transactionMessageRetryInterval", 20));
+                "transactionMessageRetryInterval", 8));
         awaitStatus(s -> s.registration() == Registration.ACCEPTED);
         securityEvents.raise(SecurityEvent.TamperDetectionActivated, "unanswered", clock.now());
         outbox.enqueue(start("TAG-3"), "local-3");

@@ -71,7 +71,9 @@ final class StationProcess implements AutoCloseable {
                 "-Dmicronaut.server.dual-protocol=false", "-Dmicronaut.server.ssl.enabled=false",
                 "-Dstation.provisioning.passwords.owner=owner-password-1",
                 "-Dstation.provisioning.passwords.installer=" + INSTALLER_PASSWORD,
-                "-Dstation.provisioning.passwords.service=" + SERVICE_PASSWORD));
+                "-Dstation.provisioning.passwords.service=" + SERVICE_PASSWORD,
+                // the suite's cheap Argon2 (application-test.yml); the station's own parameters are PasswordHasherTest's
+                "-Dstation.auth.password-memory-kib=256"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("org.stationconfig.Application");
         try {
