@@ -73,13 +73,21 @@ public final class AccessTable {
             roles(POST, "/api/v1/access-grants", EnumSet.of(OWNER, SERVICE)),
             roles(DELETE, "/api/v1/access-grants/{id}", EnumSet.of(OWNER, SERVICE)));
 
+    /** Each row's pattern split once: the table is read for every request (issue 12, BENCHMARKS.md). */
+    private static final List<String[]> PATTERNS = ENTRIES.stream().map(entry -> segments(entry.pattern())).toList();
+
     private AccessTable() {
     }
 
     /** The row for this request, if the API has one. */
     static Optional<Entry> find(HttpMethod method, String path) {
         String[] segments = segments(path);
-        return ENTRIES.stream().filter(e -> e.matches(method, segments)).findFirst();
+        for (int i = 0; i < ENTRIES.size(); i++) {
+            if (ENTRIES.get(i).matches(method, segments, PATTERNS.get(i))) {
+                return Optional.of(ENTRIES.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Entry anonymous(HttpMethod method, String pattern) {
@@ -104,11 +112,11 @@ public final class AccessTable {
     record Entry(@Nullable HttpMethod method, String pattern, Set<Role> roles, boolean anonymous,
                  boolean permanentOnly) {
 
-        boolean matches(HttpMethod requestMethod, String[] path) {
+        /** @param want this row's pattern, split into segments */
+        boolean matches(HttpMethod requestMethod, String[] path, String[] want) {
             if (method != null && method != requestMethod) {
                 return false;
             }
-            String[] want = segments(pattern);
             for (int i = 0; i < want.length; i++) {
                 if (want[i].equals("**") && i == want.length - 1) {
                     return true;

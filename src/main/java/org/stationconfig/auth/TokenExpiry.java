@@ -1,6 +1,5 @@
 package org.stationconfig.auth;
 
-import com.nimbusds.jwt.JWTClaimsSet;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.token.Claims;
@@ -28,8 +27,8 @@ public class TokenExpiry<T> implements GenericJwtClaimsValidator<T> {
 
     @Override
     public boolean validate(Claims claims, @Nullable T request) {
-        JWTClaimsSet set = JWTClaimsSetUtils.jwtClaimsSetFromClaims(claims);
-        Date expiry = set.getExpirationTime();
+        Date expiry = claims.get(Claims.EXPIRATION_TIME) instanceof Date date ? date // a parsed token's claims: no copy
+                : JWTClaimsSetUtils.jwtClaimsSetFromClaims(claims).getExpirationTime();
         return expiry != null && clock.instant().isBefore(expiry.toInstant());
     }
 }

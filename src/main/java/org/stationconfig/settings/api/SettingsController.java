@@ -34,7 +34,6 @@ import org.stationconfig.settings.SettingsSnapshot;
 
 @Controller("/api/v1/settings")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Settings")
 public class SettingsController {
 
@@ -56,6 +55,8 @@ public class SettingsController {
     // the page goes out as bytes rendered once (RenderedPages); the document still names what they are
     @ApiResponse(responseCode = "200", description = "listSettings 200 response", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingsPage.class)))
+    // no @ExecuteOn: the page is in memory (or drawn from memory), so it is answered on the event loop, without a
+    // hop to the blocking pool and back per request (issue 12, BENCHMARKS.md)
     public HttpResponse<byte[]> list(Authentication authentication,
                                      @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         RenderedPages.RenderedPage page = pages.current(Actor.of(authentication), Languages.choose(acceptLanguage));
@@ -73,6 +74,7 @@ public class SettingsController {
             + "meanwhile; read them again")
     @ApiResponse(responseCode = "422", description = "Nothing to change, unknown settings or invalid values; errors[] "
             + "names each key and what is wrong, and nothing is stored")
+    @ExecuteOn(TaskExecutors.BLOCKING) // the commit waits for the disk
     public HttpResponse<SettingsPage> change(Authentication authentication,
                                              @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                                      schema = @Schema(implementation = SettingsPatch.class))) @Body String body,
