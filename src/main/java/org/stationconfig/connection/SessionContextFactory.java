@@ -15,10 +15,14 @@ import org.stationconfig.ocpp.outbox.TransactionOutbox;
 import org.stationconfig.ocpp.rpc.HandlerTable;
 import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.session.OcppThread;
+import org.stationconfig.ocpp.session.SessionContext;
 import org.stationconfig.securitylog.SecurityEvents;
 import org.stationconfig.settings.SettingsStore;
 
-/** The one {@link SessionContext}: the OCPP thread and its timers as injected, so tests can run them virtually. */
+/**
+ * The one {@link SessionContext}: the OCPP thread and its timers as injected, so tests can run them virtually, and the
+ * session's ports (settings, clock) served by this station.
+ */
 @Factory
 class SessionContextFactory {
 
@@ -28,8 +32,9 @@ class SessionContextFactory {
                                   StationClock clock, Clock systemClock, TransactionOutbox outbox,
                                   ConnectorStatusReport connectors, List<OcppHandler> handlers,
                                   SecurityEvents securityEvents, ApplicationEventPublisher<OutboxAnswer> answers) {
-        return new SessionContext(thread, scheduler, settings, clock, systemClock, outbox, connectors,
-                new HandlerTable(handlers.stream().map(OcppHandler::registration).toList()),
+        HandlerTable table = new HandlerTable(handlers.stream().map(OcppHandler::registration).toList());
+        return new SessionContext(thread, scheduler, new ConnectionTimings(settings), new StationTime(clock),
+                systemClock, outbox, connectors, () -> table,
                 new InvalidMessagesReporter(securityEvents, clock, systemClock), answers::publishEvent);
     }
 }
