@@ -2,7 +2,6 @@ package org.stationconfig.connection;
 
 import org.stationconfig.ocpp.trigger.TriggerableMessage;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.stationconfig.ocpp.session.SessionTriggers;
 
@@ -14,10 +13,10 @@ import org.stationconfig.ocpp.session.SessionTriggers;
 @Singleton
 class BootNotificationTrigger implements TriggerableMessage {
 
-    private final Provider<SessionTriggers> session;
-    private final Provider<LiveConnection> connection;
+    private final SessionTriggers session;
+    private final LiveConnection connection;
 
-    BootNotificationTrigger(Provider<SessionTriggers> session, Provider<LiveConnection> connection) {
+    BootNotificationTrigger(SessionTriggers session, LiveConnection connection) {
         this.session = session;
         this.connection = connection;
     }
@@ -29,11 +28,11 @@ class BootNotificationTrigger implements TriggerableMessage {
 
     @Override
     public boolean accepts(@Nullable Integer connectorId) {
-        return connection.get().read().registration() != Registration.ACCEPTED;
+        return connection.read().registration() != Registration.ACCEPTED;
     }
 
     @Override
     public void send(@Nullable Integer connectorId, boolean extended) {
-        session.get().triggerBootNotification();
+        session.triggerBootNotification();
     }
 }

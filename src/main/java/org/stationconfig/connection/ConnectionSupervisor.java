@@ -16,10 +16,10 @@ import org.stationconfig.ocpp.StationRestart;
 import org.stationconfig.ocpp.rpc.OcppRequest;
 import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.session.Backoff;
+import org.stationconfig.ocpp.session.SessionContext;
 import org.stationconfig.ocpp.session.SessionTriggers;
 import org.stationconfig.ocpp.transport.Dialer;
 import org.stationconfig.ocpp.transport.OcppLink;
-import org.stationconfig.ocpp.v16.core.BootNotification;
 import org.stationconfig.securitylog.SecurityEvent;
 import org.stationconfig.securitylog.SecurityEvents;
 import org.stationconfig.settings.Setting;
@@ -49,7 +49,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     private final ScheduledExecutorService thread;
     private final ApplicationEventPublisher<ConnectionChanged> events;
     private final SessionContext context;
-    private final Backoff backoff;
+    private final SessionOpener sessions;
     /** The phase, registration and what the status shows: every move of the connection goes through it. */
     final ConnectionStateMachine machine = new ConnectionStateMachine();
     private final FailedAttempts attempts;
@@ -57,7 +57,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     private final CurrentSession current;
 
     private ConnectionParameters target;
-    private BootNotification.Request identity;
+    private StationIdentity identity;
     private AcceptedBoot acceptedBoot;
     private Scheduler.Cancellable retryTimer;
     private volatile Reading reading = machine.reading(null, null);
@@ -66,12 +66,12 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
                                 Dialer dialer, StationClock clock, SecurityEvents securityEvents,
                                 ConnectionTrials trials, TlsDiagnosis tls, DialDiagnosis diagnosis,
                                 @io.micronaut.context.annotation.Value(DIAL_TIMEOUT) Duration dialTimeout,
-                                SessionContext context, Backoff backoff,
+                                SessionContext context, SessionOpener sessions, Backoff backoff,
                                 ApplicationEventPublisher<ConnectionChanged> events) {
         this.settings = settings;
         this.heartbeatInterval = heartbeatInterval;
         this.readiness = readiness;
-        this.backoff = backoff;
+        this.sessions = sessions;
         this.attempts = new FailedAttempts(trials, settings, backoff, machine);
         this.thread = context.thread();
         this.current = new CurrentSession(thread, machine);
@@ -97,7 +97,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
             if (ConnectionParameters.RECONNECT_KEYS.stream().anyMatch(change.keys()::contains)) {
                 reconcile(false);
             } else {
-                current.ifOpen(OcppSession::retune);
+                current.ifOpen(LinkSession::retune);
             }
             publish();
         });
@@ -108,7 +108,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
         SettingsSnapshot snapshot = settings.current();
         boolean wanted = snapshot.get(Setting.ENABLED) && readiness.missing(snapshot).isEmpty();
         ConnectionParameters desired = wanted ? ConnectionParameters.of(snapshot, tls.presentedCertificate()) : null;
-        BootNotification.Request desiredIdentity = BootIdentity.of(snapshot);
+        StationIdentity desiredIdentity = StationIdentity.of(snapshot);
         if (desired != null && desired.equals(target) && desiredIdentity.equals(identity) && (current.open() || isDialing())) {
             return;
         }
@@ -163,7 +163,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
             boolean bootDue = acceptedBoot == null || !acceptedBoot.covers(target, identity);
             // a plain reconnect continues the Accepted registration; a due boot starts a new one
             machine.linked(clock.now(), bootDue ? Registration.NONE : Registration.ACCEPTED);
-            OcppSession session = new OcppSession(context, ConnectionSupervisor.this, identity, bootDue, backoff);
+            LinkSession session = sessions.open(identity, bootDue, ConnectionSupervisor.this);
             current.start(session);
             LOG.info("Connected to {} (BootNotification {})", target.effectiveUri(), bootDue ? "due" : "not needed");
             session.opened(link);
@@ -212,25 +212,25 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     }
 
     @Override
-    public void bootAnswered(OcppSession from, BootNotification.Response response) {
+    public void bootAnswered(LinkSession from, Registration answer, int interval) {
         if (!current.is(from)) {
             return;
         }
-        switch (response.status()) {
-            case Accepted -> {
+        switch (answer) {
+            case ACCEPTED -> {
                 machine.registration(Registration.ACCEPTED);
                 acceptedBoot = new AcceptedBoot(target, identity);
-                heartbeatInterval.adopt(response.interval());
+                heartbeatInterval.adopt(interval);
                 attempts.succeeded(target);
             }
-            case Pending -> {
+            case PENDING -> {
                 // Pending keeps the link and is not a failed attempt: the central system may be configuring us
                 machine.registration(Registration.PENDING);
-                machine.lastError(Diagnoses.bootPending(response.interval(), clock.now(), attempts.count()));
+                machine.lastError(Diagnoses.bootPending(interval, clock.now(), attempts.count()));
             }
-            case Rejected -> {
+            case REJECTED -> {
                 machine.registration(Registration.REJECTED);
-                LastError rejected = Diagnoses.bootRejected(response.interval(), clock.now(), attempts.count() + 1);
+                LastError rejected = Diagnoses.bootRejected(interval, clock.now(), attempts.count() + 1);
                 machine.lastError(rejected);
                 if (trials.active()) {
                     current.close("registration rejected");
@@ -243,7 +243,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     }
 
     @Override
-    public void bootFailed(OcppSession from, LastError error) {
+    public void bootFailed(LinkSession from, LastError error) {
         if (current.is(from)) {
             machine.lastError(error);
             publish();
@@ -251,7 +251,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     }
 
     @Override
-    public void firstAnswer(OcppSession from) {
+    public void firstAnswer(LinkSession from) {
         if (current.is(from) && !from.bootDue()) {
             attempts.succeeded(target);
             publish();
@@ -259,7 +259,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     }
 
     @Override
-    public void heartbeatAnswered(OcppSession from, Instant at) {
+    public void heartbeatAnswered(LinkSession from, Instant at) {
         if (current.is(from)) {
             machine.heartbeatAnswered(at);
             publish();
@@ -267,7 +267,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     }
 
     @Override
-    public void callUnanswered(OcppSession from, LastError error) {
+    public void callUnanswered(LinkSession from, LastError error) {
         if (current.is(from)) {
             machine.lastError(error);
             publish();
@@ -275,7 +275,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     }
 
     @Override
-    public void ended(OcppSession from, LastError reason) {
+    public void ended(LinkSession from, LastError reason) {
         if (!current.is(from)) {
             return;
         }
@@ -297,12 +297,12 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
 
     @Override
     public void triggerBootNotification() {
-        thread.execute(() -> current.ifOpen(OcppSession::triggerBoot));
+        thread.execute(() -> current.ifOpen(LinkSession::triggerBoot));
     }
 
     @Override
     public void triggerHeartbeat() {
-        thread.execute(() -> current.ifOpen(OcppSession::triggerHeartbeat));
+        thread.execute(() -> current.ifOpen(LinkSession::triggerHeartbeat));
     }
 
     /** A reboot as the central system sees it: connect again and register with a new BootNotification. */
@@ -358,7 +358,7 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
 
     @Override
     public void outboxChanged() {
-        thread.execute(() -> current.ifOpen(OcppSession::outboxChanged));
+        thread.execute(() -> current.ifOpen(LinkSession::outboxChanged));
     }
 
     // ---- status

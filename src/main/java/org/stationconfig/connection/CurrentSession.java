@@ -14,7 +14,7 @@ final class CurrentSession {
 
     private final Executor thread;
     private final ConnectionStateMachine machine;
-    private OcppSession session;
+    private LinkSession session;
 
     CurrentSession(Executor thread, ConnectionStateMachine machine) {
         this.thread = thread;
@@ -26,11 +26,11 @@ final class CurrentSession {
     }
 
     /** Whether a session's report is about the link now (a closed session may still report). */
-    boolean is(OcppSession from) {
+    boolean is(LinkSession from) {
         return from == session;
     }
 
-    void start(OcppSession opened) {
+    void start(LinkSession opened) {
         session = opened;
     }
 
@@ -47,7 +47,7 @@ final class CurrentSession {
         }
     }
 
-    void ifOpen(Consumer<OcppSession> action) {
+    void ifOpen(Consumer<LinkSession> action) {
         if (session != null) {
             action.accept(session);
         }

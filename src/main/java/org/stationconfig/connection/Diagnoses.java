@@ -68,6 +68,14 @@ public final class Diagnoses {
         return boot("BOOT_PENDING", interval, at, attempts);
     }
 
+    /** A BootNotification answered with a CALLERROR ({@code callError} its description), or not answered at all (null). */
+    public static LastError bootFailed(String callError, Instant at, int attempts) {
+        return callError == null ? bootTimeout(at, attempts)
+                : new LastError("BOOT", "BOOT_TIMEOUT", "The central system answered the BootNotification with an error: "
+                        + callError, "The central system could not process the registration; the station "
+                        + "retries with back-off. Ask the operator if it persists.", at, attempts, null, null, null, null, null);
+    }
+
     public static LastError bootTimeout(Instant at, int attempts) {
         return LastError.worded("BOOT", "BOOT_TIMEOUT", Text.of("status.message.BOOT_TIMEOUT"),
                 Text.of("status.hint.BOOT_TIMEOUT"), at, attempts, null, null, null, null, null);
@@ -89,7 +97,7 @@ public final class Diagnoses {
      * An outbox message the central system did not answer within MessageTimeout while the link stayed up (proof suite
      * 3 of RELIABILITY.md: before, only the outbox said NO_ANSWER). Not a failed connection attempt: the state stays.
      */
-    static LastError callTimeout(OutboundMessage message, SettingsSnapshot settings, Instant at) {
+    public static LastError callTimeout(OutboundMessage message, SettingsSnapshot settings, Instant at) {
         int attempts = settings.get(Setting.TRANSACTION_MESSAGE_ATTEMPTS);
         int retryIn = settings.get(Setting.TRANSACTION_MESSAGE_RETRY_INTERVAL) * message.send();
         boolean transaction = QueuedAction.fromOcppName(message.action())

@@ -2,7 +2,6 @@ package org.stationconfig.connection;
 
 import org.stationconfig.ocpp.trigger.TriggerableMessage;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.stationconfig.ocpp.session.SessionTriggers;
 
@@ -14,10 +13,10 @@ import org.stationconfig.ocpp.session.SessionTriggers;
 @Singleton
 class HeartbeatTrigger implements TriggerableMessage {
 
-    private final Provider<SessionTriggers> session;
-    private final Provider<LiveConnection> connection;
+    private final SessionTriggers session;
+    private final LiveConnection connection;
 
-    HeartbeatTrigger(Provider<SessionTriggers> session, Provider<LiveConnection> connection) {
+    HeartbeatTrigger(SessionTriggers session, LiveConnection connection) {
         this.session = session;
         this.connection = connection;
     }
@@ -29,12 +28,12 @@ class HeartbeatTrigger implements TriggerableMessage {
 
     @Override
     public boolean accepts(@Nullable Integer connectorId) {
-        Registration registration = connection.get().read().registration();
+        Registration registration = connection.read().registration();
         return registration == Registration.ACCEPTED || registration == Registration.PENDING;
     }
 
     @Override
     public void send(@Nullable Integer connectorId, boolean extended) {
-        session.get().triggerHeartbeat();
+        session.triggerHeartbeat();
     }
 }

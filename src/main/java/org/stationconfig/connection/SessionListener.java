@@ -1,26 +1,26 @@
 package org.stationconfig.connection;
 
 import java.time.Instant;
-import org.stationconfig.ocpp.v16.core.BootNotification;
 
-/** What a session tells its supervisor; always called on the OCPP thread. */
-interface SessionListener {
+/** What a session tells its supervisor, in the connection's own terms; always called on the OCPP thread. */
+public interface SessionListener {
 
     /** The answer to the last BootNotification, as the status shows it: what the session goes by. */
     Registration registration();
 
-    void bootAnswered(OcppSession session, BootNotification.Response response);
+    /** A BootNotification was answered: ACCEPTED, PENDING or REJECTED, with the interval the central system gave. */
+    void bootAnswered(LinkSession session, Registration answer, int interval);
 
-    void bootFailed(OcppSession session, LastError error);
+    void bootFailed(LinkSession session, LastError error);
 
     /** A request other than BootNotification was answered on this link (a plain reconnect succeeded). */
-    void firstAnswer(OcppSession session);
+    void firstAnswer(LinkSession session);
 
-    void heartbeatAnswered(OcppSession session, Instant at);
+    void heartbeatAnswered(LinkSession session, Instant at);
 
     /** An outbox message went unanswered within MessageTimeout; the link stays up, the status names it. */
-    void callUnanswered(OcppSession session, LastError error);
+    void callUnanswered(LinkSession session, LastError error);
 
-    /** The link is gone; {@code reason} says why, null when the station closed it on purpose. */
-    void ended(OcppSession session, LastError reason);
+    /** The link is gone by itself; {@code reason} says why. */
+    void ended(LinkSession session, LastError reason);
 }

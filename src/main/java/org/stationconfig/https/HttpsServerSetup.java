@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 @Singleton
 public class HttpsServerSetup implements BeanCreatedEventListener<ServerSslConfiguration> {
 
+    // lazy: the certificate is made (first start) only when the SSL configuration is created with HTTPS on
     private final BeanProvider<StationHttpsCertificate> certificate;
 
     public HttpsServerSetup(BeanProvider<StationHttpsCertificate> certificate) {

@@ -20,7 +20,9 @@ public class PlainHttpSwitch implements BeanCreatedEventListener<HttpServerConfi
 
     private static final Logger LOG = LoggerFactory.getLogger(PlainHttpSwitch.class);
 
+    // lazy: a creation listener of HttpServerConfiguration is made before it; the settings are read when it is created
     private final BeanProvider<SettingsStore> settings;
+    // lazy: the SSL configuration is read when the server configuration is created, not when this listener is
     private final BeanProvider<ServerSslConfiguration> ssl;
 
     public PlainHttpSwitch(BeanProvider<SettingsStore> settings, BeanProvider<ServerSslConfiguration> ssl) {

@@ -4,7 +4,7 @@ import org.stationconfig.ocpp.rpc.HandlerTable;
 
 /**
  * A bean that answers one action the central system sends. Every such bean is collected into the connection's
- * handler table; two for one action stop the station at start-up.
+ * handler table, once, at the first connect; two for one action fail that connect (every connecting test would).
  */
 public interface OcppHandler {
 

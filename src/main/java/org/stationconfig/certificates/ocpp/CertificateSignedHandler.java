@@ -1,6 +1,5 @@
 package org.stationconfig.certificates.ocpp;
 
-import io.micronaut.context.BeanProvider;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -37,12 +36,12 @@ public class CertificateSignedHandler implements OcppHandler {
     private final SecurityEvents securityEvents;
     private final CertificatesInUse inUse;
     private final CertificateChanges changes;
-    private final BeanProvider<CentralSystem> centralSystem;
+    private final CentralSystem centralSystem;
     private final ExecutorService blocking;
 
     public CertificateSignedHandler(CertificateInstallation installation, SecurityEvents securityEvents,
                                     CertificatesInUse inUse, CertificateChanges changes,
-                                    BeanProvider<CentralSystem> centralSystem,
+                                    CentralSystem centralSystem,
                                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.installation = installation;
         this.securityEvents = securityEvents;
@@ -79,7 +78,7 @@ public class CertificateSignedHandler implements OcppHandler {
         LOG.info("CertificateSigned rejected: {}", outcome.reasons());
         securityEvents.raise(SecurityEvent.InvalidChargePointCertificate,
                 "CertificateSigned rejected: " + outcome.reasons(), inUse.now());
-        centralSystem.get().outboxChanged();
+        centralSystem.outboxChanged();
         return CertificateSignedStatus.Rejected;
     }
 }

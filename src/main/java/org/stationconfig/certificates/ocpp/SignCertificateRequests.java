@@ -1,6 +1,5 @@
 package org.stationconfig.certificates.ocpp;
 
-import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 import org.stationconfig.certificates.renewal.SigningAnswer;
@@ -12,16 +11,16 @@ import org.stationconfig.ocpp.v16.security.SignCertificate;
 @Singleton
 class SignCertificateRequests implements SigningRequests {
 
-    private final BeanProvider<CentralSystem> centralSystem; // a provider: the connection collects the handlers using this
+    private final CentralSystem centralSystem;
 
-    SignCertificateRequests(BeanProvider<CentralSystem> centralSystem) {
+    SignCertificateRequests(CentralSystem centralSystem) {
         this.centralSystem = centralSystem;
     }
 
     @Override
     public CompletableFuture<SigningAnswer> send(String csrPem, boolean triggered) {
         SignCertificate.Request request = new SignCertificate.Request(csrPem);
-        return (triggered ? centralSystem.get().callTriggered(request) : centralSystem.get().call(request))
+        return (triggered ? centralSystem.callTriggered(request) : centralSystem.call(request))
                 .thenApply(response -> answer(response.status()));
     }
 

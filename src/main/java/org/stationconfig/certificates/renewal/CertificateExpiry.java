@@ -1,6 +1,5 @@
 package org.stationconfig.certificates.renewal;
 
-import io.micronaut.context.BeanProvider;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -36,7 +35,7 @@ public class CertificateExpiry {
     private final CertificatesInUse inUse;
     private final StationCertificateRenewal renewal;
     private final AuditLog audit;
-    private final BeanProvider<CentralSystem> centralSystem;
+    private final CentralSystem centralSystem;
     private volatile Instant lastRenewal;
 
     /** What one check found and did. */
@@ -44,7 +43,7 @@ public class CertificateExpiry {
     }
 
     public CertificateExpiry(CertificateStore store, CertificatesInUse inUse, StationCertificateRenewal renewal,
-                             AuditLog audit, BeanProvider<CentralSystem> centralSystem) {
+                             AuditLog audit, CentralSystem centralSystem) {
         this.store = store;
         this.inUse = inUse;
         this.renewal = renewal;
@@ -77,7 +76,7 @@ public class CertificateExpiry {
         if (lastRenewal != null && Duration.between(lastRenewal, now).compareTo(RENEWAL_PAUSE) < 0) {
             return false;
         }
-        if (!centralSystem.get().online()) {
+        if (!centralSystem.online()) {
             LOG.info("The station certificate expires on {}; renewal waits until the station is online",
                     station.get().row().notAfter());
             return false;

@@ -1,7 +1,6 @@
 package org.stationconfig.diagnostics.ocpp;
 
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +21,9 @@ public class DiagnosticsStatusTrigger implements TriggerableMessage {
     private static final Logger LOG = LoggerFactory.getLogger(DiagnosticsStatusTrigger.class);
 
     private final Uploads uploads;
-    private final Provider<CentralSystem> centralSystem;
+    private final CentralSystem centralSystem;
 
-    public DiagnosticsStatusTrigger(Uploads uploads, Provider<CentralSystem> centralSystem) {
+    public DiagnosticsStatusTrigger(Uploads uploads, CentralSystem centralSystem) {
         this.uploads = uploads;
         this.centralSystem = centralSystem;
     }
@@ -43,7 +42,7 @@ public class DiagnosticsStatusTrigger implements TriggerableMessage {
     public void send(@Nullable Integer connectorId, boolean extended) {
         DiagnosticsStatus status = OcppUploadStatus.diagnosticsStatus(uploads.running(UploadChannel.DIAGNOSTICS)
                 .map(Uploads.Running::state).orElse(null));
-        centralSystem.get().callTriggered(new DiagnosticsStatusNotification.Request(status)).exceptionally(error -> {
+        centralSystem.callTriggered(new DiagnosticsStatusNotification.Request(status)).exceptionally(error -> {
             LOG.debug("Triggered DiagnosticsStatusNotification not delivered: {}", error.toString());
             return null;
         });

@@ -1,7 +1,6 @@
 package org.stationconfig.diagnostics.ocpp;
 
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +20,9 @@ public class LogStatusTrigger implements TriggerableMessage {
     private static final Logger LOG = LoggerFactory.getLogger(LogStatusTrigger.class);
 
     private final Uploads uploads;
-    private final Provider<CentralSystem> centralSystem;
+    private final CentralSystem centralSystem;
 
-    public LogStatusTrigger(Uploads uploads, Provider<CentralSystem> centralSystem) {
+    public LogStatusTrigger(Uploads uploads, CentralSystem centralSystem) {
         this.uploads = uploads;
         this.centralSystem = centralSystem;
     }
@@ -44,7 +43,7 @@ public class LogStatusTrigger implements TriggerableMessage {
                 .map(running -> new LogStatusNotification.Request(OcppUploadStatus.logStatus(running.state()),
                         running.request().requestId()))
                 .orElse(new LogStatusNotification.Request(OcppUploadStatus.logStatus(null), null));
-        centralSystem.get().callTriggered(request).exceptionally(error -> {
+        centralSystem.callTriggered(request).exceptionally(error -> {
             LOG.debug("Triggered LogStatusNotification not delivered: {}", error.toString());
             return null;
         });

@@ -1,7 +1,6 @@
 package org.stationconfig.diagnostics.ocpp;
 
 import io.micronaut.runtime.event.annotation.EventListener;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -29,12 +28,11 @@ public class UploadStatusNotifications implements UploadReports {
     private static final Logger LOG = LoggerFactory.getLogger(UploadStatusNotifications.class);
     static final int KEPT = 20;
 
-    /** Looked up on use: the central system's session collects the handlers that lead here. */
-    private final Provider<CentralSystem> centralSystem;
+    private final CentralSystem centralSystem;
     private final Deque<OcppRequest<?>> waiting = new ArrayDeque<>();
     private boolean sending;
 
-    public UploadStatusNotifications(Provider<CentralSystem> centralSystem) {
+    public UploadStatusNotifications(CentralSystem centralSystem) {
         this.centralSystem = centralSystem;
     }
 
@@ -57,12 +55,12 @@ public class UploadStatusNotifications implements UploadReports {
     }
 
     private synchronized void pump() {
-        if (sending || waiting.isEmpty() || !centralSystem.get().online()) {
+        if (sending || waiting.isEmpty() || !centralSystem.online()) {
             return;
         }
         sending = true;
         OcppRequest<?> next = waiting.peek();
-        centralSystem.get().call(next).whenComplete((answer, failure) -> answered(next, failure));
+        centralSystem.call(next).whenComplete((answer, failure) -> answered(next, failure));
     }
 
     private synchronized void answered(OcppRequest<?> notification, Throwable failure) {

@@ -1,7 +1,6 @@
 package org.stationconfig.firmware.ocpp;
 
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +23,10 @@ public class FirmwareStatusTrigger implements TriggerableMessage {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirmwareStatusTrigger.class);
 
-    /** Looked up on first use: both reach the trigger handlers' central system. */
-    private final Provider<FirmwareUpdates> updates;
-    private final Provider<CentralSystem> centralSystem;
+    private final FirmwareUpdates updates;
+    private final CentralSystem centralSystem;
 
-    public FirmwareStatusTrigger(Provider<FirmwareUpdates> updates, Provider<CentralSystem> centralSystem) {
+    public FirmwareStatusTrigger(FirmwareUpdates updates, CentralSystem centralSystem) {
         this.updates = updates;
         this.centralSystem = centralSystem;
     }
@@ -46,10 +44,10 @@ public class FirmwareStatusTrigger implements TriggerableMessage {
 
     @Override
     public void send(@Nullable Integer connectorId, boolean extended) {
-        FirmwareUpdate update = updates.get().latest().orElse(null);
+        FirmwareUpdate update = updates.latest().orElse(null);
         OcppRequest<?> message = extended ? signed(update)
                 : new FirmwareStatusNotification.Request(LegacyFirmwareStatus.current(update));
-        centralSystem.get().callTriggered(message).whenComplete((answer, failure) -> {
+        centralSystem.callTriggered(message).whenComplete((answer, failure) -> {
             if (failure != null) {
                 LOG.warn("Triggered firmware status was not delivered: {}", failure.toString());
             }

@@ -2,7 +2,6 @@ package org.stationconfig.firmware.ocpp;
 
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -36,12 +35,11 @@ public class SignedUpdateFirmwareHandler implements OcppHandler {
     private final SecurityEvents securityEvents;
     private final StationClock clock;
     private final ExecutorService blocking;
-    /** Looked up on first use: the update reaches the central system, which collects these handlers. */
-    private final Provider<FirmwareUpdates> updates;
+    private final FirmwareUpdates updates;
 
     public SignedUpdateFirmwareHandler(SigningCertificateCheck certificates, SecurityEvents securityEvents,
                                        StationClock clock, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-                                       Provider<FirmwareUpdates> updates) {
+                                       FirmwareUpdates updates) {
         this.certificates = certificates;
         this.securityEvents = securityEvents;
         this.clock = clock;
@@ -58,7 +56,7 @@ public class SignedUpdateFirmwareHandler implements OcppHandler {
         // certificate parsing, path validation and the security event's SQLite write stay off the OCPP thread
         return CompletableFuture.supplyAsync(() -> refusal(request), blocking).thenCompose(refused -> refused
                 .map(status -> CompletableFuture.completedFuture(new SignedUpdateFirmware.Response(status)))
-                .orElseGet(() -> updates.get().start(OcppFirmwareRequest.of(request))
+                .orElseGet(() -> updates.start(OcppFirmwareRequest.of(request))
                         .thenApply(started -> new SignedUpdateFirmware.Response(switch (started) {
                             case STARTED -> UpdateFirmwareStatus.Accepted;
                             case REPLACED -> UpdateFirmwareStatus.AcceptedCanceled;
@@ -68,7 +66,7 @@ public class SignedUpdateFirmwareHandler implements OcppHandler {
 
     private Optional<UpdateFirmwareStatus> refusal(SignedUpdateFirmware.Request request) {
         FirmwareRequest update = OcppFirmwareRequest.of(request);
-        String problem = update.problem(updates.get().protocols());
+        String problem = update.problem(updates.protocols());
         if (problem != null) {
             LOG.warn("SignedUpdateFirmware {} rejected: {}", request.requestId(), problem);
             return Optional.of(UpdateFirmwareStatus.Rejected);

@@ -1,6 +1,5 @@
 package org.stationconfig.firmware.ocpp;
 
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 import org.stationconfig.firmware.FirmwareRequest;
@@ -23,10 +22,9 @@ import org.stationconfig.settings.SettingsStore;
 public class UpdateFirmwareHandler implements OcppHandler {
 
     private final SettingsStore settings;
-    /** Looked up on first use: the update reaches the central system, which collects these handlers. */
-    private final Provider<FirmwareUpdates> updates;
+    private final FirmwareUpdates updates;
 
-    public UpdateFirmwareHandler(SettingsStore settings, Provider<FirmwareUpdates> updates) {
+    public UpdateFirmwareHandler(SettingsStore settings, FirmwareUpdates updates) {
         this.settings = settings;
         this.updates = updates;
     }
@@ -42,11 +40,11 @@ public class UpdateFirmwareHandler implements OcppHandler {
                     "unsigned firmware is not accepted: use SignedUpdateFirmware (security whitepaper L01.FR.20)");
         }
         FirmwareRequest update = OcppFirmwareRequest.of(request);
-        String problem = update.problem(updates.get().protocols());
+        String problem = update.problem(updates.protocols());
         if (problem != null) {
             throw new CallErrorException(ErrorCode.PropertyConstraintViolation, problem);
         }
         // 1.6 has no status to refuse with: an update that is installing already simply continues
-        return updates.get().start(update).thenApply(started -> new UpdateFirmware.Response());
+        return updates.start(update).thenApply(started -> new UpdateFirmware.Response());
     }
 }

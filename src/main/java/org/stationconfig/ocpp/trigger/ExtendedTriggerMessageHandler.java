@@ -1,6 +1,5 @@
 package org.stationconfig.ocpp.trigger;
 
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
@@ -13,16 +12,15 @@ import org.stationconfig.ocpp.v16.security.ExtendedTriggerMessage;
 @Singleton
 public class ExtendedTriggerMessageHandler implements OcppHandler {
 
-    /** Looked up on use: the messages reach the central system, whose connection collects this handler. */
-    private final Provider<TriggerableMessages> messages;
+    private final TriggerableMessages messages;
 
-    public ExtendedTriggerMessageHandler(Provider<TriggerableMessages> messages) {
+    public ExtendedTriggerMessageHandler(TriggerableMessages messages) {
         this.messages = messages;
     }
 
     @Override
     public HandlerTable.Registration<?, ?> registration() {
-        return new HandlerTable.Registration<>(ExtendedTriggerMessage.ACTION, request -> messages.get()
+        return new HandlerTable.Registration<>(ExtendedTriggerMessage.ACTION, request -> messages
                 .trigger(request.requestedMessage().name(), request.connectorId(), true)
                 .thenApply(ExtendedTriggerMessage.Response::new));
     }

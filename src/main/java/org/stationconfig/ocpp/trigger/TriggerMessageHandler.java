@@ -1,6 +1,5 @@
 package org.stationconfig.ocpp.trigger;
 
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
@@ -10,16 +9,15 @@ import org.stationconfig.ocpp.v16.remotetrigger.TriggerMessage;
 @Singleton
 public class TriggerMessageHandler implements OcppHandler {
 
-    /** Looked up on use: the messages reach the central system, whose connection collects this handler. */
-    private final Provider<TriggerableMessages> messages;
+    private final TriggerableMessages messages;
 
-    public TriggerMessageHandler(Provider<TriggerableMessages> messages) {
+    public TriggerMessageHandler(TriggerableMessages messages) {
         this.messages = messages;
     }
 
     @Override
     public HandlerTable.Registration<?, ?> registration() {
-        return new HandlerTable.Registration<>(TriggerMessage.ACTION, request -> messages.get()
+        return new HandlerTable.Registration<>(TriggerMessage.ACTION, request -> messages
                 .trigger(request.requestedMessage().name(), request.connectorId(), false)
                 .thenApply(TriggerMessage.Response::new));
     }

@@ -41,7 +41,7 @@ public class StatusNotifications {
         }
     }
 
-    /** Looked up on use: the central system's session asks this report for the statuses. */
+    // cycle: ConnectionSupervisor -> SessionContext -> StatusNotificationReport -> StatusNotifications -> CentralSystem
     private final Provider<CentralSystem> centralSystem;
     private final SettingsStore settings;
     private final StationClock clock;

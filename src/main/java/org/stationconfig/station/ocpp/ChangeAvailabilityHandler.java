@@ -1,6 +1,5 @@
 package org.stationconfig.station.ocpp;
 
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
@@ -11,17 +10,16 @@ import org.stationconfig.station.RemoteControl;
 @Singleton
 public class ChangeAvailabilityHandler implements OcppHandler {
 
-    /** Looked up on first use: the station logic reaches the central system, which collects these handlers. */
-    private final Provider<RemoteControl> remote;
+    private final RemoteControl remote;
 
-    public ChangeAvailabilityHandler(Provider<RemoteControl> remote) {
+    public ChangeAvailabilityHandler(RemoteControl remote) {
         this.remote = remote;
     }
 
     @Override
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(
-                ChangeAvailability.ACTION, request -> remote.get()
+                ChangeAvailability.ACTION, request -> remote
                 .changeAvailability(request.connectorId(), RemoteControlWire.fromWire(request.type()))
                 .thenApply(change -> new ChangeAvailability.Response(RemoteControlWire.toWire(change))));
     }

@@ -1,6 +1,5 @@
 package org.stationconfig.station.ocpp;
 
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
@@ -11,17 +10,16 @@ import org.stationconfig.station.RemoteControl;
 @Singleton
 public class ClearCacheHandler implements OcppHandler {
 
-    /** Looked up on first use: the station logic reaches the central system, which collects these handlers. */
-    private final Provider<RemoteControl> remote;
+    private final RemoteControl remote;
 
-    public ClearCacheHandler(Provider<RemoteControl> remote) {
+    public ClearCacheHandler(RemoteControl remote) {
         this.remote = remote;
     }
 
     @Override
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(
-                ClearCache.ACTION, request -> remote.get().clearCache()
+                ClearCache.ACTION, request -> remote.clearCache()
                 .thenApply(answer -> new ClearCache.Response(RemoteControlWire.clearCacheStatus(answer))));
     }
 }

@@ -1,6 +1,5 @@
 package org.stationconfig.station.ocpp;
 
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.stationconfig.charging.ProfileFilter;
 import org.stationconfig.charging.ocpp.ProfileWire;
@@ -14,16 +13,15 @@ import org.stationconfig.station.SmartCharging;
 @Singleton
 public class ClearChargingProfileHandler implements OcppHandler {
 
-    /** Looked up on first use: the station logic reaches the central system, which collects these handlers. */
-    private final Provider<SmartCharging> smartCharging;
+    private final SmartCharging smartCharging;
 
-    public ClearChargingProfileHandler(Provider<SmartCharging> smartCharging) {
+    public ClearChargingProfileHandler(SmartCharging smartCharging) {
         this.smartCharging = smartCharging;
     }
 
     @Override
     public HandlerTable.Registration<?, ?> registration() {
-        return new HandlerTable.Registration<>(ClearChargingProfile.ACTION, request -> smartCharging.get()
+        return new HandlerTable.Registration<>(ClearChargingProfile.ACTION, request -> smartCharging
                 .clear(new ProfileFilter(request.id(), request.connectorId(), request.chargingProfilePurpose() == null ? null
                         : ProfileWire.fromWire(request.chargingProfilePurpose()), request.stackLevel()))
                 .thenApply(cleared -> new ClearChargingProfile.Response(cleared > 0 ? ClearChargingProfileStatus.Accepted

@@ -1,6 +1,5 @@
 package org.stationconfig.station.ocpp;
 
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.stationconfig.charging.ocpp.ProfileWire;
 import org.stationconfig.ocpp.OcppHandler;
@@ -13,16 +12,15 @@ import org.stationconfig.station.SmartCharging;
 @Singleton
 public class GetCompositeScheduleHandler implements OcppHandler {
 
-    /** Looked up on first use: the station logic reaches the central system, which collects these handlers. */
-    private final Provider<SmartCharging> smartCharging;
+    private final SmartCharging smartCharging;
 
-    public GetCompositeScheduleHandler(Provider<SmartCharging> smartCharging) {
+    public GetCompositeScheduleHandler(SmartCharging smartCharging) {
         this.smartCharging = smartCharging;
     }
 
     @Override
     public HandlerTable.Registration<?, ?> registration() {
-        return new HandlerTable.Registration<>(GetCompositeSchedule.ACTION, request -> smartCharging.get()
+        return new HandlerTable.Registration<>(GetCompositeSchedule.ACTION, request -> smartCharging
                 .composite(request.connectorId(), request.duration(),
                         request.chargingRateUnit() == null ? null : ProfileWire.fromWire(request.chargingRateUnit()))
                 .thenApply(schedule -> schedule.map(s -> new GetCompositeSchedule.Response(

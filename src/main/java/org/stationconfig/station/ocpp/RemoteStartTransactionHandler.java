@@ -1,6 +1,5 @@
 package org.stationconfig.station.ocpp;
 
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.stationconfig.charging.ocpp.ProfileWire;
 import org.stationconfig.ocpp.OcppHandler;
@@ -12,17 +11,16 @@ import org.stationconfig.station.RemoteControl;
 @Singleton
 public class RemoteStartTransactionHandler implements OcppHandler {
 
-    /** Looked up on first use: the station logic reaches the central system, which collects these handlers. */
-    private final Provider<RemoteControl> remote;
+    private final RemoteControl remote;
 
-    public RemoteStartTransactionHandler(Provider<RemoteControl> remote) {
+    public RemoteStartTransactionHandler(RemoteControl remote) {
         this.remote = remote;
     }
 
     @Override
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(
-                RemoteStartTransaction.ACTION, request -> remote.get().start(request.connectorId(), request.idTag(),
+                RemoteStartTransaction.ACTION, request -> remote.start(request.connectorId(), request.idTag(),
                         ProfileWire.fromWireOrNull(request.chargingProfile())).answer()
                 .thenApply(answer -> new RemoteStartTransaction.Response(RemoteControlWire.remoteStatus(answer))));
     }

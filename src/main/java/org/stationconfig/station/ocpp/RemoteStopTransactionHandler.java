@@ -1,6 +1,5 @@
 package org.stationconfig.station.ocpp;
 
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
@@ -11,17 +10,16 @@ import org.stationconfig.station.RemoteControl;
 @Singleton
 public class RemoteStopTransactionHandler implements OcppHandler {
 
-    /** Looked up on first use: the station logic reaches the central system, which collects these handlers. */
-    private final Provider<RemoteControl> remote;
+    private final RemoteControl remote;
 
-    public RemoteStopTransactionHandler(Provider<RemoteControl> remote) {
+    public RemoteStopTransactionHandler(RemoteControl remote) {
         this.remote = remote;
     }
 
     @Override
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(
-                RemoteStopTransaction.ACTION, request -> remote.get().stop(request.transactionId())
+                RemoteStopTransaction.ACTION, request -> remote.stop(request.transactionId())
                 .thenApply(answer -> new RemoteStopTransaction.Response(RemoteControlWire.remoteStatus(answer))));
     }
 }

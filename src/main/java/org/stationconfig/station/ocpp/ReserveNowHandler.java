@@ -1,6 +1,5 @@
 package org.stationconfig.station.ocpp;
 
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
@@ -11,17 +10,16 @@ import org.stationconfig.station.Reservations;
 @Singleton
 public class ReserveNowHandler implements OcppHandler {
 
-    /** Looked up on first use: the station logic reaches the central system, which collects these handlers. */
-    private final Provider<Reservations> reservations;
+    private final Reservations reservations;
 
-    public ReserveNowHandler(Provider<Reservations> reservations) {
+    public ReserveNowHandler(Reservations reservations) {
         this.reservations = reservations;
     }
 
     @Override
     public HandlerTable.Registration<?, ?> registration() {
         return new HandlerTable.Registration<>(
-                ReserveNow.ACTION, request -> reservations.get().reserve(ReservationWire.fromWire(request))
+                ReserveNow.ACTION, request -> reservations.reserve(ReservationWire.fromWire(request))
                 .thenApply(answer -> new ReserveNow.Response(ReservationWire.toWire(answer))));
     }
 }

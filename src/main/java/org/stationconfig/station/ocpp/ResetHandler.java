@@ -1,6 +1,5 @@
 package org.stationconfig.station.ocpp;
 
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.stationconfig.ocpp.OcppHandler;
 import org.stationconfig.ocpp.rpc.HandlerTable;
@@ -11,16 +10,15 @@ import org.stationconfig.station.reset.StationReset;
 @Singleton
 public class ResetHandler implements OcppHandler {
 
-    /** Looked up on use: the reset restarts the connection, which collects this handler. */
-    private final Provider<StationReset> reset;
+    private final StationReset reset;
 
-    public ResetHandler(Provider<StationReset> reset) {
+    public ResetHandler(StationReset reset) {
         this.reset = reset;
     }
 
     @Override
     public HandlerTable.Registration<?, ?> registration() {
-        return new HandlerTable.Registration<>(Reset.ACTION, request -> reset.get()
+        return new HandlerTable.Registration<>(Reset.ACTION, request -> reset
                 .request(ResetWire.fromWire(request.type()), "the central system")
                 .thenApply(answer -> new Reset.Response(ResetWire.toWire(answer))));
     }

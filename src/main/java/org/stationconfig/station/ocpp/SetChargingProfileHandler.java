@@ -1,6 +1,5 @@
 package org.stationconfig.station.ocpp;
 
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.stationconfig.charging.ocpp.ProfileWire;
 import org.stationconfig.ocpp.OcppHandler;
@@ -14,16 +13,15 @@ import org.stationconfig.station.SmartCharging;
 @Singleton
 public class SetChargingProfileHandler implements OcppHandler {
 
-    /** Looked up on first use: the station logic reaches the central system, which collects these handlers. */
-    private final Provider<SmartCharging> smartCharging;
+    private final SmartCharging smartCharging;
 
-    public SetChargingProfileHandler(Provider<SmartCharging> smartCharging) {
+    public SetChargingProfileHandler(SmartCharging smartCharging) {
         this.smartCharging = smartCharging;
     }
 
     @Override
     public HandlerTable.Registration<?, ?> registration() {
-        return new HandlerTable.Registration<>(SetChargingProfile.ACTION, request -> smartCharging.get()
+        return new HandlerTable.Registration<>(SetChargingProfile.ACTION, request -> smartCharging
                 .set(request.connectorId(), ProfileWire.fromWire(request.csChargingProfiles()))
                 .thenApply(answer -> new SetChargingProfile.Response(answer == Acceptance.Accepted
                         ? ChargingProfileStatus.Accepted : ChargingProfileStatus.Rejected)));

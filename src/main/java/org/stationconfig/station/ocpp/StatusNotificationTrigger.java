@@ -1,7 +1,6 @@
 package org.stationconfig.station.ocpp;
 
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.SortedMap;
@@ -23,10 +22,10 @@ public class StatusNotificationTrigger implements TriggerableMessage {
     private static final Logger LOG = LoggerFactory.getLogger(StatusNotificationTrigger.class);
 
     private final StatusNotifications notifications;
-    private final Provider<CentralSystem> centralSystem;
+    private final CentralSystem centralSystem;
     private final int connectors;
 
-    StatusNotificationTrigger(StatusNotifications notifications, Provider<CentralSystem> centralSystem,
+    StatusNotificationTrigger(StatusNotifications notifications, CentralSystem centralSystem,
                               StationProperties station) {
         this.notifications = notifications;
         this.centralSystem = centralSystem;
@@ -60,7 +59,7 @@ public class StatusNotificationTrigger implements TriggerableMessage {
         for (Map.Entry<Integer, StatusNotifications.Held> entry : sent.entrySet()) {
             StatusNotification.Request status = ConnectorStatusWire.request(entry.getKey(), entry.getValue().status(),
                     entry.getValue().errorCode(), entry.getValue().since());
-            centralSystem.get().callTriggered(status).exceptionally(error -> {
+            centralSystem.callTriggered(status).exceptionally(error -> {
                 LOG.info("Triggered StatusNotification for connector {} not delivered: {}", status.connectorId(),
                         error.toString());
                 return null;

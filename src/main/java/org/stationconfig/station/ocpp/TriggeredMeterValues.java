@@ -1,7 +1,6 @@
 package org.stationconfig.station.ocpp;
 
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,15 +13,15 @@ public class TriggeredMeterValues {
 
     private static final Logger LOG = LoggerFactory.getLogger(TriggeredMeterValues.class);
 
-    private final Provider<CentralSystem> centralSystem;
+    private final CentralSystem centralSystem;
 
-    TriggeredMeterValues(Provider<CentralSystem> centralSystem) {
+    TriggeredMeterValues(CentralSystem centralSystem) {
         this.centralSystem = centralSystem;
     }
 
     /** @param transactionId the central system's id of the running transaction, null when none */
     public void send(int connectorId, @Nullable Integer transactionId, MeterSample sample) {
-        centralSystem.get().callTriggered(TransactionWire.meterValues(connectorId, transactionId, sample))
+        centralSystem.callTriggered(TransactionWire.meterValues(connectorId, transactionId, sample))
                 .exceptionally(error -> {
                     LOG.info("Triggered MeterValues for connector {} not delivered: {}", connectorId, error.toString());
                     return null;

@@ -1,6 +1,5 @@
 package org.stationconfig.station.reset;
 
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.stationconfig.ocpp.StationRestart;
 
@@ -11,14 +10,13 @@ import org.stationconfig.ocpp.StationRestart;
 @Singleton
 class ResetRestart {
 
-    /** Looked up on use: the restart closes the connection, which collects the Reset handler. */
-    private final Provider<StationRestart> restart;
+    private final StationRestart restart;
 
-    ResetRestart(Provider<StationRestart> restart) {
+    ResetRestart(StationRestart restart) {
         this.restart = restart;
     }
 
     void restart(String reason) {
-        restart.get().restart(reason);
+        restart.restart(reason);
     }
 }

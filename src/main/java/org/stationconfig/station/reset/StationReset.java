@@ -2,7 +2,6 @@ package org.stationconfig.station.reset;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -39,7 +38,7 @@ public class StationReset {
     private final RemoteControl remote;
     private final SecurityEvents securityEvents;
     private final TransactionOutbox outbox;
-    private final Provider<CentralSystem> centralSystem;
+    private final CentralSystem centralSystem;
     private final ResetRestart restart;
     private final SettingsStore settings;
     private final Duration retryWait;
@@ -54,7 +53,7 @@ public class StationReset {
     private final AnswerFirst answerFirst;
 
     StationReset(RemoteControl remote, SecurityEvents securityEvents, TransactionOutbox outbox,
-                 Provider<CentralSystem> centralSystem, ResetRestart restart, SettingsStore settings, StationClock clock,
+                 CentralSystem centralSystem, ResetRestart restart, SettingsStore settings, StationClock clock,
                  StationThread thread, @Value("${station.reset.delivery-grace:10s}") Duration deliveryGrace,
                  @Value("${station.reset.retry-wait:5s}") Duration retryWait, AnswerFirst answerFirst) {
         this.answerFirst = answerFirst;
@@ -126,7 +125,7 @@ public class StationReset {
                 LOG.error("Stopping the transactions for the Soft reset failed", error);
             }
             raiseResetOrReboot(ResetKind.Soft);
-            if (centralSystem.get().online() && !outbox.isEmpty()) {
+            if (centralSystem.online() && !outbox.isEmpty()) {
                 waiting = true;
                 deadline = thread.schedule(deliveryGrace, () -> {
                     if (waiting) {

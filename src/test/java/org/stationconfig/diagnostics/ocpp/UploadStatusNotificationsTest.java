@@ -51,7 +51,7 @@ class UploadStatusNotificationsTest {
     }
 
     private final FakeCentralSystem centralSystem = new FakeCentralSystem();
-    private final UploadStatusNotifications notifications = new UploadStatusNotifications(() -> centralSystem);
+    private final UploadStatusNotifications notifications = new UploadStatusNotifications(centralSystem);
 
     private static DiagnosticsStatusNotification.Request status(DiagnosticsStatus status) {
         return new DiagnosticsStatusNotification.Request(status);

@@ -2,7 +2,6 @@ package org.stationconfig.station.reset;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.stationconfig.ocpp.StationRestart;
@@ -16,7 +15,7 @@ class FailingResetRestart extends ResetRestart {
     final AtomicInteger failNext = new AtomicInteger();
     final AtomicInteger tries = new AtomicInteger();
 
-    FailingResetRestart(Provider<StationRestart> restart) {
+    FailingResetRestart(StationRestart restart) {
         super(restart);
     }
 

@@ -1,24 +1,29 @@
 package org.stationconfig.connection;
 
-import org.stationconfig.ocpp.v16.core.BootNotification;
+import io.micronaut.core.annotation.Nullable;
 import org.stationconfig.settings.Setting;
 import org.stationconfig.settings.SettingsSnapshot;
 
-/** The BootNotification contents, from the station identity settings (empty optional fields are left out). */
-final class BootIdentity {
+/**
+ * Who the station says it is when it registers, from the identity settings; an empty optional one is absent (null).
+ * A change of any of them registers anew.
+ */
+public record StationIdentity(
+        String vendor,
+        String model,
+        @Nullable String chargePointSerialNumber,
+        @Nullable String chargeBoxSerialNumber,
+        @Nullable String firmwareVersion,
+        @Nullable String meterType,
+        @Nullable String meterSerialNumber) {
 
-    private BootIdentity() {
-    }
-
-    static BootNotification.Request of(SettingsSnapshot settings) {
-        return new BootNotification.Request(
+    public static StationIdentity of(SettingsSnapshot settings) {
+        return new StationIdentity(
                 settings.get(Setting.CHARGE_POINT_VENDOR),
                 settings.get(Setting.CHARGE_POINT_MODEL),
                 optional(settings.get(Setting.CHARGE_POINT_SERIAL_NUMBER)),
                 optional(settings.get(Setting.CHARGE_BOX_SERIAL_NUMBER)),
                 optional(settings.get(Setting.FIRMWARE_VERSION)),
-                null,
-                null,
                 optional(settings.get(Setting.METER_TYPE)),
                 optional(settings.get(Setting.METER_SERIAL_NUMBER)));
     }

@@ -1,4 +1,4 @@
-package org.stationconfig.connection;
+package org.stationconfig.ocpp.session;
 
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -14,9 +14,9 @@ final class IncomingGate implements IncomingCallFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncomingGate.class);
 
-    private final Supplier<Registration> registration;
+    private final Supplier<SessionRegistration> registration;
 
-    IncomingGate(Supplier<Registration> registration) {
+    IncomingGate(Supplier<SessionRegistration> registration) {
         this.registration = registration;
     }
 
@@ -41,6 +41,6 @@ final class IncomingGate implements IncomingCallFilter {
 
     @Override
     public boolean answerMalformed() {
-        return registration.get() != Registration.REJECTED;
+        return registration.get() != SessionRegistration.REJECTED;
     }
 }

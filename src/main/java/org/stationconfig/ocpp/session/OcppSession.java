@@ -1,37 +1,32 @@
-package org.stationconfig.connection;
+package org.stationconfig.ocpp.session;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.stationconfig.ocpp.rpc.CallErrorException;
 import org.stationconfig.ocpp.rpc.RpcEndpoint;
 import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.rpc.Transport;
-import org.stationconfig.ocpp.session.Backoff;
-import org.stationconfig.ocpp.session.BehindOutbox;
-import org.stationconfig.ocpp.session.InOrder;
-import org.stationconfig.ocpp.session.OutboxPump;
 import org.stationconfig.ocpp.transport.LinkListener;
 import org.stationconfig.ocpp.transport.OcppLink;
 import org.stationconfig.ocpp.v16.ActionTable;
 import org.stationconfig.ocpp.v16.core.BootNotification;
 import org.stationconfig.ocpp.v16.core.Heartbeat;
 import org.stationconfig.ocpp.v16.core.StatusNotification;
-import org.stationconfig.settings.Setting;
 
 /**
  * One WebSocket connection's OCPP conversation (SPEC §5): BootNotification first when one is due, then the
  * StatusNotifications, Heartbeats when the link is quiet, WebSocket pings, and the outbox. Every method runs on the
- * OCPP thread; socket callbacks are handed over to it.
+ * OCPP thread; socket callbacks are handed over to it. What it needs from the station comes through the ports of
+ * {@link SessionContext}; what happens is told to {@link SessionEvents}.
  */
-final class OcppSession implements LinkListener {
+public final class OcppSession implements LinkListener {
 
     /** S16 §4.2: a Pending/Rejected interval of 0 means "choose one that does not flood". */
     static final int DEFAULT_BOOT_INTERVAL = 60;
 
     private final SessionContext context;
-    private final SessionListener listener;
+    private final SessionEvents events;
     private final BootNotification.Request identity;
     private final boolean bootDue;
     private final Backoff backoff;
@@ -50,10 +45,10 @@ final class OcppSession implements LinkListener {
     private boolean answered;
     private boolean ended;
 
-    OcppSession(SessionContext context, SessionListener listener, BootNotification.Request identity, boolean bootDue,
-                Backoff backoff) {
+    public OcppSession(SessionContext context, SessionEvents events, BootNotification.Request identity, boolean bootDue,
+                       Backoff backoff) {
         this.context = context;
-        this.listener = listener;
+        this.events = events;
         this.identity = identity;
         this.bootDue = bootDue;
         this.backoff = backoff;
@@ -61,24 +56,24 @@ final class OcppSession implements LinkListener {
         this.statusOrder = new BehindOutbox(context.outbox());
     }
 
-    /** The supervisor keeps the registration (the one place it is tracked); the session reads it there. */
-    private Registration registration() {
-        return listener.registration();
+    /** The application keeps the registration (the one place it is tracked); the session reads it there. */
+    private SessionRegistration registration() {
+        return events.registration();
     }
 
-    boolean bootDue() {
+    public boolean bootDue() {
         return bootDue;
     }
 
-    void opened(OcppLink openedLink) {
+    public void opened(OcppLink openedLink) {
         inOrder.bindToCurrentThread();
         this.link = openedLink;
         this.lastSentAt = context.systemClock().instant();
         this.rpc = RpcEndpoint.builder(new LinkTransport(), ActionTable.v16(), context.scheduler())
-                .handlers(context.handlers())
+                .handlers(context.handlers().get())
                 .filter(new IncomingGate(this::registration))
                 .invalidMessageListener(context.invalidMessages())
-                .callTimeout(() -> Duration.ofSeconds(context.settings().current().get(Setting.MESSAGE_TIMEOUT)))
+                .callTimeout(() -> Duration.ofSeconds(context.settings().messageTimeout()))
                 .build();
         link.listen(this);
         schedulePing();
@@ -112,11 +107,11 @@ final class OcppSession implements LinkListener {
 
     private void bootAnswered(BootNotification.Response response) {
         bootFailures = 0;
-        listener.bootAnswered(this, response);
+        events.bootAnswered(response);
         if (ended) {
             return;
         }
-        if (registration() == Registration.ACCEPTED) {
+        if (registration() == SessionRegistration.ACCEPTED) {
             accepted();
         } else {
             int interval = response.interval() > 0 ? response.interval() : DEFAULT_BOOT_INTERVAL;
@@ -125,8 +120,8 @@ final class OcppSession implements LinkListener {
     }
 
     /** TriggerMessage(BootNotification) while Pending: the next one now, unless one is on its way already. */
-    void triggerBoot() {
-        if (!ended && registration() == Registration.PENDING && !bootInFlight) {
+    public void triggerBoot() {
+        if (!ended && registration() == SessionRegistration.PENDING && !bootInFlight) {
             cancel(bootTimer);
             sendBoot();
         }
@@ -135,18 +130,12 @@ final class OcppSession implements LinkListener {
     private void bootFailed(Throwable error) {
         Throwable cause = unwrap(error);
         bootFailures++;
-        Instant now = context.clock().now();
-        LastError failure = cause instanceof CallErrorException callError
-                ? new LastError("BOOT", "BOOT_TIMEOUT", "The central system answered the BootNotification with an error: "
-                        + callError.getMessage(), "The central system could not process the registration; the station "
-                        + "retries with back-off. Ask the operator if it persists.", now, bootFailures, null, null, null, null, null)
-                : Diagnoses.bootTimeout(now, bootFailures);
-        listener.bootFailed(this, failure);
+        events.bootFailed(cause, bootFailures);
         if (ended) {
             return;
         }
-        var settings = context.settings().current();
-        Duration wait = backoff.delay(bootFailures, settings.get(Setting.RECONNECT_INTERVAL), settings.get(Setting.RECONNECT_MAX_INTERVAL));
+        SessionSettings settings = context.settings();
+        Duration wait = backoff.delay(bootFailures, settings.reconnectInterval(), settings.reconnectMaxInterval());
         bootTimer = context.scheduler().schedule(wait, () -> onThread(this::sendBoot));
     }
 
@@ -166,15 +155,14 @@ final class OcppSession implements LinkListener {
                 answer -> {
                     firstAnswer();
                     context.outboxAnswers().accept(answer);
-                }, statusOrder::release, message -> listener.callUnanswered(this,
-                        Diagnoses.callTimeout(message, context.settings().current(), context.clock().now())));
+                }, statusOrder::release, events::callUnanswered);
         outbox.wake();
     }
 
     private void firstAnswer() {
         if (!answered && !ended) {
             answered = true;
-            listener.firstAnswer(this);
+            events.firstAnswer();
         }
     }
 
@@ -182,15 +170,15 @@ final class OcppSession implements LinkListener {
      * A CALL on behalf of station logic, on this link. Once Accepted a StatusNotification waits for the outbox
      * messages queued before it (while Pending the outbox sends nothing, and a triggered status goes at once).
      */
-    <R> CompletableFuture<R> call(org.stationconfig.ocpp.rpc.OcppRequest<R> request) {
-        if (request instanceof StatusNotification.Request && registration() == Registration.ACCEPTED) {
+    public <R> CompletableFuture<R> call(org.stationconfig.ocpp.rpc.OcppRequest<R> request) {
+        if (request instanceof StatusNotification.Request && registration() == SessionRegistration.ACCEPTED) {
             return statusOrder.send(() -> rpc.call(request));
         }
         return rpc.call(request);
     }
 
     /** A new outbox message or a changed setting: let the pump look again. */
-    void outboxChanged() {
+    public void outboxChanged() {
         if (outbox != null && !ended) {
             outbox.wake();
             statusOrder.release();
@@ -200,8 +188,8 @@ final class OcppSession implements LinkListener {
     private void scheduleHeartbeat() {
         cancel(heartbeatTimer);
         heartbeatTimer = null;
-        int interval = context.settings().current().get(Setting.HEARTBEAT_INTERVAL);
-        if (interval <= 0 || ended || registration() != Registration.ACCEPTED) {
+        int interval = context.settings().heartbeatInterval();
+        if (interval <= 0 || ended || registration() != SessionRegistration.ACCEPTED) {
             return;
         }
         // HeartbeatInterval: seconds without any OCPP traffic after which the CP sends a Heartbeat
@@ -211,7 +199,7 @@ final class OcppSession implements LinkListener {
     }
 
     private void heartbeatDue() {
-        int interval = context.settings().current().get(Setting.HEARTBEAT_INTERVAL);
+        int interval = context.settings().heartbeatInterval();
         if (Duration.between(lastSentAt, context.systemClock().instant()).getSeconds() >= interval) {
             sendHeartbeat();
         }
@@ -219,7 +207,7 @@ final class OcppSession implements LinkListener {
     }
 
     /** TriggerMessage(Heartbeat): one now, also while Pending (S16 §4.2.1 allows what a trigger asks for). */
-    void triggerHeartbeat() {
+    public void triggerHeartbeat() {
         if (!ended) {
             sendHeartbeat();
         }
@@ -231,7 +219,7 @@ final class OcppSession implements LinkListener {
             if (error == null) {
                 Instant receivedAt = context.systemClock().instant();
                 context.clock().observe(response.currentTime(), sentAt, receivedAt);
-                listener.heartbeatAnswered(this, context.clock().now());
+                events.heartbeatAnswered(context.clock().now());
                 firstAnswer();
             }
         }));
@@ -242,7 +230,7 @@ final class OcppSession implements LinkListener {
     private void schedulePing() {
         cancel(pingTimer);
         pingTimer = null;
-        int interval = context.settings().current().get(Setting.CONNECTION_CHECK_INTERVAL);
+        int interval = context.settings().connectionCheckInterval();
         if (interval > 0 && !ended) {
             pingTimer = context.scheduler().schedule(Duration.ofSeconds(interval), () -> onThread(this::ping));
         }
@@ -262,19 +250,19 @@ final class OcppSession implements LinkListener {
 
     /** No pong by the next ping or the message timeout, whichever is sooner, and the link is dead. */
     private int pongDeadline() {
-        var settings = context.settings().current();
-        return Math.max(1, Math.min(settings.get(Setting.CONNECTION_CHECK_INTERVAL), settings.get(Setting.MESSAGE_TIMEOUT)));
+        SessionSettings settings = context.settings();
+        return Math.max(1, Math.min(settings.connectionCheckInterval(), settings.messageTimeout()));
     }
 
     private void pongMissing(int seconds) {
         if (!ended) {
-            end(Diagnoses.pingTimeout(seconds, context.clock().now(), 1));
+            end(() -> events.pongMissing(seconds));
             link.close(1001, "no pong");
         }
     }
 
     /** Intervals changed: apply them from now on. */
-    void retune() {
+    public void retune() {
         if (!ended) {
             schedulePing();
             scheduleHeartbeat();
@@ -303,11 +291,11 @@ final class OcppSession implements LinkListener {
 
     @Override
     public void onClosed(int code, String reason) {
-        onThread(() -> end(Diagnoses.closedByServer(code, reason, context.clock().now(), 1)));
+        onThread(() -> end(() -> events.closed(code, reason)));
     }
 
-    /** Closes on purpose (settings changed, station stopping); the supervisor hears no {@code ended}. */
-    void close(int code, String reason) {
+    /** Closes on purpose (settings changed, station stopping); the application hears no end. */
+    public void close(int code, String reason) {
         if (ended) {
             return;
         }
@@ -318,13 +306,14 @@ final class OcppSession implements LinkListener {
         }
     }
 
-    private void end(LastError reason) {
+    /** The link ended by itself: stops everything and then tells why, once. */
+    private void end(Runnable report) {
         if (ended) {
             return;
         }
         ended = true;
         stopEverything();
-        listener.ended(this, reason);
+        report.run();
     }
 
     private void stopEverything() {
@@ -363,8 +352,7 @@ final class OcppSession implements LinkListener {
             CompletableFuture<String> sent = link.send(text);
             // a frame that cannot be written means the socket is gone: fail everything now, not at the timeouts
             sent.exceptionally(error -> {
-                onThread(() -> end(Diagnoses.closedByServer(1006, "the connection broke while sending",
-                        context.clock().now(), 1)));
+                onThread(() -> end(() -> events.closed(1006, "the connection broke while sending")));
                 return null;
             });
         }
