@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.stationconfig.ocpp.CentralSystem;
 import org.stationconfig.ocpp.outbox.MessageState;
 import org.stationconfig.ocpp.outbox.TransactionOutbox;
@@ -98,9 +97,14 @@ final class OutboxDrain {
                 rounds.stream().map(Round::drainSeconds).toList());
     }
 
+    private Path dataDir() {
+        return Path.of(station.bean(Environment.class).getRequiredProperty("station.data-dir", String.class));
+    }
+
     /** The payload text of a queued MeterValues as the outbox stores it. */
     private String storedPayload() {
-        try (Connection connection = station.bean(DataSource.class).getConnection();
+        // a connection of its own: the station's DataSource hands out connections only inside its transactions
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dataDir().resolve("station.db"));
              Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT payload FROM outbox_message LIMIT 1")) {
             if (!row.next()) {
@@ -117,8 +121,7 @@ final class OutboxDrain {
      * pragmas of application.yml's URL), committing one outbox-shaped row per transaction, without the station's code.
      */
     private double fsyncFloorSeconds(int rows, String payload) {
-        Path file = Path.of(station.bean(Environment.class).getRequiredProperty("station.data-dir", String.class))
-                .resolve("fsync-floor.db");
+        Path file = dataDir().resolve("fsync-floor.db");
         try {
             for (String suffix : List.of("", "-wal", "-shm")) {
                 Files.deleteIfExists(Path.of(file + suffix));
