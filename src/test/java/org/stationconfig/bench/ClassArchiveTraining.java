@@ -8,13 +8,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Makes the class-data-sharing archive that {@code bin/station-config} starts with (issue 12: start time): the build
- * runs this at {@code package}, right after the jar. A station is commissioned in one start (accounts, keys, the
- * central system), then started again through the launcher with {@code -XX:ArchiveClassesAtExit}: that start loads
- * what every later start of a commissioned station loads (the API, a login, the settings page, the OCPP registration),
- * and the JVM writes those classes to {@code <jar without .jar>.jsa} as it stops.
+ * Makes the class archives that {@code bin/station-config} starts with (issue 12: start time): the build runs this at
+ * {@code package}, right after the jar. A station is commissioned in one start (accounts, keys, the central system),
+ * then started again through the launcher while the JVM records: that start loads what every later start of a
+ * commissioned station loads (the API, a login, the settings page, the OCPP registration).
  *
- * <p>Arguments: the jar, a work directory for the training station's data and output.
+ * <ul>
+ *   <li>On the build's JDK (17): a class-data-sharing archive, {@code -XX:ArchiveClassesAtExit}, written to
+ *       {@code <jar without .jar>.jsa} as the JVM stops.</li>
+ *   <li>With a JDK 25 given as third argument, also its AOT cache (JEP 483/514/515: classes loaded and linked, method
+ *       profiles), {@code -XX:AOTCacheOutput}, written to {@code <jar without .jar>.aot}; the launcher uses it when
+ *       its {@code JAVA_HOME} is that JDK.</li>
+ * </ul>
+ *
+ * <p>Arguments: the jar, a work directory for the training station's data and output, optionally a JDK 25's home.
  */
 public final class ClassArchiveTraining {
 
@@ -28,13 +35,25 @@ public final class ClassArchiveTraining {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]).toAbsolutePath();
         Path work = Files.createDirectories(Path.of(args[1]));
-        Path archive = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
+        Path buildJdk = Path.of(System.getProperty("java.home"));
+        record(jar, work, buildJdk, sibling(jar, ".jsa"), "-XX:ArchiveClassesAtExit=");
+        if (args.length > 2 && !args[2].isBlank()) {
+            record(jar, work, Path.of(args[2]), sibling(jar, ".aot"), "-XX:AOTCacheOutput=");
+        }
+        System.exit(0);
+    }
+
+    private static Path sibling(Path jar, String suffix) {
+        return jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", suffix));
+    }
+
+    private static void record(Path jar, Path work, Path javaHome, Path archive, String option) throws Exception {
         Files.deleteIfExists(archive);
         Path dataDir = Files.createTempDirectory(work, "station-");
         Path log = work.resolve("archive-training.log");
         MinimalCentralSystem centralSystem = new MinimalCentralSystem().listen();
         try {
-            try (ServiceProcess first = ServiceProcess.start(jar, dataDir, List.of(), log)) {
+            try (ServiceProcess first = ServiceProcess.start(jar, javaHome, dataDir, List.of(), log)) {
                 first.awaitApi(WITHIN);
                 String installer = first.login("installer");
                 first.require("PATCH", "/api/v1/settings", installer, "{\"values\":{\"centralSystemUrl\":\""
@@ -42,8 +61,7 @@ public final class ClassArchiveTraining {
                 await(centralSystem, "BootNotification");
             }
             centralSystem.forget();
-            ServiceProcess recorded = ServiceProcess.start(jar, dataDir,
-                    List.of("-XX:ArchiveClassesAtExit=" + archive), log);
+            ServiceProcess recorded = ServiceProcess.start(jar, javaHome, dataDir, List.of(option + archive), log);
             try {
                 recorded.awaitApi(WITHIN);
                 String installer = recorded.login("installer");
@@ -59,8 +77,8 @@ public final class ClassArchiveTraining {
         if (!Files.isRegularFile(archive)) {
             throw new IllegalStateException("no archive written; see " + log);
         }
-        System.out.println("Class-data-sharing archive: " + archive + " (" + Files.size(archive) / (1024 * 1024) + " MB)");
-        System.exit(0);
+        System.out.println("Class archive for " + javaHome + ": " + archive + " ("
+                + Files.size(archive) / (1024 * 1024) + " MB)");
     }
 
     private static void await(MinimalCentralSystem centralSystem, String action) throws InterruptedException {

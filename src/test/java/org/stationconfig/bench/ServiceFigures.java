@@ -1,8 +1,10 @@
 package org.stationconfig.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 
 /**
  * The service as a process (issue 12): start to API ready and to Accepted on a commissioned station, resident memory
@@ -51,28 +54,46 @@ public final class ServiceFigures {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         MinimalCentralSystem centralSystem = new MinimalCentralSystem().listen();
         List<Samples> results = new ArrayList<>();
+        String options = String.join(" ", jvmOptions);
         try {
             commission(jar, dataDir, log, centralSystem);
-            List<Double> toApi = new ArrayList<>();
-            List<Double> toAccepted = new ArrayList<>();
-            ServiceProcess service = null;
-            for (int i = 0; i < STARTS; i++) {
-                if (service != null) {
-                    service.close();
-                }
-                centralSystem.forget();
-                service = ServiceProcess.start(jar, dataDir, jvmOptions, log);
-                long apiReady = service.awaitApi(WITHIN);
-                long accepted = await(() -> orZero(centralSystem.arrived("BootNotification")));
-                toApi.add((apiReady - service.startedNanos()) / 1e6);
-                toAccepted.add((accepted - service.startedNanos()) / 1e6);
+            List<Jdk> jdks = new ArrayList<>();
+            jdks.add(new Jdk("JDK " + Runtime.version().feature() + ", " + options,
+                    Path.of(System.getProperty("java.home")), dataDir));
+            Path aotJdk = aotJdk(jar);
+            if (aotJdk != null) {
+                Path copy = Files.createTempDirectory(output, "service-aot-");
+                copyTree(dataDir, copy);
+                jdks.add(new Jdk(aotJdk.getFileName() + " (AOT cache), " + options, aotJdk, copy));
             }
-            String options = String.join(" ", jvmOptions);
-            results.add(new Samples("start → API ready (GET /health 200), " + options, "ms", toApi));
-            results.add(new Samples("start → BootNotification Accepted, " + options, "ms", toAccepted));
-            try (ServiceProcess running = service) {
-                results.add(charging(running, centralSystem, options));
-                results.addAll(api(running));
+            for (int i = 0; i < STARTS; i++) {
+                for (Jdk jdk : jdks) {
+                    centralSystem.forget();
+                    try (ServiceProcess service = ServiceProcess.start(jar, jdk.home(), jdk.dataDir(), jvmOptions, log)) {
+                        long apiReady = service.awaitApi(WITHIN);
+                        jdk.cpuToApi().add(service.cpuMillis());
+                        long accepted = await(() -> orZero(centralSystem.arrived("BootNotification")));
+                        jdk.toApi().add((apiReady - service.startedNanos()) / 1e6);
+                        jdk.toAccepted().add((accepted - service.startedNanos()) / 1e6);
+                    }
+                }
+            }
+            for (Jdk jdk : jdks) {
+                results.add(new Samples("start → API ready (GET /health 200), " + jdk.label(), "ms", jdk.toApi()));
+                results.add(new Samples("start → BootNotification Accepted, " + jdk.label(), "ms", jdk.toAccepted()));
+                results.add(new Samples("CPU time (user + sys) start → API ready, " + jdk.label(), "ms",
+                        jdk.cpuToApi()));
+            }
+            for (Jdk jdk : jdks) {
+                centralSystem.forget();
+                try (ServiceProcess running = ServiceProcess.start(jar, jdk.home(), jdk.dataDir(), jvmOptions, log)) {
+                    running.awaitApi(WITHIN);
+                    await(() -> orZero(centralSystem.arrived("BootNotification")));
+                    results.add(charging(running, centralSystem, jdk.label(), output));
+                    if (jdk == jdks.get(0)) {
+                        results.addAll(api(running));
+                    }
+                }
             }
         } finally {
             centralSystem.stop(1000);
@@ -86,6 +107,37 @@ public final class ServiceFigures {
         results.forEach(samples -> report.append(samples.tableRow()).append('\n'));
         System.out.println(report);
         Files.writeString(output.resolve("service-figures.md"), report.toString());
+    }
+
+    /** The starts of one JDK, on its own commissioned data directory. */
+    private record Jdk(String label, Path home, Path dataDir, List<Double> toApi, List<Double> toAccepted,
+                       List<Double> cpuToApi) {
+        Jdk(String label, Path home, Path dataDir) {
+            this(label, home, dataDir, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
+    /**
+     * The JDK 25 named by {@code -Dstation-aot.jdk} when the build made its AOT cache beside the jar (BENCHMARKS.md:
+     * both JDKs in the same run), else none.
+     */
+    private static Path aotJdk(Path jar) {
+        String home = System.getProperty("station-aot.jdk", "");
+        Path cache = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".aot"));
+        return home.isBlank() || !Files.isRegularFile(cache) ? null : Path.of(home);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
     }
 
     /** First start: the installer points the station at the central system; it registers once. */
@@ -102,8 +154,8 @@ public final class ServiceFigures {
     }
 
     /** Plugs an EV in and presents a tag, then samples resident memory while the transaction runs. */
-    private static Samples charging(ServiceProcess service, MinimalCentralSystem centralSystem, String options)
-            throws Exception {
+    private static Samples charging(ServiceProcess service, MinimalCentralSystem centralSystem, String label,
+                                    Path output) throws Exception {
         String serviceToken = service.login("service");
         service.require("POST", "/api/v1/simulator/connectors/1/plug", serviceToken, "{}");
         service.require("POST", "/api/v1/simulator/connectors/1/rfid", serviceToken, "{\"idTag\":\"FIGURES-TAG\"}");
@@ -114,7 +166,9 @@ public final class ServiceFigures {
             megabytes.add(service.residentMegabytes());
             new CountDownLatch(1).await(500, TimeUnit.MILLISECONDS);
         }
-        return new Samples("resident memory, connected and charging, " + options, "MB", megabytes);
+        Files.writeString(output.resolve("memory-" + label.replaceAll("[^A-Za-z0-9.-]+", "_") + ".txt"),
+                service.memoryBreakdown());
+        return new Samples("resident memory, connected and charging, " + label, "MB", megabytes);
     }
 
     private static List<Samples> api(ServiceProcess service) throws Exception {

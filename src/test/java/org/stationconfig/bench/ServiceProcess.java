@@ -23,34 +23,45 @@ final class ServiceProcess implements AutoCloseable {
 
     private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
+    // USER_HZ: 100 on every Linux the station runs on (getconf CLK_TCK)
+    private static final int CLOCK_TICKS_PER_SECOND = 100;
+
     private final Process process;
+    private final Path javaHome;
     private final Path dataDir;
     private final int port;
     private final long startedNanos;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private ServiceProcess(Process process, Path dataDir, int port, long startedNanos) {
+    private ServiceProcess(Process process, Path javaHome, Path dataDir, int port, long startedNanos) {
         this.process = process;
+        this.javaHome = javaHome;
         this.dataDir = dataDir;
         this.port = port;
         this.startedNanos = startedNanos;
     }
 
-    /** Starts the jar (in the project's {@code target/}) with the project's launcher beside it. */
+    /** Starts the jar (in the project's {@code target/}) with the project's launcher beside it, on this JVM's JDK. */
     static ServiceProcess start(Path jar, Path dataDir, List<String> jvmOptions, Path log) throws IOException {
+        return start(jar, Path.of(System.getProperty("java.home")), dataDir, jvmOptions, log);
+    }
+
+    /** As {@link #start(Path, Path, List, Path)}, on the JDK in {@code javaHome} (the launcher's {@code JAVA_HOME}). */
+    static ServiceProcess start(Path jar, Path javaHome, Path dataDir, List<String> jvmOptions, Path log)
+            throws IOException {
         Path launcher = jar.toAbsolutePath().getParent().resolveSibling("bin").resolve("station-config");
         int port = freePort();
         List<String> command = List.of("/bin/sh", launcher.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().put("STATION_JAR", jar.toAbsolutePath().toString());
         builder.environment().put("JAVA_OPTS", String.join(" ", jvmOptions));
         builder.environment().put("STATION_DATA_DIR", dataDir.toString());
         builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
         builder.environment().put("STATION_HTTPS_ENABLED", "false");
         long started = System.nanoTime();
-        return new ServiceProcess(builder.start(), dataDir, port, started);
+        return new ServiceProcess(builder.start(), javaHome, dataDir, port, started);
     }
 
     private static int freePort() throws IOException {
@@ -129,6 +140,32 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(method + " " + path + " answered " + answer.statusCode() + ": " + answer.body());
         }
         return answer;
+    }
+
+    /**
+     * CPU time the process used so far (user + system, Linux {@code /proc/<pid>/stat}), in ms: less sensitive to the
+     * machine's load than the wall-clock time of a start.
+     */
+    double cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        // the fields after the command name, which is in parentheses and may hold spaces
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
+    }
+
+    /**
+     * What the resident memory is made of: {@code /proc/<pid>/smaps_rollup} (file-backed and anonymous, shared and
+     * private) and, when the JVM runs with {@code -XX:NativeMemoryTracking=summary}, the JVM's own account of it.
+     */
+    String memoryBreakdown() throws IOException, InterruptedException {
+        String pid = Long.toString(process.pid());
+        StringBuilder text = new StringBuilder(Files.readString(Path.of("/proc", pid, "smaps_rollup")));
+        Process jcmd = new ProcessBuilder(javaHome.resolve("bin/jcmd").toString(), pid, "VM.native_memory", "summary")
+                .redirectErrorStream(true).start();
+        text.append('\n').append(new String(jcmd.getInputStream().readAllBytes()));
+        jcmd.waitFor();
+        return text.toString();
     }
 
     /** Resident memory of the process (Linux {@code VmRSS}), in MB. */

@@ -65,7 +65,8 @@ public final class StationBenchmark {
         for (int i = 0; i < OUTBOX_ROUNDS; i++) {
             rounds.add(drain.run(OUTBOX_MESSAGES));
         }
-        return List.of(OutboxDrain.enqueueTimes(OUTBOX_MESSAGES, rounds), OutboxDrain.drainTimes(OUTBOX_MESSAGES, rounds));
+        return List.of(OutboxDrain.enqueueTimes(OUTBOX_MESSAGES, rounds),
+                OutboxDrain.enqueueFloorTimes(OUTBOX_MESSAGES, rounds), OutboxDrain.drainTimes(OUTBOX_MESSAGES, rounds));
     }
 
     /** The machine may be shared: the load before and after says how much the numbers had to compete. */
