@@ -6,49 +6,33 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 /**
- * The last connection settings that worked (last-known-good) and the trial of new ones, persisted so a restart in
- * the middle of a trial continues it. The good access key is kept like the setting itself: never shown or logged.
+ * The trial of new connection settings and the last rollback, persisted so a restart in the middle of a trial
+ * continues it. The settings that worked last (last-known-good) are kept beside it, one row per setting
+ * ({@link GoodConnectionValue}).
  */
 @MappedEntity("connection_memory")
 record ConnectionMemory(
         @Id Long id,
-        @Nullable String goodUrl,
-        @Nullable String goodChargePointId,
-        @Nullable Integer goodSecurityProfile,
-        @Nullable String goodAccessKey,
-        @Nullable Boolean goodHexAsText,
         boolean trialActive,
         String trialKeys,
         int trialAttempts,
         @Nullable Instant lastRollbackAt,
-        @Nullable String lastRollbackReason,
-        @Nullable String goodStationCertificate) {
+        @Nullable String lastRollbackReason) {
 
-    @Nullable
-    ConnectionParameters lastKnownGood() {
-        return goodUrl == null ? null : new ConnectionParameters(goodUrl, goodChargePointId, goodSecurityProfile,
-                goodAccessKey, Boolean.TRUE.equals(goodHexAsText), goodStationCertificate);
-    }
-
-    ConnectionMemory withGood(ConnectionParameters good) {
-        return new ConnectionMemory(id, good.centralSystemUrl(), good.chargePointId(), good.securityProfile(),
-                good.accessKey(), good.hexAsText(), false, "", 0, lastRollbackAt, lastRollbackReason,
-                good.stationCertificate());
+    ConnectionMemory withoutTrial() {
+        return new ConnectionMemory(id, false, "", 0, lastRollbackAt, lastRollbackReason);
     }
 
     ConnectionMemory withTrial(String keys) {
-        return new ConnectionMemory(id, goodUrl, goodChargePointId, goodSecurityProfile, goodAccessKey, goodHexAsText,
-                true, keys, 0, lastRollbackAt, lastRollbackReason, goodStationCertificate);
+        return new ConnectionMemory(id, true, keys, 0, lastRollbackAt, lastRollbackReason);
     }
 
     ConnectionMemory withFailedAttempt() {
-        return new ConnectionMemory(id, goodUrl, goodChargePointId, goodSecurityProfile, goodAccessKey, goodHexAsText,
-                trialActive, trialKeys, trialAttempts + 1, lastRollbackAt, lastRollbackReason, goodStationCertificate);
+        return new ConnectionMemory(id, trialActive, trialKeys, trialAttempts + 1, lastRollbackAt, lastRollbackReason);
     }
 
     ConnectionMemory withRollback(Instant at, String reason) {
-        return new ConnectionMemory(id, goodUrl, goodChargePointId, goodSecurityProfile, goodAccessKey, goodHexAsText,
-                false, "", 0, at, reason, goodStationCertificate);
+        return new ConnectionMemory(id, false, "", 0, at, reason);
     }
 
     @Override

@@ -94,7 +94,8 @@ public class ConnectionSupervisor implements LiveConnection, SessionListener, Ce
     @EventListener
     void settingsChanged(SettingsChanged change) {
         thread.execute(() -> {
-            if (ConnectionParameters.RECONNECT_KEYS.stream().anyMatch(change.keys()::contains)) {
+            // on/off applies immediately, by connecting or disconnecting; the rest as the catalog declares
+            if (change.touches(Setting.ENABLED.key()) || change.keys().stream().anyMatch(settings.current().registry()::reconnects)) {
                 reconcile(false);
             } else {
                 current.ifOpen(LinkSession::retune);

@@ -35,6 +35,7 @@ class ConnectionTrials {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionTrials.class);
 
     private final ConnectionMemoryRepository repository;
+    private final LastKnownGood lastKnownGood;
     private final SettingChanges changes;
     private final SettingsStore settings;
     private final AuditLog auditLog;
@@ -42,12 +43,14 @@ class ConnectionTrials {
     private final StationClock clock;
     private final StationCertificateFallback certificates;
     private ConnectionMemory memory;
+    private ConnectionParameters good;
 
-    ConnectionTrials(ConnectionMemoryRepository repository, SettingChanges changes, SettingsStore settings,
-                     AuditLog auditLog, SecurityEvents securityEvents, StationClock clock,
+    ConnectionTrials(ConnectionMemoryRepository repository, LastKnownGood lastKnownGood, SettingChanges changes,
+                     SettingsStore settings, AuditLog auditLog, SecurityEvents securityEvents, StationClock clock,
                      StationCertificateFallback certificates) {
         this.certificates = certificates;
         this.repository = repository;
+        this.lastKnownGood = lastKnownGood;
         this.changes = changes;
         this.settings = settings;
         this.auditLog = auditLog;
@@ -58,6 +61,7 @@ class ConnectionTrials {
     private ConnectionMemory memory() {
         if (memory == null) {
             memory = repository.findById(1L).orElseThrow();
+            good = lastKnownGood.read();
         }
         return memory;
     }
@@ -68,13 +72,17 @@ class ConnectionTrials {
      * @param continuing true right after start-up: a trial that was running goes on with its attempts
      */
     void connecting(ConnectionParameters desired, boolean continuing) {
-        ConnectionParameters good = memory().lastKnownGood();
+        ConnectionParameters good = lastKnownGood();
         if (good == null) {
             return;
         }
+        if (!good.equals(good.completedFrom(desired))) {
+            keep(good.completedFrom(desired), memory()); // a connection setting declared since it was kept
+            good = lastKnownGood();
+        }
         if (good.equals(desired)) {
             if (memory().trialActive()) {
-                save(memory().withGood(good));
+                keep(good, memory().withoutTrial());
             }
             return;
         }
@@ -91,14 +99,15 @@ class ConnectionTrials {
 
     @Nullable
     ConnectionParameters lastKnownGood() {
-        return memory().lastKnownGood();
+        memory();
+        return good;
     }
 
     /** These settings reached the central system: they become the last-known-good. */
     void succeeded(ConnectionParameters target) {
         boolean wasTrial = memory().trialActive();
-        if (wasTrial || !target.equals(memory().lastKnownGood())) {
-            save(memory().withGood(target));
+        if (wasTrial || !target.equals(lastKnownGood())) {
+            keep(target, memory().withoutTrial());
         }
         if (wasTrial) {
             auditLog.record(Source.SYSTEM, "system", Category.CONNECTION, "TRIAL_SUCCEEDED",
@@ -133,7 +142,7 @@ class ConnectionTrials {
 
     /** Going back to a previous station certificate needs it still installed and valid. */
     private boolean canRollBack(ConnectionParameters target) {
-        ConnectionParameters good = memory().lastKnownGood();
+        ConnectionParameters good = lastKnownGood();
         boolean certificateOnTrial = target.differences(good).contains(ConnectionParameters.STATION_CERTIFICATE);
         return !certificateOnTrial || good.stationCertificate() == null
                 ? !onlyTheCertificateDiffers(target, good)
@@ -146,7 +155,7 @@ class ConnectionTrials {
     }
 
     private void rollBack(ConnectionParameters target, LastError error, int attempts) {
-        ConnectionParameters good = memory().lastKnownGood();
+        ConnectionParameters good = lastKnownGood();
         List<String> keys = target.differences(good);
         String reason = "new " + String.join(", ", keys) + " failed " + attempts + " time(s), last: " + error.code()
                 + " (" + error.message() + "); the previous settings were restored";
@@ -154,7 +163,7 @@ class ConnectionTrials {
         auditLog.record(Source.SYSTEM, "system", Category.CONNECTION, "ROLLBACK", reason);
         LOG.warn("Connection settings rolled back: {}", reason);
         boolean certificate = keys.remove(ConnectionParameters.STATION_CERTIFICATE);
-        if (certificate || keys.stream().anyMatch(ConnectionParameters.SECURITY_KEYS::contains)) {
+        if (certificate || keys.stream().anyMatch(settings.current().registry()::securityParameter)) {
             securityEvents.raise(SecurityEvent.ReconfigurationOfSecurityParameters, "rollback: " + reason, clock.now());
         }
         if (certificate && good.stationCertificate() != null && target.stationCertificate() != null) {
@@ -163,8 +172,7 @@ class ConnectionTrials {
                     + " (" + error.message() + ")");
         }
         Map<String, Object> restore = new LinkedHashMap<>();
-        Map<String, Object> values = good.values();
-        keys.forEach(key -> restore.put(key, values.get(key)));
+        keys.forEach(key -> restore.put(key, good.settings().get(key)));
         if (!restore.isEmpty()) {
             changes.apply(new ChangeRequest(Actor.system(), restore, true, null));
         }
@@ -173,12 +181,18 @@ class ConnectionTrials {
     TrialStatus status(@Nullable LastError fallbackError) {
         ConnectionMemory current = memory();
         List<String> keys = current.trialKeys().isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(current.trialKeys().split(",")));
-        return new TrialStatus(current.trialActive(), current.lastKnownGood() != null, current.trialAttempts(),
+        return new TrialStatus(current.trialActive(), lastKnownGood() != null, current.trialAttempts(),
                 settings.current().get(Setting.CONNECTION_TRIAL_ATTEMPTS), keys, current.lastRollbackAt(),
                 current.lastRollbackReason(), fallbackError);
     }
 
     private void save(ConnectionMemory updated) {
         memory = repository.update(updated);
+    }
+
+    /** The new last-known-good and the trial's end, together or not at all. */
+    private void keep(ConnectionParameters updated, ConnectionMemory trial) {
+        memory = lastKnownGood.keep(updated, () -> repository.update(trial));
+        good = updated;
     }
 }

@@ -5,31 +5,34 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.stationconfig.clock.StationClock;
 import org.stationconfig.settings.PermissionChanged;
+import org.stationconfig.settings.SettingDefinition;
 import org.stationconfig.settings.SettingsChanged;
+import org.stationconfig.settings.SettingsRegistry;
 
 /**
  * A01.FR.11: a change of a security parameter reaches the security log as ReconfigurationOfSecurityParameters, naming
- * the parameter and who changed it, never its value. The connection's own parameters (securityProfile, accessKey,
- * authorizationKeyHexAsText) are raised by the connection supervisor, which also knows their rollbacks; the
- * certificates by the certificate store. Here: the station's other security switches and the permission matrix.
+ * the parameter and who changed it, never its value. Which settings are security parameters is declared in the
+ * catalog; those the connection is made with are raised by {@code connection.ConnectionSecurityChanges}, which also
+ * knows their rollbacks; the certificates by the certificate store. Here: the other security parameters, in
+ * declaration order, and the permission matrix.
  */
 @Singleton
 public class SecurityParameterChanges {
 
-    static final List<String> SWITCHES = List.of("cpoName", "firmwareUpdateMode", "httpEnabled", "clockSource",
-            "additionalRootCertificateCheck", "certificateStoreMaxLength", "certificateSignedMaxChainSize");
-
     private final SecurityEvents events;
     private final StationClock clock;
+    private final List<String> switches;
 
-    public SecurityParameterChanges(SecurityEvents events, StationClock clock) {
+    public SecurityParameterChanges(SecurityEvents events, StationClock clock, SettingsRegistry registry) {
         this.events = events;
         this.clock = clock;
+        this.switches = registry.all().stream().filter(definition -> definition.securityParameter() && !definition.connection())
+                .map(SettingDefinition::key).toList();
     }
 
     @EventListener
     void settingsChanged(SettingsChanged change) {
-        List<String> changed = SWITCHES.stream().filter(change.keys()::contains).toList();
+        List<String> changed = switches.stream().filter(change.keys()::contains).toList();
         if (!changed.isEmpty()) {
             raise(String.join(", ", changed) + " changed by " + change.actor().describe());
         }

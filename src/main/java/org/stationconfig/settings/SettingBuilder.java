@@ -19,6 +19,8 @@ public final class SettingBuilder {
     private Applies applies = Applies.IMMEDIATELY;
     private boolean secret;
     private CsmsRule csmsRule;
+    private boolean connection;
+    private boolean securityParameter;
 
     SettingBuilder(String key, SettingType type) {
         this.key = key;
@@ -74,6 +76,18 @@ public final class SettingBuilder {
         return this;
     }
 
+    /** A setting the connection is made with: applied by reconnecting, as a trial with rollback (SPEC §3). */
+    public SettingBuilder connection() {
+        this.connection = true;
+        return applies(Applies.RECONNECT);
+    }
+
+    /** A change by someone is a ReconfigurationOfSecurityParameters in the security log (A01.FR.11). */
+    public SettingBuilder securityParameter() {
+        this.securityParameter = true;
+        return this;
+    }
+
     public SettingBuilder secret() {
         this.secret = true;
         return this;
@@ -86,6 +100,6 @@ public final class SettingBuilder {
 
     public SettingDefinition build() {
         return new SettingDefinition(key, group, type, unit, defaultValue, defaultFrom, ocppKey, ocppAccess,
-                Set.copyOf(writers), applies, secret, csmsRule);
+                Set.copyOf(writers), applies, secret, csmsRule, connection, securityParameter);
     }
 }

@@ -13,6 +13,9 @@ import org.stationconfig.settings.type.SettingType;
  * @param defaultWriters the shipped row of the permission matrix (SERVICE may change it at run time)
  * @param secret         never returned, never logged, masked in the audit log
  * @param csmsRule       extra checks when the central system writes it (raise-only, hex-only), or null
+ * @param connection     the connection is made with it: a change is tried, and the value that last worked is kept to
+ *                       roll back to (SPEC §3); implies {@link Applies#RECONNECT}
+ * @param securityParameter a change by someone reaches the security log (whitepaper A01.FR.11), never its value
  */
 public record SettingDefinition(
         String key,
@@ -26,7 +29,9 @@ public record SettingDefinition(
         Set<Writer> defaultWriters,
         Applies applies,
         boolean secret,
-        @Nullable CsmsRule csmsRule) {
+        @Nullable CsmsRule csmsRule,
+        boolean connection,
+        boolean securityParameter) {
 
     public static SettingBuilder define(String key, SettingType type) {
         return new SettingBuilder(key, type);

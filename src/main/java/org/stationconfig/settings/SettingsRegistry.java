@@ -3,9 +3,12 @@ package org.stationconfig.settings;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.stationconfig.hardware.StationProperties;
 import org.stationconfig.settings.catalog.SettingsCatalog;
 import org.stationconfig.settings.type.InvalidValueException;
@@ -19,12 +22,22 @@ public class SettingsRegistry {
 
     private final Map<String, SettingDefinition> byKey = new LinkedHashMap<>();
     private final Map<String, SettingDefinition> byOcppKey = new LinkedHashMap<>();
+    private final Set<String> reconnecting;
+    private final List<String> connection;
+    private final Set<String> securityParameters;
 
     public SettingsRegistry(StationProperties station) {
         for (SettingDefinition definition : SettingsCatalog.all(station)) {
             register(definition);
         }
         byKey.values().forEach(this::checkDefault);
+        reconnecting = Set.copyOf(keys(definition -> definition.applies() == Applies.RECONNECT));
+        connection = keys(SettingDefinition::connection);
+        securityParameters = Set.copyOf(keys(SettingDefinition::securityParameter));
+    }
+
+    private List<String> keys(Predicate<SettingDefinition> declared) {
+        return byKey.values().stream().filter(declared).map(SettingDefinition::key).toList();
     }
 
     private void register(SettingDefinition definition) {
@@ -74,5 +87,20 @@ public class SettingsRegistry {
 
     public Collection<SettingDefinition> all() {
         return byKey.values();
+    }
+
+    /** The settings declared to apply by reconnecting. */
+    public boolean reconnects(String key) {
+        return reconnecting.contains(key);
+    }
+
+    /** The settings the connection is made with, tried and kept as last-known-good, in declaration order. */
+    public List<String> connectionKeys() {
+        return connection;
+    }
+
+    /** A change of it by someone goes to the security log (A01.FR.11). */
+    public boolean securityParameter(String key) {
+        return securityParameters.contains(key);
     }
 }

@@ -45,10 +45,10 @@ class RetryAfterFailedRecordingTest extends StationUnderTest {
     @Requires(property = "test.failing-trial-records", value = "true")
     static class FailingTrials extends ConnectionTrials {
 
-        FailingTrials(ConnectionMemoryRepository repository, SettingChanges changes, SettingsStore settings,
-                      AuditLog auditLog, SecurityEvents securityEvents, StationClock clock,
+        FailingTrials(ConnectionMemoryRepository repository, LastKnownGood lastKnownGood, SettingChanges changes,
+                      SettingsStore settings, AuditLog auditLog, SecurityEvents securityEvents, StationClock clock,
                       StationCertificateFallback certificates) {
-            super(repository, changes, settings, auditLog, securityEvents, clock, certificates);
+            super(repository, lastKnownGood, changes, settings, auditLog, securityEvents, clock, certificates);
         }
 
         @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.stationconfig.hardware.StationProperties;
 import org.stationconfig.settings.Group;
+import org.stationconfig.settings.SettingBuilder;
 import org.stationconfig.settings.SettingDefinition;
 import org.stationconfig.settings.type.BooleanType;
 import org.stationconfig.settings.type.IntegerType;
@@ -88,8 +89,13 @@ final class CoreSettings {
     }
 
     static SettingDefinition constant(String key, String ocppKey, long value, Group group) {
+        return fixed(key, ocppKey, value, group).build();
+    }
+
+    /** A constant the station reports over OCPP, before it is built (to declare more about it). */
+    static SettingBuilder fixed(String key, String ocppKey, long value, Group group) {
         return define(key, new IntegerType(value, value)).ocpp(ocppKey, READ).defaultValue(Long.toString(value))
-                .group(group).readOnly().build();
+                .group(group).readOnly();
     }
 
     private static SettingDefinition list(String key, String ocppKey, MeasurandItem measurands, String value) {

@@ -37,23 +37,25 @@ final class ScreenSettings {
         return List.of(
                 define("protocol", new EnumType(List.of("OCPP16J"),
                         Map.of("MQTT", "MQTT is listed for a later release and is not available on this station; use OCPP16J")))
-                        .defaultValue("OCPP16J").applies(Applies.RECONNECT).build(),
+                        .defaultValue("OCPP16J").connection().build(),
+                // on/off is no trial: the station connects or disconnects at once (SPEC §2)
                 define("enabled", new BooleanType())
-                        .defaultValue("false").build(),
+                        .defaultValue("false").applies(Applies.IMMEDIATELY).build(),
                 define("centralSystemUrl", TextType.ascii(0, 500))
-                        .ocpp("CentralSystemURI", READ_WRITE).defaultValue("").applies(Applies.RECONNECT).build(),
+                        .ocpp("CentralSystemURI", READ_WRITE).defaultValue("").connection().build(),
                 define("chargePointId", new TextType(1, 48, Pattern.compile("[A-Za-z0-9*\\-_=+|@.]"),
                         org.stationconfig.i18n.Text.of("value.allowed.chargePointId")))
-                        .ocpp("ChargePointId", READ).defaultFrom("chargePointSerialNumber").applies(Applies.RECONNECT).build(),
+                        .ocpp("ChargePointId", READ).defaultFrom("chargePointSerialNumber").connection().build(),
                 define("securityProfile", new IntegerType(0, 3))
-                        .ocpp("SecurityProfile", READ_WRITE).defaultValue("0").applies(Applies.RECONNECT)
+                        .ocpp("SecurityProfile", READ_WRITE).defaultValue("0").connection().securityParameter()
                         .group(Group.OCPP).csmsRule(SecurityProfiles::csmsRefusal)
                         .build(),
                 define("accessKey", new SecretType(80))
-                        .ocpp("AuthorizationKey", WRITE).applies(Applies.RECONNECT).secret()
+                        .ocpp("AuthorizationKey", WRITE).connection().securityParameter().secret()
                         .csmsRule(AccessKeys::csmsRefusal).build(),
                 define("accessKeyFormat", EnumType.of("auto", "hex", "text"))
-                        .defaultValue("auto").applies(Applies.RECONNECT)
+                        // kept and rolled back with the key it read, so the two never disagree
+                        .defaultValue("auto").connection()
                         .build(),
                 define("fallbackLimit", new DecimalType(BigDecimal.ZERO, station::maxCurrent, 1))
                         .ocpp("FallbackCurrentLimit", READ_WRITE).unit("A").defaultValue(station.maxCurrent().toPlainString()).build(),

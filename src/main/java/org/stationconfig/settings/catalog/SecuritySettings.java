@@ -3,7 +3,7 @@ package org.stationconfig.settings.catalog;
 import static org.stationconfig.settings.OcppAccess.READ;
 import static org.stationconfig.settings.OcppAccess.READ_WRITE;
 import static org.stationconfig.settings.SettingDefinition.define;
-import static org.stationconfig.settings.catalog.CoreSettings.constant;
+import static org.stationconfig.settings.catalog.CoreSettings.fixed;
 
 import java.util.List;
 import org.stationconfig.settings.Applies;
@@ -26,23 +26,26 @@ final class SecuritySettings {
                 // false: several central-system roots may coexist, so a CSMS can rotate its root (SPEC §2).
                 define("additionalRootCertificateCheck", new BooleanType())
                         .ocpp("AdditionalRootCertificateCheck", READ).defaultValue("false").group(Group.SECURITY)
-                        .readOnly().build(),
+                        .securityParameter().readOnly().build(),
                 // WP2 §7: at most 10 000 characters.
-                constant("certificateSignedMaxChainSize", "CertificateSignedMaxChainSize", 10_000, Group.SECURITY),
-                constant("certificateStoreMaxLength", "CertificateStoreMaxLength", 20, Group.SECURITY),
+                fixed("certificateSignedMaxChainSize", "CertificateSignedMaxChainSize", 10_000, Group.SECURITY)
+                        .securityParameter().build(),
+                fixed("certificateStoreMaxLength", "CertificateStoreMaxLength", 20, Group.SECURITY).securityParameter()
+                        .build(),
                 // The O of the station certificate's subject; 64 = the X.520 upper bound of organizationName.
                 define("cpoName", TextType.ascii(0, 64)).ocpp("CpoName", READ_WRITE).defaultValue("")
-                        .group(Group.SECURITY).build(),
+                        .group(Group.SECURITY).securityParameter().build(),
                 define("authorizationKeyHexAsText", new BooleanType())
-                        .defaultValue("false").group(Group.SECURITY).applies(Applies.RECONNECT).build(),
+                        .defaultValue("false").group(Group.SECURITY).connection().securityParameter().build(),
                 define("firmwareUpdateMode", EnumType.of("SIGNED", "LEGACY"))
-                        .defaultValue("SIGNED").group(Group.SECURITY).appWriters(Writer.SERVICE).build(),
+                        .defaultValue("SIGNED").group(Group.SECURITY).appWriters(Writer.SERVICE).securityParameter().build(),
                 define("clockSource", EnumType.of("SYSTEM", "CSMS"))
-                        .defaultValue("SYSTEM").group(Group.SYSTEM).appWriters(Writer.SERVICE).build(),
+                        .defaultValue("SYSTEM").group(Group.SYSTEM).appWriters(Writer.SERVICE).securityParameter().build(),
                 define("booleanValuesAsIntegers", new BooleanType())
                         .defaultValue("false").group(Group.SYSTEM).appWriters(Writer.SERVICE).build(),
                 define("httpEnabled", new BooleanType())
-                        .defaultValue("true").group(Group.SYSTEM).appWriters(Writer.SERVICE).applies(Applies.RESTART).build(),
+                        .defaultValue("true").group(Group.SYSTEM).appWriters(Writer.SERVICE).applies(Applies.RESTART)
+                        .securityParameter().build(),
                 define("connectionTrialAttempts", new IntegerType(1, 20))
                         .ocpp("ConnectionTrialAttempts", READ_WRITE).defaultValue("3").unit("times")
                         .build(),

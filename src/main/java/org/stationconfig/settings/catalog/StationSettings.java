@@ -43,6 +43,7 @@ final class StationSettings {
                         .group(Group.AUTHORIZATION).build());
     }
 
+    /** Sent in BootNotification: a change reconnects to announce it, but is no trial (not what the connection needs). */
     private static SettingDefinition identity(String key, String ocppKey, int min, int max, String value) {
         return define(key, TextType.ascii(min, max)).ocpp(ocppKey, READ).defaultValue(value)
                 .group(Group.STATION).appWriters(Writer.SERVICE).applies(Applies.RECONNECT).build();
