@@ -26,10 +26,10 @@ import org.stationconfig.ocpp.transport.WebSocketDialer;
 @Singleton
 @Replaces(WebSocketDialer.class)
 @Requires(property = VirtualLifecycle.PROPERTY, value = "true")
-class FakeCentralSystem implements Dialer {
+public class FakeCentralSystem implements Dialer {
 
     /** One CALL the station sent, at the virtual time it was sent. */
-    record Call(String action, String payload, Instant at) {
+    public record Call(String action, String payload, Instant at) {
     }
 
     private static final Pattern CALL = Pattern.compile("^\\[2,\"([^\"]+)\",\"([^\"]+)\",(.*)]$", Pattern.DOTALL);
@@ -54,7 +54,7 @@ class FakeCentralSystem implements Dialer {
         this.clock = clock;
     }
 
-    void reset() {
+    public void reset() {
         bootStatus = "Accepted";
         bootInterval = 300;
         refuseDials = null;
@@ -88,7 +88,7 @@ class FakeCentralSystem implements Dialer {
         return links.isEmpty() ? null : links.get(links.size() - 1);
     }
 
-    List<Call> calls(String action) {
+    public List<Call> calls(String action) {
         return calls.stream().filter(call -> call.action().equals(action)).toList();
     }
 
