@@ -108,6 +108,9 @@ public class FakeCentralSystem implements Dialer {
             case "BootNotification" -> "{\"status\":\"" + bootStatus + "\",\"currentTime\":" + now
                     + ",\"interval\":" + bootInterval + "}";
             case "Heartbeat" -> "{\"currentTime\":" + now + "}";
+            case "Authorize" -> "{\"idTagInfo\":{\"status\":\"Accepted\"}}";
+            case "StartTransaction" -> "{\"transactionId\":" + (1000 + calls.size())
+                    + ",\"idTagInfo\":{\"status\":\"Accepted\"}}";
             default -> "{}";
         };
         link.deliver("[3,\"" + id + "\"," + payload + "]");
