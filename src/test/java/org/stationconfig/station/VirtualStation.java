@@ -49,10 +49,15 @@ public abstract class VirtualStation extends TestDataDir {
         return Map.of(VirtualLifecycle.PROPERTY, "true");
     }
 
+    /** Each test starts on a whole second: OCPP timestamps on the wire are whole seconds. */
     @BeforeEach
     void freshCentralSystem() {
         csms.reset();
         time.settle();
+        int nanos = time.now().getNano();
+        if (nanos > 0) {
+            time.advance(Duration.ofNanos(1_000_000_000L - nanos));
+        }
     }
 
     /** The EVs unplugged, faults cleared, the settings a test changed back to their defaults, OCPP off. */
