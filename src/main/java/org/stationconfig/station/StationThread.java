@@ -1,26 +1,29 @@
 package org.stationconfig.station;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationconfig.common.GuardedExecutor;
+import org.stationconfig.ocpp.rpc.ExecutorScheduler;
 import org.stationconfig.ocpp.rpc.Scheduler;
 
 /**
  * The one thread all station logic runs on: hardware events, OCPP requests for the station, answers from the central
  * system, timers. One thread means connectors and transactions need no locks, and events are handled in order. It
  * never waits for the central system; the OCPP thread never waits for it. A failing task, an Error included, is
- * logged and the thread goes on ({@link GuardedExecutor}).
+ * logged and the thread goes on ({@link GuardedExecutor}). The executor and the timers are injected
+ * ({@link StationTimers}), so a test runs the timers on a virtual clock.
  */
 @Singleton
 public class StationThread implements Executor, Scheduler {
@@ -28,14 +31,21 @@ public class StationThread implements Executor, Scheduler {
     private static final Logger LOG = LoggerFactory.getLogger(StationThread.class);
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
 
-    private final GuardedExecutor executor = new GuardedExecutor("station");
+    private final ScheduledExecutorService executor;
+    private final Scheduler timers;
     private volatile Thread owner;
 
-    public StationThread() {
-        // at shutdown, timers still waiting are dropped, not run against a closing database
-        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        executor.setRemoveOnCancelPolicy(true); // sampling timers are rescheduled often
+    public StationThread(@Named(StationTimers.NAME) ScheduledExecutorService executor,
+                         @Named(StationTimers.NAME) Scheduler timers) {
+        this.executor = executor;
+        this.timers = timers;
         executor.execute(() -> owner = Thread.currentThread());
+    }
+
+    /** The production thread and timers, for tests of the thread itself. */
+    static StationThread standalone() {
+        ScheduledExecutorService executor = new StationTimers().stationExecutor();
+        return new StationThread(executor, new ExecutorScheduler(executor));
     }
 
     /** Work handed over while the station shuts down is dropped: nothing of it would finish anyway. */
@@ -51,8 +61,7 @@ public class StationThread implements Executor, Scheduler {
     @Override
     public Cancellable schedule(Duration delay, Runnable task) {
         try {
-            ScheduledFuture<?> future = executor.schedule(task, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
-            return () -> future.cancel(false);
+            return timers.schedule(delay.isNegative() ? Duration.ZERO : delay, task);
         } catch (RejectedExecutionException stopping) {
             return () -> { };
         }

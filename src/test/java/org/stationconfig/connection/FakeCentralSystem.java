@@ -26,10 +26,10 @@ import org.stationconfig.ocpp.transport.WebSocketDialer;
 @Singleton
 @Replaces(WebSocketDialer.class)
 @Requires(property = VirtualLifecycle.PROPERTY, value = "true")
-class FakeCentralSystem implements Dialer {
+public class FakeCentralSystem implements Dialer {
 
     /** One CALL the station sent, at the virtual time it was sent. */
-    record Call(String action, String payload, Instant at) {
+    public record Call(String action, String payload, Instant at) {
     }
 
     private static final Pattern CALL = Pattern.compile("^\\[2,\"([^\"]+)\",\"([^\"]+)\",(.*)]$", Pattern.DOTALL);
@@ -54,7 +54,7 @@ class FakeCentralSystem implements Dialer {
         this.clock = clock;
     }
 
-    void reset() {
+    public void reset() {
         bootStatus = "Accepted";
         bootInterval = 300;
         refuseDials = null;
@@ -88,7 +88,7 @@ class FakeCentralSystem implements Dialer {
         return links.isEmpty() ? null : links.get(links.size() - 1);
     }
 
-    List<Call> calls(String action) {
+    public List<Call> calls(String action) {
         return calls.stream().filter(call -> call.action().equals(action)).toList();
     }
 
@@ -108,6 +108,9 @@ class FakeCentralSystem implements Dialer {
             case "BootNotification" -> "{\"status\":\"" + bootStatus + "\",\"currentTime\":" + now
                     + ",\"interval\":" + bootInterval + "}";
             case "Heartbeat" -> "{\"currentTime\":" + now + "}";
+            case "Authorize" -> "{\"idTagInfo\":{\"status\":\"Accepted\"}}";
+            case "StartTransaction" -> "{\"transactionId\":" + (1000 + calls.size())
+                    + ",\"idTagInfo\":{\"status\":\"Accepted\"}}";
             default -> "{}";
         };
         link.deliver("[3,\"" + id + "\"," + payload + "]");

@@ -23,9 +23,9 @@ import org.stationconfig.status.ConnectionStatusService;
  * in-memory link to a {@link FakeCentralSystem}; time moves only when the test advances it, so minutes of back-off
  * take milliseconds and each step is exact.
  */
-abstract class VirtualLifecycle extends TestDataDir {
+public abstract class VirtualLifecycle extends TestDataDir {
 
-    static final String PROPERTY = "test.virtual-lifecycle";
+    public static final String PROPERTY = "test.virtual-lifecycle";
     static final Actor INSTALLER = Actor.app("installer", Role.INSTALLER);
 
     @Inject

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -14,19 +16,21 @@ import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.rpc.VirtualScheduler;
 
 /**
- * The connection's time in a virtual-clock test: its timers on a {@link VirtualScheduler}, the service clock reading
- * the same virtual time, and after each timer the OCPP thread is run until it is idle, so whatever a timer sets off
- * (a dial, a BootNotification, the next timer) happens at the virtual instant it fired, before the next timer.
+ * The station's time in a virtual-clock test: the OCPP thread's and the station thread's timers on one
+ * {@link VirtualScheduler}, the service clock reading the same virtual time, and after each timer both threads are
+ * run until they are idle, so whatever a timer sets off (a dial, a BootNotification, a MeterValues, the next timer)
+ * happens at the virtual instant it fired, before the next timer.
  */
-final class VirtualTime implements Scheduler {
+public final class VirtualTime implements Scheduler {
 
-    static final Instant START = Instant.parse("2026-06-01T08:00:00Z");
+    public static final Instant START = Instant.parse("2026-06-01T08:00:00Z");
 
     private final VirtualScheduler timers = new VirtualScheduler();
-    private final ThreadPoolExecutor thread;
+    private final List<ThreadPoolExecutor> threads;
 
-    VirtualTime(ScheduledExecutorService thread) {
-        this.thread = (ThreadPoolExecutor) thread;
+    /** The OCPP thread first, then the station thread. */
+    VirtualTime(ScheduledExecutorService ocpp, ScheduledExecutorService station) {
+        this.threads = List.of((ThreadPoolExecutor) ocpp, (ThreadPoolExecutor) station);
     }
 
     @Override
@@ -37,41 +41,60 @@ final class VirtualTime implements Scheduler {
         });
     }
 
-    Instant now() {
+    /** A timer that fires on the station thread, as the station's own timers do. */
+    Scheduler on(ScheduledExecutorService thread) {
+        return (delay, task) -> timers.schedule(delay, () -> {
+            run(thread, task);
+            settle();
+        });
+    }
+
+    public Instant now() {
         return START.plus(timers.now());
     }
 
-    /** Lets the OCPP thread finish what is handed to it, then moves the virtual time on, timer by timer. */
-    void advance(Duration step) {
+    /** Lets the threads finish what is handed to them, then moves the virtual time on, timer by timer. */
+    public void advance(Duration step) {
         settle();
         timers.advance(step);
         settle();
     }
 
-    long pendingTimers() {
+    public long pendingTimers() {
         return timers.pendingTasks();
     }
 
-    /** Runs the OCPP thread until a pass hands it nothing new. */
-    void settle() {
+    /**
+     * Runs the threads until a pass hands none of them anything new: what one hands the other (an outbox message to
+     * the OCPP thread, an answer to the station) is counted at the end of the pass.
+     */
+    public void settle() {
         for (int pass = 0; pass < 1000; pass++) {
-            long before = thread.getTaskCount();
-            try {
-                thread.submit(() -> { }).get(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (ExecutionException | TimeoutException e) {
-                throw new IllegalStateException("the OCPP thread did not get idle", e);
+            long[] before = threads.stream().mapToLong(ThreadPoolExecutor::getTaskCount).toArray();
+            threads.forEach(thread -> run(thread, () -> { }));
+            boolean idle = true;
+            for (int i = 0; i < before.length; i++) {
+                idle &= threads.get(i).getTaskCount() == before[i] + 1;
             }
-            if (thread.getTaskCount() == before + 1) {
+            if (idle) {
                 return;
             }
         }
-        throw new IllegalStateException("the OCPP thread never got idle");
+        throw new IllegalStateException("the OCPP and station threads never got idle");
     }
 
-    Clock clock() {
+    private static void run(ExecutorService thread, Runnable task) {
+        try {
+            thread.submit(task).get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("a thread did not get idle", e);
+        }
+    }
+
+    public Clock clock() {
         return new Clock() {
             @Override
             public ZoneId getZone() {

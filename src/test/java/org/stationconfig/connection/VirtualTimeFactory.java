@@ -12,6 +12,7 @@ import org.stationconfig.common.GuardedExecutor;
 import org.stationconfig.ocpp.rpc.Scheduler;
 import org.stationconfig.ocpp.session.Backoff;
 import org.stationconfig.ocpp.session.OcppThread;
+import org.stationconfig.station.StationTimers;
 
 /** The production time seams replaced for {@link VirtualLifecycle} tests: virtual time, reconnect waits without jitter. */
 @Factory
@@ -33,8 +34,9 @@ class VirtualTimeFactory {
     }
 
     @Singleton
-    VirtualTime virtualTime(@Named(OcppThread.NAME) ScheduledExecutorService thread) {
-        return new VirtualTime(thread);
+    VirtualTime virtualTime(@Named(OcppThread.NAME) ScheduledExecutorService ocpp,
+                            @Named(StationTimers.NAME) ScheduledExecutorService station) {
+        return new VirtualTime(ocpp, station);
     }
 
     @Singleton
@@ -48,6 +50,14 @@ class VirtualTimeFactory {
     @Replaces(value = Scheduler.class, named = OcppThread.NAME)
     Scheduler ocppScheduler(VirtualTime time) {
         return time;
+    }
+
+    /** The station's timers (metering, the tick, ConnectionTimeOut, ...) on the same virtual time. */
+    @Singleton
+    @Named(StationTimers.NAME)
+    @Replaces(value = Scheduler.class, named = StationTimers.NAME)
+    Scheduler stationScheduler(VirtualTime time, @Named(StationTimers.NAME) ScheduledExecutorService station) {
+        return time.on(station);
     }
 
     /** A jitter of exactly 0 (nextDouble() is 0.5): the waits are the nominal ones, to the millisecond. */

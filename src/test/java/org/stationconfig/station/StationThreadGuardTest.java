@@ -15,7 +15,7 @@ import org.stationconfig.CapturedLog;
 class StationThreadGuardTest {
 
     private final CapturedLog log = new CapturedLog();
-    private final StationThread thread = new StationThread();
+    private final StationThread thread = StationThread.standalone();
 
     @BeforeEach
     void capture() {
