@@ -81,7 +81,9 @@ class CertificatesOverOcppTest extends TestDataDir {
         csms.reset();
         change(Map.of("centralSystemUrl", "ws://127.0.0.1:" + server.getPort() + "/csms", "chargePointId", ID,
                 "reconnectInterval", 1, "reconnectMaxInterval", 2, "messageTimeout", 3, "enabled", true));
-        await().atMost(WITHIN).until(() -> status.current().registration() == Registration.ACCEPTED);
+        // this test's connection: the registration alone may still be the last test's Accepted
+        await().atMost(WITHIN).until(() -> csms.connected(ID)
+                && status.current().registration() == Registration.ACCEPTED);
         events.clear();
     }
 

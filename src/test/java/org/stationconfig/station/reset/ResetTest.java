@@ -50,7 +50,9 @@ class ResetTest extends StationScenario {
         commission(ID, settings);
         plug(1);
         tag(1, "TAG-RESET");
-        Map<String, Object> running = awaitConnector(1, c -> charging(1) && transaction(1).get("id") != null);
+        // judged on the snapshot it returns: a second read could see the id the first one lacked
+        Map<String, Object> running = awaitConnector(1, c -> c.get("transaction") instanceof Map<?, ?> t
+                && Boolean.TRUE.equals(t.get("active")) && t.get("id") != null);
         return ((Number) ((Map<?, ?>) running.get("transaction")).get("id")).intValue();
     }
 
