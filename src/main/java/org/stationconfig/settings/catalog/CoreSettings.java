@@ -26,7 +26,7 @@ final class CoreSettings {
     }
 
     static List<SettingDefinition> declare(StationProperties station) {
-        MeasurandItem measurands = new MeasurandItem(station.meterMeasurands(), station.phases());
+        MeasurandListItem measurands = new MeasurandListItem(station.meterMeasurands(), station.phases());
         int rotationItems = station.connectors() + 1;
         List<SettingDefinition> all = new ArrayList<>(List.of(
                 bool("allowOfflineTxForUnknownId", "AllowOfflineTxForUnknownId", false, Group.AUTHORIZATION),
@@ -98,7 +98,7 @@ final class CoreSettings {
                 .group(group).readOnly();
     }
 
-    private static SettingDefinition list(String key, String ocppKey, MeasurandItem measurands, String value) {
+    private static SettingDefinition list(String key, String ocppKey, MeasurandListItem measurands, String value) {
         return define(key, new ListType(measurands, MEASURAND_LIST_MAX)).ocpp(ocppKey, READ_WRITE)
                 .defaultValue(value).group(Group.METERING).build();
     }

@@ -33,7 +33,7 @@ final class ScreenSettings {
     }
 
     static List<SettingDefinition> declare(StationProperties station) {
-        MeasurandItem measurands = new MeasurandItem(station.meterMeasurands(), station.phases());
+        MeasurandListItem measurands = new MeasurandListItem(station.meterMeasurands(), station.phases());
         return List.of(
                 define("protocol", new EnumType(List.of("OCPP16J"),
                         Map.of("MQTT", "MQTT is listed for a later release and is not available on this station; use OCPP16J")))

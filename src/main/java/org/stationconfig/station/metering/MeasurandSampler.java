@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.stationconfig.metering.MeasurandItem;
+import org.stationconfig.metering.Phase;
 import org.stationconfig.station.hardware.MeterReading;
 
 /**

@@ -1,6 +1,8 @@
 package org.stationconfig.station.metering;
 
 import io.micronaut.core.annotation.Nullable;
+import org.stationconfig.metering.Measurand;
+import org.stationconfig.metering.Phase;
 
 /**
  * One measured value, as text with its decimals fixed.

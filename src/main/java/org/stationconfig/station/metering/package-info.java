@@ -1,7 +1,7 @@
 /**
  * From a meter reading to exactly the configured measurands in their order ({@link
  * org.stationconfig.station.metering.MeasurandSampler}, items as {@link
- * org.stationconfig.station.metering.MeasurandItem}), and the clock-aligned boundaries of ClockAlignedDataInterval
+ * org.stationconfig.metering.MeasurandItem}), and the clock-aligned boundaries of ClockAlignedDataInterval
  * ({@link org.stationconfig.station.metering.AlignedSchedule}).
  *
  * <p>May not import: the rest of the station but its hardware port: it is a pure mapping. Nothing above it, which

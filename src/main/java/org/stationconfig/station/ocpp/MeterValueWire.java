@@ -1,15 +1,15 @@
 package org.stationconfig.station.ocpp;
 
 import java.util.Arrays;
+import org.stationconfig.metering.Measurand;
+import org.stationconfig.metering.Phase;
 import org.stationconfig.ocpp.rpc.WireEnums;
 import org.stationconfig.ocpp.v16.types.Location;
 import org.stationconfig.ocpp.v16.types.MeterValue;
 import org.stationconfig.ocpp.v16.types.ReadingContext;
 import org.stationconfig.ocpp.v16.types.SampledValue;
 import org.stationconfig.ocpp.v16.types.UnitOfMeasure;
-import org.stationconfig.station.metering.Measurand;
 import org.stationconfig.station.metering.MeterSample;
-import org.stationconfig.station.metering.Phase;
 import org.stationconfig.station.metering.Sample;
 import org.stationconfig.station.metering.SampleContext;
 import org.stationconfig.station.metering.SampleLocation;

@@ -1,6 +1,7 @@
-package org.stationconfig.station.metering;
+package org.stationconfig.metering;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The line a sample is taken on; a sample without a phase is the overall value. {@link #text} as settings spell it. */
@@ -24,6 +25,11 @@ public enum Phase {
 
     public String text() {
         return text;
+    }
+
+    /** The numbered lines the phase is measured on (none for the neutral): {@code L1-L2} needs lines 1 and 2. */
+    public List<Integer> lines() {
+        return text.chars().filter(Character::isDigit).mapToObj(digit -> digit - '0').toList();
     }
 
     /** Case-sensitive, as the settings are. */

@@ -1,4 +1,7 @@
-package org.stationconfig.station.metering;
+package org.stationconfig.metering;
+
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * What a sample measures; {@link #text} is how the settings (MeterValuesSampledData, ...) and the app spell it.
@@ -36,5 +39,10 @@ public enum Measurand {
 
     public String text() {
         return text;
+    }
+
+    /** Case-sensitive, as the settings store it. */
+    public static Optional<Measurand> ofText(String text) {
+        return Arrays.stream(values()).filter(measurand -> measurand.text.equals(text)).findFirst();
     }
 }

@@ -2,32 +2,24 @@ package org.stationconfig.settings.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.stationconfig.i18n.Text;
+import org.stationconfig.metering.Measurand;
+import org.stationconfig.metering.Phase;
 import org.stationconfig.settings.type.InvalidValueException;
 import org.stationconfig.settings.type.ListItem;
 import org.stationconfig.settings.type.Texts;
 
 /**
- * A measurand the meter supports, optionally with a phase suffix ({@code Voltage.L1}, {@code Current.Import.L2}).
- * Which phases fit a measurand, and how many phases the station has, limit the suffixes.
+ * A measurand the meter supports, optionally with a phase suffix ({@code Voltage.L1}, {@code Current.Import.L2}), as
+ * an item of a list setting: any case in, the canonical spelling stored. Which phases fit a measurand is the station's
+ * one grammar ({@link org.stationconfig.metering.MeasurandItem}); how many phases the station has limits them.
  */
-final class MeasurandItem implements ListItem {
-
-    private static final List<String> LINE_PHASES = List.of("L1", "L2", "L3");
-    private static final Map<String, List<String>> PHASES_BY_MEASURAND = Map.of(
-            "Current.Import", List.of("L1", "L2", "L3", "N"),
-            "Current.Export", List.of("L1", "L2", "L3", "N"),
-            "Current.Offered", LINE_PHASES,
-            "Voltage", List.of("L1", "L2", "L3", "L1-N", "L2-N", "L3-N", "L1-L2", "L2-L3", "L3-L1"),
-            "Power.Active.Import", LINE_PHASES,
-            "Power.Active.Export", LINE_PHASES,
-            "Power.Offered", LINE_PHASES);
+final class MeasurandListItem implements ListItem {
 
     private final List<String> supported;
     private final int stationPhases;
 
-    MeasurandItem(List<String> supported, int stationPhases) {
+    MeasurandListItem(List<String> supported, int stationPhases) {
         this.supported = List.copyOf(supported);
         this.stationPhases = stationPhases;
     }
@@ -58,10 +50,9 @@ final class MeasurandItem implements ListItem {
     }
 
     private List<String> phasesOf(String measurand) {
-        return PHASES_BY_MEASURAND.getOrDefault(measurand, List.of()).stream()
-                .filter(phase -> phase.equals("N") || phase.chars().filter(Character::isDigit)
-                        .allMatch(digit -> digit - '0' <= stationPhases))
-                .toList();
+        return Measurand.ofText(measurand)
+                .map(known -> org.stationconfig.metering.MeasurandItem.phasesOf(known, stationPhases))
+                .orElse(List.of()).stream().map(Phase::text).toList();
     }
 
     @Override
