@@ -22,7 +22,9 @@ class OcppConfigurationTest extends StationUnderTest {
     @BeforeEach
     void online() {
         commission(ID, Map.of("securityProfile", 1, "accessKey", "00112233445566778899AABBCCDDEEFF"));
-        awaitStatus(s -> s.registration() == Registration.ACCEPTED && s.state().name().equals("CONNECTED"));
+        // this test's connection: the status alone may still be the last test's
+        awaitStatus(s -> csms.connected(ID) && s.registration() == Registration.ACCEPTED
+                && s.state().name().equals("CONNECTED"));
     }
 
     private String call(String action, String payload) throws Exception {
@@ -99,7 +101,9 @@ class OcppConfigurationTest extends StationUnderTest {
         String expected = "Basic " + java.util.Base64.getEncoder().encodeToString(concat("CP-CFG:".getBytes(),
                 java.util.HexFormat.of().parseHex("FFEEDDCCBBAA99887766554433221100")));
         await().atMost(WITHIN).until(() -> csms.authorizations.contains(expected));
-        awaitStatus(s -> s.registration() == Registration.ACCEPTED && s.state().name().equals("CONNECTED"));
+        // this test's connection: the status alone may still be the last test's
+        awaitStatus(s -> csms.connected(ID) && s.registration() == Registration.ACCEPTED
+                && s.state().name().equals("CONNECTED"));
     }
 
     @Test

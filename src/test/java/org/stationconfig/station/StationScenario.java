@@ -130,7 +130,8 @@ public abstract class StationScenario extends TestDataDir {
                 "reconnectInterval", 1, "reconnectMaxInterval", 2, "messageTimeout", 3, "enabled", true));
         values.putAll(extra);
         set(values);
-        await().atMost(WITHIN).until(centralSystem::online);
+        // the central system's side too: online alone may still be the last connection's, before the new one
+        await().atMost(WITHIN).until(() -> centralSystem.online() && csms.connected(chargePointId));
     }
 
     /**

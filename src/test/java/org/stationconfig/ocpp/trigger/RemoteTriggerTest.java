@@ -95,7 +95,9 @@ class RemoteTriggerTest extends StationScenario {
                 "meterValuesSampledData", List.of("Energy.Active.Import.Register", "Current.Import", "Voltage")));
         plug(1);
         tag(1, "TAG-TRIGGER");
-        Map<String, Object> running = awaitConnector(1, c -> charging(1) && transaction(1).get("id") != null);
+        // judged on the snapshot it returns: a second read could see the id the first one lacked
+        Map<String, Object> running = awaitConnector(1, c -> c.get("transaction") instanceof Map<?, ?> t
+                && Boolean.TRUE.equals(t.get("active")) && t.get("id") != null);
         Object transactionId = ((Map<?, ?>) running.get("transaction")).get("id");
 
         Triggered triggered = trigger(ID, "TriggerMessage", "MeterValues", null, "MeterValues", 2);
