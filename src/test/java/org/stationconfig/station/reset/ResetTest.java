@@ -109,12 +109,13 @@ class ResetTest extends StationScenario {
         // an unanswered StopTransaction stays in flight past the grace
         int transactionId = charging(Map.of("messageTimeout", 10));
         int mark = csms.frames.size();
-        csms.answerCalls = false;
+        // only the StopTransaction: a StatusNotification of the start still in flight must not hold it back
+        csms.unanswered.add("StopTransaction");
 
         assertEquals("Accepted", reset("Soft"));
         await().atMost(WITHIN).until(() -> first(mark, "StopTransaction"), s -> s != null);
         assertEquals("Rejected", reset("Hard"), "one reset at a time");
-        csms.answerCalls = true;
+        csms.unanswered.remove("StopTransaction");
 
         // the grace ends the wait for the unanswered StopTransaction: the station restarts and sends it again
         Sent boot = await().atMost(WITHIN).until(() -> first(mark, "BootNotification"), b -> b != null);
