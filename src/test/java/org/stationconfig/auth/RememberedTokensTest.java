@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.JWT;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.JsonWebTokenParser;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -18,10 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stationconfig.TestDataDir;
+import org.stationconfig.LoggedInApi;
 
 /**
  * A token the station has already accepted is remembered parsed ({@link ParsedTokens}) and with its signature checked
@@ -29,14 +25,7 @@ import org.stationconfig.TestDataDir;
  * used successfully, then revoked, superseded, expired or altered, and must then be refused at once.
  */
 @MicronautTest(transactional = false)
-class RememberedTokensTest extends TestDataDir {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
+class RememberedTokensTest extends LoggedInApi {
 
     @Inject
     MutableClock clock;
@@ -50,19 +39,9 @@ class RememberedTokensTest extends TestDataDir {
     @Inject
     JsonWebTokenParser<JWT> parser;
 
-    Api api;
-
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of(MutableClockFactory.PROPERTY, "mutable",
-                "station.provisioning.passwords.owner", "owner-password-1",
-                "station.provisioning.passwords.installer", "installer-password-1",
-                "station.provisioning.passwords.service", "service-password-1");
-    }
-
-    @BeforeAll
-    void setUp() {
-        api = new Api(client, json);
+        return Map.of(MutableClockFactory.PROPERTY, "mutable");
     }
 
     @BeforeEach
