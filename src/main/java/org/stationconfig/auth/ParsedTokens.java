@@ -5,8 +5,6 @@ import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.JsonWebTokenParser;
 import jakarta.inject.Singleton;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,21 +19,13 @@ import java.util.Optional;
 @Singleton
 public class ParsedTokens implements BeanCreatedEventListener<JsonWebTokenParser<?>> {
 
-    /** Tokens live an hour; a phone app holds one at a time. Garbage is never remembered. */
-    static final int REMEMBERED = 256;
-
     @Override
     public JsonWebTokenParser<?> onCreated(BeanCreatedEvent<JsonWebTokenParser<?>> event) {
         return remembering(event.getBean());
     }
 
     static <T> JsonWebTokenParser<T> remembering(JsonWebTokenParser<T> parser) {
-        Map<String, T> parsed = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, T> eldest) {
-                return size() > REMEMBERED;
-            }
-        });
+        Map<String, T> parsed = RememberedTokens.map(); // garbage is never remembered
         return new JsonWebTokenParser<>() {
             @Override
             public Optional<T> parse(String token) {

@@ -7,8 +7,6 @@ import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.security.token.jwt.signature.SignatureConfiguration;
 import io.micronaut.security.token.jwt.validator.ReactiveJsonWebTokenSignatureValidator;
 import jakarta.inject.Singleton;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reactivestreams.Publisher;
@@ -24,17 +22,8 @@ import org.reactivestreams.Publisher;
 @Replaces(ReactiveJsonWebTokenSignatureValidator.class)
 public class VerifiedTokenSignatures implements ReactiveJsonWebTokenSignatureValidator<SignedJWT> {
 
-    /** Tokens live an hour; a phone app holds one at a time. */
-    private static final int REMEMBERED = 256;
-
     private final List<SignatureConfiguration> signatures;
-    private final Map<String, Boolean> verified = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                    return size() > REMEMBERED;
-                }
-            });
+    private final Map<String, Boolean> verified = RememberedTokens.map();
 
     public VerifiedTokenSignatures(List<SignatureConfiguration> signatures) {
         this.signatures = signatures;

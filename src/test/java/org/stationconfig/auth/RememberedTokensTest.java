@@ -149,11 +149,11 @@ class RememberedTokensTest extends LoggedInApi {
         assertEquals(Optional.empty(), counting.parse("garbage"));
         assertEquals(List.of("ok-1", "garbage", "garbage"), parsed);
 
-        for (int i = 0; i <= ParsedTokens.REMEMBERED; i++) {
+        for (int i = 0; i <= RememberedTokens.SIZE; i++) {
             counting.parse("ok-filler-" + i);
         }
         parsed.clear();
         counting.parse("ok-1");
-        assertEquals(List.of("ok-1"), parsed, "the oldest is forgotten once more than REMEMBERED were seen");
+        assertEquals(List.of("ok-1"), parsed, "the oldest is forgotten once more than RememberedTokens.SIZE were seen");
     }
 }
