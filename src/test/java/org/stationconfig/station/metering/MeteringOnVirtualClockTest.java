@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,35 @@ class MeteringOnVirtualClockTest extends VirtualStation {
         set(Map.of("clockAlignedDataInterval", 0));
         advance(Duration.ofHours(1));
         assertEquals(6, aligned().size(), "0 switches it off");
+    }
+
+    /** StopTxnAlignedData: the StopTransaction carries the boundaries' samples of exactly those measurands. */
+    @Test
+    void stopTransactionCarriesTheAlignedSamplesOfStopTxnAlignedDataOnEachBoundary() {
+        commission("CP-VMV-3", Map.of("authorizationMode", "ANY_TAG", "meterValueSampleInterval", 0,
+                "clockAlignedDataInterval", 900, "meterValuesAlignedData", List.of("Energy.Active.Import.Register"),
+                "stopTxnAlignedData", List.of("Energy.Active.Import.Register", "Voltage")));
+        plug(1);
+        tag(1, "TAG-VSTOP");
+        Instant boundary = AlignedSchedule.next(time.now(), Duration.ofMinutes(15));
+        advance(Duration.between(time.now(), boundary).plusMinutes(15).plusSeconds(1));
+        tag(1, "TAG-VSTOP");
+
+        JsonNode data = sent("StopTransaction").get(0).payload().get("transactionData");
+        List<JsonNode> aligned = new ArrayList<>();
+        for (JsonNode meterValue : data.values()) {
+            if ("Sample.Clock".equals(meterValue.get("sampledValue").get(0).get("context").getStringValue())) {
+                aligned.add(meterValue);
+            }
+        }
+        assertEquals(List.of(boundary, boundary.plusSeconds(900)), aligned.stream()
+                .map(meterValue -> Instant.parse(meterValue.get("timestamp").getStringValue())).toList());
+        for (JsonNode meterValue : aligned) {
+            List<String> measurands = new ArrayList<>();
+            meterValue.get("sampledValue").values().forEach(v -> measurands.add(v.get("measurand").getStringValue()));
+            assertEquals(List.of("Energy.Active.Import.Register", "Voltage"), measurands,
+                    "exactly StopTxnAlignedData, not MeterValuesAlignedData");
+        }
     }
 
     private List<Sent> periodic() {

@@ -19,7 +19,9 @@ import org.stationconfig.station.StationScenario;
 
 /**
  * MeterValues as the central system receives them: exactly the configured measurands at the configured interval,
- * a change from the app or the central system applying at the next sample, and clock-aligned data (S16 §3.16).
+ * a change from the app or the central system applying at the next sample, and clock-aligned data (S16 §3.16), over
+ * the real WebSocket. The timers to the millisecond, switching aligned data off and StopTxnAlignedData are in
+ * {@code MeteringOnVirtualClockTest}.
  */
 @MicronautTest(transactional = false)
 class MeteringScenarioTest extends StationScenario {
@@ -94,42 +96,6 @@ class MeteringScenarioTest extends StationScenario {
         }
         assertEquals(0, csms.calls("CP-MV-3", "MeterValues").stream()
                 .filter(call -> "Sample.Periodic".equals(context(call.payload()))).count(), "MeterValueSampleInterval 0");
-
-        set(Map.of("clockAlignedDataInterval", 0));
-        int before = csms.calls("CP-MV-3", "MeterValues").size();
-        await().during(Duration.ofMillis(2500)).atMost(WITHIN)
-                .until(() -> csms.calls("CP-MV-3", "MeterValues").size() <= before + 2); // at most one boundary in flight
-    }
-
-    /** StopTxnAlignedData: the clock-aligned samples kept for the StopTransaction, not those sent as MeterValues. */
-    @Test
-    void stopTransactionCarriesTheClockAlignedSamplesOfStopTxnAlignedData() {
-        commission("CP-MV-4", Map.of("authorizationMode", "ANY_TAG", "meterValueSampleInterval", 0,
-                "clockAlignedDataInterval", 1, "meterValuesAlignedData", List.of("Energy.Active.Import.Register"),
-                "stopTxnAlignedData", List.of("Energy.Active.Import.Register", "Voltage")));
-        resetAfterwards("stopTxnAlignedData", "meterValuesAlignedData", "clockAlignedDataInterval");
-        plug(1);
-        tag(1, "TAG-STOP-AL");
-        awaitStatus(1, "Charging");
-        await().atMost(WITHIN).until(() -> csms.calls("CP-MV-4", "MeterValues").stream().map(Received::payload)
-                .filter(m -> "Sample.Clock".equals(context(m)) && m.get("transactionId") != null).count() >= 2);
-        tag(1, "TAG-STOP-AL");
-        JsonNode data = csms.awaitCalls("CP-MV-4", "StopTransaction", 1, WITHIN).get(0).payload().get("transactionData");
-        assertTrue(data != null, "StopTransaction has transactionData");
-        List<JsonNode> aligned = new ArrayList<>();
-        for (JsonNode meterValue : data.values()) {
-            if ("Sample.Clock".equals(meterValue.get("sampledValue").get(0).get("context").getStringValue())) {
-                aligned.add(meterValue);
-            }
-        }
-        assertTrue(aligned.size() >= 2, "a sample per boundary of the transaction: " + data);
-        for (JsonNode meterValue : aligned) {
-            JsonNode wrapped = JsonNode.createObjectNode(Map.of("meterValue", JsonNode.createArrayNode(List.of(meterValue))));
-            assertEquals(List.of("Energy.Active.Import.Register - Wh", "Voltage - V"), describe(wrapped),
-                    "exactly StopTxnAlignedData, not MeterValuesAlignedData");
-            Instant at = Instant.parse(meterValue.get("timestamp").getStringValue());
-            assertEquals(0, at.getNano(), "on the second boundary: " + at);
-        }
     }
 
     private List<JsonNode> awaitMeterValues(String chargePointId, String context, int count) {
