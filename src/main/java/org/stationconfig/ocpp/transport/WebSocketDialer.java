@@ -40,7 +40,7 @@ public class WebSocketDialer implements Dialer {
 
     public WebSocketDialer(WebSocketClientRegistry<?> registry, BeanContext beanContext,
                            @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-                           @Value("${station.ocpp.compression:false}") boolean compression) {
+                           @Value("${station.ocpp.compression:true}") boolean compression) {
         this.registry = registry;
         this.beanContext = beanContext;
         this.blocking = blocking;

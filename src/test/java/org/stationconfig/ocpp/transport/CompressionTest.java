@@ -49,8 +49,8 @@ class CompressionTest extends TestDataDir {
     private BlockingQueue<String> received;
 
     @Test
-    void theStationOffersNoCompressionByDefault() {
-        assertFalse(configured);
+    void theStationOffersPermessageDeflateByDefault() {
+        assertTrue(configured);
     }
 
     @Test
