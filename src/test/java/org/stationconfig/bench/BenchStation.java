@@ -6,6 +6,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.auth.Role;
@@ -31,14 +32,21 @@ final class BenchStation implements AutoCloseable {
         this.server = server;
     }
 
-    static BenchStation start(Path dataDir) {
-        return new BenchStation(ApplicationContext.run(EmbeddedServer.class, Map.of(
+    /** The station with {@code station.ocpp.compression} set to {@code compression}. */
+    static BenchStation start(Path dataDir, boolean compression) {
+        Map<String, Object> properties = new HashMap<>(properties(dataDir));
+        properties.put("station.ocpp.compression", compression);
+        return new BenchStation(ApplicationContext.run(EmbeddedServer.class, properties));
+    }
+
+    private static Map<String, Object> properties(Path dataDir) {
+        return Map.of(
                 "station.data-dir", dataDir.toString(),
                 "micronaut.server.port", -1,
                 // the loopback central system is plain ws on the HTTP port; HTTPS is not what is measured
                 "micronaut.server.ssl.enabled", false,
                 "micronaut.server.dual-protocol", false,
-                StationBenchmark.ENABLED, true)));
+                StationBenchmark.ENABLED, true);
     }
 
     <T> T bean(Class<T> type) {
@@ -60,9 +68,14 @@ final class BenchStation implements AutoCloseable {
 
     /** Points the station at {@code site} and waits for the BootNotification to be Accepted. */
     void commission(String site) {
-        change(Map.of("centralSystemUrl", centralSystemUrl(site), "chargePointId", CHARGE_POINT_ID, "enabled", true));
+        commissionAt(this, site, CHARGE_POINT_ID);
+    }
+
+    /** Points the station as {@code chargePointId} at {@code site} of the loopback central system of {@code server}. */
+    void commissionAt(BenchStation server, String site, String chargePointId) {
+        change(Map.of("centralSystemUrl", server.centralSystemUrl(site), "chargePointId", chargePointId, "enabled", true));
         await().atMost(WITHIN).until(() -> status().registration() == Registration.ACCEPTED
-                && bean(LoopbackPeer.class).bootsAccepted(site) > 0);
+                && server.bean(LoopbackPeer.class).bootsAccepted(site) > 0);
     }
 
     @Override

@@ -19,6 +19,9 @@ public final class StationBenchmark {
     /** Switches on the loopback central system and the probes; nothing of this exists in a test's context. */
     static final String ENABLED = "station-benchmark.enabled";
 
+    /** {@code -Dstation-benchmark.round-trips-only=true}: only the round trips and deflate's costs, e.g. to profile. */
+    static final String ROUND_TRIPS_ONLY = "station-benchmark.round-trips-only";
+
     static final int OUTBOX_MESSAGES = 10_000;
     private static final int OUTBOX_WARM_UP_MESSAGES = 500;
     private static final int OUTBOX_ROUNDS = 3;
@@ -44,14 +47,20 @@ public final class StationBenchmark {
         Path dataDir = Files.createTempDirectory(output, "station-");
         double loadBefore = loadAverage();
         List<Samples> results = new ArrayList<>();
-        try (BenchStation station = BenchStation.start(dataDir)) {
+        // no anchor compresses: the station they are compared with does not either (the default is on, measured beside)
+        try (BenchStation station = BenchStation.start(dataDir, false)) {
             station.commission("a");
-            try (CallRoundTrips roundTrips = new CallRoundTrips(station)) {
+            try (BenchStation deflating = BenchStation.start(Files.createTempDirectory(output, "deflating-"), true);
+                 CallRoundTrips roundTrips = new CallRoundTrips(station, deflating)) {
+                deflating.commissionAt(station, "deflate", CallRoundTrips.DEFLATING_CHARGE_POINT_ID);
                 results.addAll(roundTrips.stationToCentralSystem());
                 results.addAll(roundTrips.centralSystemToStation());
             }
-            results.add(new UrlSwitch(station).measure());
-            results.addAll(outboxDrain(station));
+            results.addAll(DeflateCosts.measure());
+            if (!Boolean.getBoolean(ROUND_TRIPS_ONLY)) {
+                results.add(new UrlSwitch(station).measure());
+                results.addAll(outboxDrain(station));
+            }
         }
         String report = report(results, dataDir, loadBefore, loadAverage());
         System.out.println(report);

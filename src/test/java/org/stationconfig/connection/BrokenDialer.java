@@ -24,7 +24,7 @@ class BrokenDialer extends WebSocketDialer {
 
     BrokenDialer(WebSocketClientRegistry<?> registry, BeanContext beanContext,
                  @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
-        super(registry, beanContext, blocking);
+        super(registry, beanContext, blocking, false);
     }
 
     @Override

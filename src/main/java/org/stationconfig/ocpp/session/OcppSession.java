@@ -349,7 +349,7 @@ public final class OcppSession implements LinkListener {
         @Override
         public void send(String text) {
             lastSentAt = context.systemClock().instant();
-            CompletableFuture<String> sent = link.send(text);
+            CompletableFuture<?> sent = link.send(text);
             // a frame that cannot be written means the socket is gone: fail everything now, not at the timeouts
             sent.exceptionally(error -> {
                 onThread(() -> end(() -> events.closed(1006, "the connection broke while sending")));

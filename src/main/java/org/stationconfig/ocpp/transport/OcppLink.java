@@ -12,7 +12,7 @@ public interface OcppLink {
     void listen(LinkListener listener);
 
     /** Completes when the frame is written; fails when the link is gone. */
-    CompletableFuture<String> send(String text);
+    CompletableFuture<?> send(String text);
 
     void ping();
 

@@ -1,6 +1,7 @@
 package org.stationconfig.ocpp.transport;
 
 import io.micronaut.context.BeanContext;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
@@ -22,24 +23,28 @@ import reactor.core.publisher.Mono;
 /**
  * Opens OCPP-J WebSockets (OCPP-J §3): subprotocol {@code ocpp1.6} or failure, Basic auth built from bytes, and for
  * wss exactly the given TLS client (the station's roots, versions and suites; {@link StationClientSslBuilder}). Each dial gets its own client, released when its link closes, so new
- * certificates apply at the next connection without a restart.
+ * certificates apply at the next connection without a restart. permessage-deflate (RFC 7692, the only compression
+ * OCPP-J 1.6 allows) is offered only when {@code station.ocpp.compression} is on (application.yml, README).
  */
 @Singleton
 public class WebSocketDialer implements Dialer {
 
     private static final String OCPP16 = "ocpp1.6";
     /** The event loop group named so by {@code ocpp.session.OcppThread}. */
-    private static final String OCPP_THREAD = "ocpp";
+    static final String OCPP_THREAD = "ocpp";
 
     private final WebSocketClientRegistry<?> registry;
     private final BeanContext beanContext;
     private final ExecutorService blocking;
+    private final boolean compression;
 
     public WebSocketDialer(WebSocketClientRegistry<?> registry, BeanContext beanContext,
-                           @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                           @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                           @Value("${station.ocpp.compression:true}") boolean compression) {
         this.registry = registry;
         this.beanContext = beanContext;
         this.blocking = blocking;
+        this.compression = compression;
     }
 
     /** Opens the link; frames that arrive before {@link OcppLink#listen} are held for the listener. */
@@ -64,8 +69,9 @@ public class WebSocketDialer implements Dialer {
         return result;
     }
 
-    private static DefaultHttpClientConfiguration configuration(DialRequest request) {
+    private DefaultHttpClientConfiguration configuration(DialRequest request) {
         DefaultHttpClientConfiguration configuration = new DefaultHttpClientConfiguration();
+        configuration.getWebSocketCompressionConfiguration().setEnabled(compression);
         configuration.setConnectTimeout(request.connectTimeout());
         // on the OCPP thread's own event loop: a frame is handled where it is read, its answer written from there
         configuration.setEventLoopGroup(OCPP_THREAD);

@@ -3,6 +3,7 @@ package org.stationconfig.ocpp.transport;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketClient;
 import io.micronaut.websocket.WebSocketSession;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,8 +28,9 @@ final class WebSocketLink implements OcppLink {
     }
 
     @Override
-    public CompletableFuture<String> send(String text) {
-        return session.sendAsync(text);
+    public CompletableFuture<?> send(String text) {
+        // a frame is written as it is; a String would first go through Micronaut's message encoder
+        return session.sendAsync(new TextWebSocketFrame(text));
     }
 
     @Override
