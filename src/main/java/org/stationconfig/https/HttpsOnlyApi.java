@@ -14,6 +14,7 @@ import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
 import java.util.Locale;
 import org.reactivestreams.Publisher;
+import org.stationconfig.api.ApiPath;
 import org.stationconfig.api.Problem;
 import org.stationconfig.api.RequestLanguage;
 import org.stationconfig.i18n.Bundle;
@@ -24,7 +25,7 @@ import org.stationconfig.i18n.Bundle;
  * travel in clear on the station's Wi-Fi. Runs before the security filter, so the answer is this and not a 401.
  * The production environment also switches the plain listener off; this covers a configuration that turns it on again.
  */
-@Filter("/api/**")
+@Filter(Filter.MATCH_ALL_PATTERN) // the API's paths are picked by ApiPath: no pattern matching per request
 @Requires(property = "station.api.https-only", value = "true")
 public class HttpsOnlyApi implements HttpServerFilter {
 
@@ -41,7 +42,7 @@ public class HttpsOnlyApi implements HttpServerFilter {
 
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
-        if (request.isSecure()) {
+        if (request.isSecure() || !ApiPath.contains(request.getPath())) {
             return chain.proceed(request);
         }
         Locale language = RequestLanguage.of(request);

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,8 +20,27 @@ final class ApiLoad {
     private ApiLoad() {
     }
 
+    /**
+     * One load's figures.
+     *
+     * @param requestsPerSecond answered requests per second of wall-clock time
+     * @param cpuMicrosPerRequest the serving process's CPU time (user + sys) per request, in µs: less sensitive to
+     *                            other work on the machine than the rate
+     */
+    record Figures(double requestsPerSecond, double cpuMicrosPerRequest) {
+    }
+
     /** Rate over {@code duration}; every answer must be 200, or the run fails. */
     static double requestsPerSecond(HttpClient http, URI uri, String token, Duration duration) throws Exception {
+        return load(http, uri, token, duration, () -> 0.0).requestsPerSecond();
+    }
+
+    /**
+     * Rate over {@code duration} and the server's CPU per request, from {@code cpuMillis}: the serving process's CPU
+     * time so far, in ms (e.g. {@code ServiceProcess::cpuMillis}), read before and after the load.
+     */
+    static Figures load(HttpClient http, URI uri, String token, Duration duration, Callable<Double> cpuMillis)
+            throws Exception {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
@@ -28,6 +48,7 @@ final class ApiLoad {
         HttpRequest request = builder.build();
         ExecutorService clients = Executors.newFixedThreadPool(CONNECTIONS);
         try {
+            double cpuBefore = cpuMillis.call();
             long start = System.nanoTime();
             long end = start + duration.toNanos();
             List<Future<Long>> counts = new ArrayList<>();
@@ -48,7 +69,9 @@ final class ApiLoad {
             for (Future<Long> count : counts) {
                 total += count.get();
             }
-            return total * 1e9 / (System.nanoTime() - start);
+            long elapsed = System.nanoTime() - start;
+            double cpu = cpuMillis.call() - cpuBefore;
+            return new Figures(total * 1e9 / elapsed, cpu * 1000 / total);
         } finally {
             clients.shutdownNow();
         }
