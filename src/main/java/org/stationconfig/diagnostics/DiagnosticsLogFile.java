@@ -24,7 +24,7 @@ import org.stationconfig.data.OwnerOnlyFiles;
 /**
  * The service's diagnostics log on disk: everything it logs also goes to {@code <data dir>/logs/station.log},
  * rolled by size into a few numbered files, so GetDiagnostics and GetLog have something to upload after the
- * console is gone. Attached here rather than in logback.xml because the data directory is Micronaut configuration
+ * console is gone. Attached here rather than in the console set-up ({@code ConsoleLogging}) because the data directory is Micronaut configuration
  * ({@code station.data-dir}), which logback cannot see. The files are 0600 in a 0700 folder
  * ({@link OwnerOnlyLogAppender}). Each line starts with its UTC instant, which the upload's
  * time filter reads. The service never logs secrets (SecretsNeverLoggedTest), so neither does this file.

@@ -175,14 +175,21 @@ public final class ServiceFigures {
         String installer = service.login("installer");
         byte[] page = service.require("GET", "/api/v1/settings", installer, null).body().getBytes();
         List<Double> settings = new ArrayList<>();
+        List<Double> settingsCpu = new ArrayList<>();
         List<Double> health = new ArrayList<>();
+        List<Double> healthCpu = new ArrayList<>();
         List<Double> floor = new ArrayList<>();
         try (RawHttpFloor raw = new RawHttpFloor(page)) {
             ApiLoad.requestsPerSecond(service.http(), service.uri("/api/v1/settings"), installer, API_ITERATION);
             for (int i = 0; i < API_ITERATIONS; i++) {
-                settings.add(ApiLoad.requestsPerSecond(service.http(), service.uri("/api/v1/settings"), installer,
-                        API_ITERATION));
-                health.add(ApiLoad.requestsPerSecond(service.http(), service.uri("/health"), null, API_ITERATION));
+                ApiLoad.Figures settingsRun = ApiLoad.load(service.http(), service.uri("/api/v1/settings"), installer,
+                        API_ITERATION, service::cpuMillis);
+                settings.add(settingsRun.requestsPerSecond());
+                settingsCpu.add(settingsRun.cpuMicrosPerRequest());
+                ApiLoad.Figures healthRun = ApiLoad.load(service.http(), service.uri("/health"), null, API_ITERATION,
+                        service::cpuMillis);
+                health.add(healthRun.requestsPerSecond());
+                healthCpu.add(healthRun.cpuMicrosPerRequest());
                 floor.add(ApiLoad.requestsPerSecond(service.http(), raw.uri(), null, API_ITERATION));
             }
         }
@@ -196,7 +203,9 @@ public final class ServiceFigures {
         patches.sort(null);
         return List.of(
                 new Samples("GET /api/v1/settings, " + ApiLoad.CONNECTIONS + " connections", "requests/s", settings),
+                new Samples("… service CPU (user + sys) per settings GET", "µs", settingsCpu),
                 new Samples("GET /health, " + ApiLoad.CONNECTIONS + " connections", "requests/s", health),
+                new Samples("… service CPU (user + sys) per /health", "µs", healthCpu),
                 new Samples("raw HTTP floor (JDK server, same body), " + ApiLoad.CONNECTIONS + " connections",
                         "requests/s", floor),
                 new Samples("PATCH /api/v1/settings one value, p50 of " + PATCHES, "ms",

@@ -16,13 +16,15 @@ import jakarta.inject.Singleton;
  * allows: Micronaut's client, when its compression is on (the dialer's {@code station.ocpp.compression}), offers
  * Netty's pre-standard {@code deflate-frame} and {@code x-webkit-deflate-frame} as well, which a central system
  * could pick. Its handler is replaced, on channels of the OCPP thread only, by one that offers permessage-deflate
- * alone and inflates a message to at most the 64 KiB a frame may carry (a small frame must not inflate to megabytes).
+ * alone and inflates a message to at most 1 MiB (a small frame must not inflate to gigabytes). Between the 64 KiB a
+ * frame may carry and that bound, the message reaches the frame decoder, which refuses what is too long with a
+ * CALLERROR carrying the CALL's id, as the station answers every oversized payload it can (FrameCodec).
  */
 @Singleton
 class PermessageDeflateOnly implements BeanCreatedEventListener<NettyClientCustomizer.Registry> {
 
-    /** Micronaut's frame limit (65,536 bytes), now also the limit of a message once inflated. */
-    static final int MAX_INFLATED = 65_536;
+    /** 16 × Micronaut's frame limit (65,536 bytes): past it the link is closed, as the local API closes past 16 × its limit. */
+    static final int MAX_INFLATED = 16 * 65_536;
     private static final int LEVEL = 6;
     private static final int WINDOW_BITS = 15;
 

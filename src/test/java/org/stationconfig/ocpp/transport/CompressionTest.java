@@ -85,9 +85,9 @@ class CompressionTest extends TestDataDir {
         }
     }
 
-    /** A small frame must not inflate past the 64 KiB a frame may carry: the link ends, nothing is delivered. */
+    /** A small frame must not inflate past 1 MiB: the link ends, nothing is delivered. */
     @Test
-    void aMessageThatInflatesPast64KibEndsTheLinkUndelivered() throws Exception {
+    void aMessageThatInflatesPastOneMibEndsTheLinkUndelivered() throws Exception {
         try (DeflatePeer peer = new DeflatePeer()) {
             open(peer, true);
             String bomb = "[3,\"1\",{\"x\":\"" + "a".repeat(PermessageDeflateOnly.MAX_INFLATED) + "\"}]";
