@@ -23,7 +23,7 @@ import jakarta.inject.Singleton;
 @Singleton
 class PermessageDeflateOnly implements BeanCreatedEventListener<NettyClientCustomizer.Registry> {
 
-    /** 16 × Micronaut's frame limit (65,536 bytes): past it the link is closed, as the local API closes past 16 × its limit. */
+    /** 16 × Micronaut's frame limit (65,536 bytes): past it the link closes, as the local API does past 16 × its own. */
     static final int MAX_INFLATED = 16 * 65_536;
     private static final int LEVEL = 6;
     private static final int WINDOW_BITS = 15;
