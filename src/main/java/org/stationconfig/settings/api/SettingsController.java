@@ -15,6 +15,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -23,6 +25,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import org.stationconfig.api.DateHeader;
 import org.stationconfig.api.ProblemException;
 import org.stationconfig.auth.Actor;
 import org.stationconfig.i18n.Languages;
@@ -57,11 +60,13 @@ public class SettingsController {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingsPage.class)))
     // no @ExecuteOn: the page is in memory (or drawn from memory), so it is answered on the event loop, without a
     // hop to the blocking pool and back per request (issue 12, BENCHMARKS.md)
-    public HttpResponse<byte[]> list(Authentication authentication,
-                                     @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    // the bytes go out wrapped, as they are: a byte[] body would be copied into a buffer grown from a small start per
+    // request (Micronaut 4.10 writes a ByteBuf as is); the wrapper is freed after the write, the shared bytes are not
+    public HttpResponse<ByteBuf> list(Authentication authentication,
+                                      @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         RenderedPages.RenderedPage page = pages.current(Actor.of(authentication), Languages.choose(acceptLanguage));
-        return HttpResponse.ok(page.json()).contentType(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.ETAG, page.etag());
+        return HttpResponse.ok(Unpooled.wrappedBuffer(page.json())).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, page.etag()).header(HttpHeaders.DATE, DateHeader.now());
     }
 
     @Patch
