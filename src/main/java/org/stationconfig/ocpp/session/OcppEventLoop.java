@@ -9,8 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.stationconfig.common.TaskGuard;
 
 /**
  * The OCPP thread as the one event loop of the OCPP WebSocket: a frame received is handled, and its answer written,
@@ -21,7 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 final class OcppEventLoop extends AbstractExecutorService implements ScheduledExecutorService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OcppEventLoop.class);
+    private final TaskGuard guard = new TaskGuard(OcppThread.NAME);
 
     private final EventLoopGroup group;
     private final EventLoop loop;
@@ -40,35 +39,28 @@ final class OcppEventLoop extends AbstractExecutorService implements ScheduledEx
 
     @Override
     public void execute(Runnable task) {
-        loop.execute(guarded(task));
+        loop.execute(guard.guard(task));
     }
 
     @Override
     public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
-        return loop.schedule(guarded(task), delay, unit);
+        return loop.schedule(guard.guard(task), delay, unit);
     }
 
     /** A Callable's failure reaches whoever reads its future; it is logged as well, in case nobody does. */
     @Override
     public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
-        return loop.schedule(() -> {
-            try {
-                return callable.call();
-            } catch (Exception | Error e) {
-                log(e);
-                throw e;
-            }
-        }, delay, unit);
+        return loop.schedule(guard.logging(callable), delay, unit);
     }
 
     @Override
     public ScheduledFuture<?> scheduleAtFixedRate(Runnable task, long initialDelay, long period, TimeUnit unit) {
-        return loop.scheduleAtFixedRate(guarded(task), initialDelay, period, unit);
+        return loop.scheduleAtFixedRate(guard.guard(task), initialDelay, period, unit);
     }
 
     @Override
     public ScheduledFuture<?> scheduleWithFixedDelay(Runnable task, long initialDelay, long delay, TimeUnit unit) {
-        return loop.scheduleWithFixedDelay(guarded(task), initialDelay, delay, unit);
+        return loop.scheduleWithFixedDelay(guard.guard(task), initialDelay, delay, unit);
     }
 
     @Override
@@ -96,23 +88,5 @@ final class OcppEventLoop extends AbstractExecutorService implements ScheduledEx
     @Override
     public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
         return group.awaitTermination(timeout, unit);
-    }
-
-    private Runnable guarded(Runnable task) {
-        return () -> {
-            try {
-                task.run();
-            } catch (Throwable failure) { // an Error too: it would end the task silently, never the thread
-                log(failure);
-            }
-        };
-    }
-
-    private static void log(Throwable failure) {
-        try {
-            LOG.error("Task on the {} thread failed; the thread goes on", OcppThread.NAME, failure);
-        } catch (Throwable unloggable) { // e.g. out of memory while logging: nothing more can be done
-            // the thread must survive even this
-        }
     }
 }
